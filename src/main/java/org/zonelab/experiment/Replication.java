@@ -1,0 +1,97 @@
+package org.zonelab.experiment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.zonelab.experiment.IndicatorRow.Scope;
+import org.zonelab.model.Indicator;
+import org.zonelab.model.IndicatorSnapshot;
+import org.zonelab.model.ModelConfig;
+import org.zonelab.model.Region;
+import org.zonelab.model.RegionIndicator;
+import org.zonelab.model.Zone;
+import org.zonelab.model.ZoneIndicator;
+import org.zonelab.model.ZoneLabModel;
+
+/**
+ * Runs one replication headless: (configuration, seed) to result. The one entry point shared by the
+ * command line, the runners and the tests; it holds no state of its own.
+ */
+public final class Replication {
+    private Replication() {
+    }
+
+    /**
+     * Runs the model for all the configuration's quarters.
+     *
+     * @param config      the scenario's model configuration
+     * @param replication replication index, recorded in the result
+     * @param seed        the seed of this replication
+     * @throws IllegalStateException if the model produced a value that is not finite
+     */
+    public static ReplicationResult run(ModelConfig config, int replication, long seed) {
+        ZoneLabModel model = new ZoneLabModel(seed, config);
+        model.start();
+        int steps = config.steps();
+        while (model.schedule.getSteps() < steps) {
+            model.schedule.step(model);
+        }
+        model.finish();
+        return new ReplicationResult(replication, seed, rows(model), summary(model.history()));
+    }
+
+    /** The time-series rows: national and regional every quarter, zones at the end of each year. */
+    static List<IndicatorRow> rows(ZoneLabModel model) {
+        List<IndicatorRow> rows = new ArrayList<>();
+        List<Zone> zones = model.zones();
+        for (IndicatorSnapshot s : model.history()) {
+            for (Indicator i : Indicator.values()) {
+                rows.add(row(s, Scope.NATIONAL, "", i.key(), s.get(i)));
+            }
+            for (Region r : Region.values()) {
+                for (RegionIndicator i : RegionIndicator.values()) {
+                    rows.add(row(s, Scope.REGION, r.label(), i.key(), s.get(r, i)));
+                }
+            }
+            if (s.quarter() == 4) {
+                for (Zone z : zones) {
+                    for (ZoneIndicator i : ZoneIndicator.values()) {
+                        rows.add(row(s, Scope.ZONE, Integer.toString(z.getId()), i.key(), s.get(z.index(), i)));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Final-year national values: stocks at the end, flows summed over the last four quarters. */
+    static Map<String, Double> summary(List<IndicatorSnapshot> history) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        int n = history.size();
+        for (Indicator i : Indicator.values()) {
+            double value;
+            if (i.kind() == Indicator.Kind.STOCK) {
+                value = history.get(n - 1).get(i);
+            } else {
+                value = 0;
+                for (int k = Math.max(0, n - 4); k < n; k++) {
+                    value += history.get(k).get(i);
+                }
+            }
+            out.put(i.key(), finite(i.key(), value));
+        }
+        return out;
+    }
+
+    private static IndicatorRow row(IndicatorSnapshot s, Scope scope, String id, String indicator, double value) {
+        return new IndicatorRow(s.year(), s.quarter(), scope, id, indicator, finite(indicator, value));
+    }
+
+    private static double finite(String indicator, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalStateException("indicator " + indicator + " is not finite: " + value);
+        }
+        return value;
+    }
+}

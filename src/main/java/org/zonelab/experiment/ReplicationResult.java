@@ -1,0 +1,17 @@
+package org.zonelab.experiment;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of one replication.
+ *
+ * @param replication replication index (0-based)
+ * @param seed        the seed it ran with
+ * @param timeseries  every recorded row, in simulation order
+ * @param summary     final-year national indicators by name, in contract order (stocks at the end,
+ *                    flows summed over the final four quarters)
+ */
+public record ReplicationResult(int replication, long seed, List<IndicatorRow> timeseries,
+                                Map<String, Double> summary) {
+}

@@ -1,0 +1,45 @@
+package org.zonelab.model;
+
+import ec.util.MersenneTwisterFast;
+
+/** Creates new firms during a run: start-ups, spin-outs, foreign entrants and new-track firms. */
+final class Births {
+    private Births() {
+    }
+
+    /**
+     * Creates and adds a firm born now.
+     *
+     * @param parentId id of the parent firm for spin-outs and new tracks, or 0
+     * @param lnKnowledge its starting log knowledge
+     */
+    static Firm create(ZoneLabModel model, Zone zone, int sector, long parentId, double lnKnowledge,
+                       boolean foreign, boolean incubated, MersenneTwisterFast rng) {
+        Parameters p = model.parameters();
+        Firm f = new Firm(model.nextFirmId(), sector, zone, model.time(), parentId, foreign, incubated,
+                rng.nextDouble() < p.get(Param.HTE_SEEKING_SHARE),
+                rng.nextDouble() * p.get(Param.HTE_BUNCHING_MARGIN),
+                drawOtherRdIntensity(p, rng));
+        f.lnKnowledge = lnKnowledge;
+        f.revenue = Draws.logNormal(rng, p.get(Param.ENTRANT_REVENUE_BN), p.get(Param.ENTRANT_REVENUE_SIGMA));
+        f.employees = model.employeesFor(f.revenue);
+        f.cash = p.get(Param.ENTRANT_CASH_BN);
+        f.valuation = p.get(Param.REVENUE_MULTIPLE) * f.revenue;
+        if (rng.nextDouble() < p.get(Param.INIT_EXPORTER_SHARE)) {
+            f.exportShare = Math.min(1, 2 * rng.nextDouble() * model.exportShareMean);
+        }
+        if (foreign) {
+            double capital = p.get(Param.FOREIGN_ENTRY_CAPITAL_BN);
+            f.cash += capital;
+            model.flows().fdiBn += capital;
+        }
+        model.addFirm(f);
+        model.flows().newFirms++;
+        return f;
+    }
+
+    /** R&D intensity of a firm that does not seek high-tech status (log-normal, E-A 8 #12). */
+    static double drawOtherRdIntensity(Parameters p, MersenneTwisterFast rng) {
+        return Math.min(p.get(Param.OTHER_RD_MAX), Draws.logNormal(rng, p.get(Param.OTHER_RD_MEDIAN), p.get(Param.OTHER_RD_SIGMA)));
+    }
+}

@@ -1,0 +1,78 @@
+package org.zonelab.model;
+
+import ec.util.MersenneTwisterFast;
+import java.io.Serializable;
+
+/**
+ * Exits, listings and new-track foundings (DESIGN 1.3, phase 3). A firm exits when it has spent its
+ * credit line, or by an age-specific hazard (E-A 8 #5) that falls with size, is lower for incubated
+ * firms and higher for DIGITAL firms under strict regulation. A venture-backed firm large and valuable
+ * enough may list; its investors then realise their stakes.
+ */
+public final class Demography implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    void step(ZoneLabModel model, Firm f) {
+        Parameters p = model.parameters();
+        MersenneTwisterFast rng = model.stream(Streams.Process.EXIT);
+        double dt = ZoneLabModel.QUARTER;
+        if (!f.listed && f.rounds > 0 && f.revenue >= p.get(Param.LISTING_MIN_REVENUE_BN)
+                && f.valuation >= p.get(Param.LISTING_MIN_VALUATION_BN)
+                && Draws.happens(rng, p.get(Param.LISTING_RATE), dt)) {
+            list(model, p, f);
+        }
+        boolean insolvent = f.cash < -p.get(Param.CREDIT_LINE) * f.revenue;
+        if (insolvent || Draws.happens(rng, hazard(model, p, f), dt)) {
+            model.removeFirm(f);
+            model.flows().exits++;
+        }
+    }
+
+    /** Yearly exit hazard of a firm. */
+    static double hazard(ZoneLabModel model, Parameters p, Firm f) {
+        double age = f.age(model.time());
+        double base;
+        if (age < 1) {
+            base = p.get(Param.EXIT_HAZARD_YEAR1);
+        } else if (age < 2) {
+            base = p.get(Param.EXIT_HAZARD_YEAR2);
+        } else if (age < 7) {
+            base = p.get(Param.EXIT_HAZARD_YEARS3_7);
+        } else {
+            base = p.get(Param.EXIT_HAZARD_LATER);
+        }
+        double size = Math.pow(f.revenue / p.get(Param.VOLATILITY_REF_BN), -p.get(Param.EXIT_SIZE_ELASTICITY));
+        double h = base * size;
+        if (f.incubated) {
+            h *= p.get(Param.INCUBATED_HAZARD);
+        }
+        if (f.sector == BaseSector.DIGITAL.ordinal() && f.home.regulation == RegulatoryStance.STRICT) {
+            h *= p.get(Param.STRICT_DIGITAL_HAZARD);
+        }
+        return h;
+    }
+
+    /** Lists a firm: it is valued on revenue at least, and its investors realise their stakes. */
+    static void list(ZoneLabModel model, Parameters p, Firm f) {
+        f.listed = true;
+        f.unicorn = false;
+        f.valuation = Math.max(f.valuation, p.get(Param.REVENUE_MULTIPLE) * f.revenue);
+        for (int i = 0; i < f.investors.length; i++) {
+            f.investors[i].realise(p, f.stakes[i] * f.valuation);
+        }
+        model.flows().listings++;
+    }
+
+    /**
+     * A cross-sector partnership fuses its two sectors into a new track. The national rate of fusions
+     * is kept independent of scale: the event fires at rate/scale per agent partnership, and the new
+     * firm is born with probability scale.
+     */
+    void foundNewTrack(ZoneLabModel model, Firm a, Firm b) {
+        MersenneTwisterFast rng = model.stream(Streams.Process.PARTNERS);
+        int sector = model.sectors().fuse(a.sector, b.sector);
+        if (rng.nextDouble() < model.scale()) {
+            Births.create(model, a.home, sector, a.id, Math.max(a.lnKnowledge, b.lnKnowledge), false, false, rng);
+        }
+    }
+}

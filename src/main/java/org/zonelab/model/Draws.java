@@ -1,0 +1,67 @@
+package org.zonelab.model;
+
+import ec.util.MersenneTwisterFast;
+
+/** Random variates the model needs, drawn from a given generator (no state of its own). */
+public final class Draws {
+    private Draws() {
+    }
+
+    /** Poisson variate with mean {@code mean} (inversion below 30, rounded normal above). */
+    public static int poisson(MersenneTwisterFast rng, double mean) {
+        if (mean <= 0) {
+            return 0;
+        }
+        if (mean > 30) {
+            long k = Math.round(mean + Math.sqrt(mean) * rng.nextGaussian());
+            return (int) Math.max(0, Math.min(Integer.MAX_VALUE, k));
+        }
+        double p = Math.exp(-mean);
+        double cumulative = p;
+        double u = rng.nextDouble();
+        int k = 0;
+        while (u > cumulative && k < 1000) {
+            k++;
+            p *= mean / k;
+            cumulative += p;
+        }
+        return k;
+    }
+
+    /** Laplace variate with mean 0 and variance 1: the tent-shaped growth-rate law of firms. */
+    public static double laplace(MersenneTwisterFast rng) {
+        double e1 = -Math.log(1.0 - rng.nextDouble());
+        double e2 = -Math.log(1.0 - rng.nextDouble());
+        return (e1 - e2) / Math.sqrt(2.0);
+    }
+
+    /** Log-normal variate with the given median and log-sd. */
+    public static double logNormal(MersenneTwisterFast rng, double median, double sigma) {
+        return median * Math.exp(sigma * rng.nextGaussian());
+    }
+
+    /** Exponential variate with the given mean. */
+    public static double exponential(MersenneTwisterFast rng, double mean) {
+        return -mean * Math.log(1.0 - rng.nextDouble());
+    }
+
+    /** Bernoulli trial for an event with yearly rate {@code ratePerYear} over {@code years}. */
+    public static boolean happens(MersenneTwisterFast rng, double ratePerYear, double years) {
+        if (ratePerYear <= 0) {
+            return false;
+        }
+        return rng.nextDouble() < 1.0 - Math.exp(-ratePerYear * years);
+    }
+
+    /** Index drawn with probability proportional to non-negative weights (sum must be positive). */
+    public static int weighted(MersenneTwisterFast rng, double[] weights, double total) {
+        double u = rng.nextDouble() * total;
+        for (int i = 0; i < weights.length; i++) {
+            u -= weights[i];
+            if (u < 0) {
+                return i;
+            }
+        }
+        return weights.length - 1;
+    }
+}

@@ -1,0 +1,61 @@
+package org.zonelab.model;
+
+import ec.util.MersenneTwisterFast;
+import java.io.Serializable;
+import java.util.List;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Phase 2: start-ups are born in each zone at a rate set by its firms, incubators, maker spaces and
+ * talent. Some are spin-outs of a firm in the zone (inheriting its sector and most of its knowledge),
+ * some are foreign-invested (more so in open zones), and DIGITAL start-ups are discouraged by strict
+ * regulation. Ends by re-indexing the firms for the firm phase.
+ */
+final class Entry implements Steppable, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState state) {
+        ZoneLabModel model = (ZoneLabModel) state;
+        Parameters p = model.parameters();
+        MersenneTwisterFast rng = model.stream(Streams.Process.ENTRY);
+        double dt = ZoneLabModel.QUARTER;
+        double scale = model.scale();
+        for (Zone zone : model.zones()) {
+            List<Firm> local = model.index().zoneFirms(zone.index());
+            double incubatorBirths = p.get(Param.BIRTHS_PER_INCUBATOR) * zone.incubators
+                    + p.get(Param.BIRTHS_PER_MAKER_SPACE) * zone.makerSpaces;
+            double perYear = (p.get(Param.ENTRY_RATE) * local.size() / scale + incubatorBirths)
+                    * Math.max(0, 1 + p.get(Param.TALENT_ENTRY_EFFECT) * (zone.getTalent() - 1));
+            double incubatedShare = perYear > 0 ? incubatorBirths / perYear : 0;
+            int births = Draws.poisson(rng, perYear * scale * dt);
+            for (int i = 0; i < births; i++) {
+                born(model, p, zone, local, incubatedShare, rng);
+            }
+        }
+        model.refreshFirmPhase();
+    }
+
+    private static void born(ZoneLabModel model, Parameters p, Zone zone, List<Firm> local, double incubatedShare,
+                             MersenneTwisterFast rng) {
+        boolean incubated = rng.nextDouble() < incubatedShare;
+        boolean foreign = rng.nextDouble() < p.get(Param.FOREIGN_ENTRY_SHARE) * zone.openness;
+        if (!local.isEmpty() && rng.nextDouble() < p.get(Param.SPINOUT_SHARE)) {
+            Firm parent = local.get(rng.nextInt(local.size()));
+            if (parent.active) {
+                Births.create(model, zone, parent.sector, parent.id,
+                        parent.lnKnowledge + Math.log(p.get(Param.SPINOUT_KNOWLEDGE)), foreign, incubated, rng);
+                return;
+            }
+        }
+        int sector = Draws.weighted(rng, zone.specialisation, 1.0);
+        if (sector == BaseSector.DIGITAL.ordinal() && zone.regulation == RegulatoryStance.STRICT
+                && rng.nextDouble() >= p.get(Param.STRICT_DIGITAL_ENTRY)) {
+            return;
+        }
+        double lnK = model.index().sectorMeanLnK(sector) + p.get(Param.ENTRANT_KNOWLEDGE_GAP)
+                + p.get(Param.ENTRANT_KNOWLEDGE_SD) * rng.nextGaussian();
+        Births.create(model, zone, sector, 0, lnK, foreign, incubated, rng);
+    }
+}

@@ -1,0 +1,27 @@
+package org.zonelab.model;
+
+import java.io.Serializable;
+
+/**
+ * A firm asks investors for funding when its cash covers too few quarters of losses, when it is
+ * venture-backed and its next round is due, or when it is a start-up with a technical lead (DESIGN
+ * 1.3, phase 3). Listed firms raise elsewhere.
+ */
+public final class FundingRequest implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    void step(ZoneLabModel model, Firm f) {
+        if (f.listed || f.applying) {
+            return;
+        }
+        Parameters p = model.parameters();
+        double burn = -f.lastProfitQuarter;
+        boolean runwayShort = burn > 0 && f.cash < p.get(Param.FUNDING_RUNWAY_QUARTERS) * burn;
+        boolean roundDue = f.rounds > 0 && model.time() - f.lastRoundTime >= p.get(Param.ROUND_INTERVAL_YEARS);
+        boolean ambitious = f.rounds == 0 && f.age(model.time()) < p.get(Param.STARTUP_YEARS)
+                && f.lnKnowledge - model.index().sectorMeanLnK(f.sector) > p.get(Param.STARTUP_APPLY_LEAD);
+        if (runwayShort || roundDue || ambitious) {
+            model.fundingMarket().apply(f);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.zonelab.model;
+
+import ec.util.MersenneTwisterFast;
+import java.io.Serializable;
+import sim.field.network.Edge;
+import sim.util.Bag;
+
+/**
+ * Revenue growth, costs, cash and tax (DESIGN 1.3, phase 3). Log revenue follows a random walk whose
+ * drift adds sector demand, a fading start-up premium, knowledge growth and lead, talent, rent,
+ * branches and exports, and whose Laplace shocks shrink with size. Value added is paid out as wages,
+ * rent, R&D, capital charges, fixed and friction costs and turnover tax; profit pays income tax and
+ * the rest goes to cash. Value added and staff are split between the home zone and branch zones.
+ */
+public final class Growth implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    void step(ZoneLabModel model, Firm f) {
+        Parameters p = model.parameters();
+        MersenneTwisterFast rng = model.stream(Streams.Process.GROWTH);
+        double dt = ZoneLabModel.QUARTER;
+        double sizeFactor = Math.pow(f.revenue / p.get(Param.VOLATILITY_REF_BN), -p.get(Param.VOLATILITY_SIZE_ELASTICITY));
+        double sigma = p.get(Param.GROWTH_VOLATILITY)
+                * Math.min(p.get(Param.VOLATILITY_MAX_FACTOR), Math.max(p.get(Param.VOLATILITY_MIN_FACTOR), sizeFactor));
+        double lnRevenue = Math.log(f.revenue) + drift(model, p, f) * dt + sigma * Math.sqrt(dt) * Draws.laplace(rng);
+        f.revenue = Math.exp(lnRevenue);
+
+        f.revenueThisYear += f.revenue * dt;
+        f.employees = model.employeesFor(f.revenue);
+        Accounts a = accounts(model, p, f);
+        f.lastProfitQuarter = a.netProfit();
+        f.cash += a.netProfit();
+
+        FlowCounters flows = model.flows();
+        flows.gdpBn += a.valueAdded();
+        flows.taxBn += a.tax();
+        flows.exportsBn += a.revenue() * f.exportShare;
+        if (f.foreign) {
+            flows.fdiBn += model.fdiPerRevenue * a.revenue();
+        }
+        attribute(model, p, f, a.valueAdded(), a.tax());
+    }
+
+    /**
+     * One quarter's accounts of a firm, CNY bn.
+     *
+     * @param revenue    the quarter's revenue
+     * @param valueAdded its value added
+     * @param tax        turnover tax plus income tax
+     * @param netProfit  profit after tax (cash flow)
+     */
+    record Accounts(double revenue, double valueAdded, double tax, double netProfit) {
+    }
+
+    /** The quarter's accounts at the firm's current revenue, staff and R&D intensity. */
+    static Accounts accounts(ZoneLabModel model, Parameters p, Firm f) {
+        double dt = ZoneLabModel.QUARTER;
+        Zone zone = f.home;
+        double quarterRevenue = f.revenue * dt;
+        double valueAdded = p.get(Param.VALUE_ADDED_RATIO) * quarterRevenue;
+        double wages = f.employees * p.get(Param.WAGE_CNY) * model.wageIndex * ZoneLabModel.wageMultiplier(p, zone.region()) * 1e-9 * dt;
+        double rent = f.employees * p.get(Param.RENT_CNY) * model.wageIndex * zone.rentIndex * 1e-9 * dt;
+        double rd = f.rdIntensity * quarterRevenue;
+        double friction = p.get(Param.FRICTION_COST) * (1 - zone.governanceEfficiency) * valueAdded;
+        double turnoverTax = p.get(Param.VA_TAX_RATE) * valueAdded;
+        double profit = valueAdded - wages - rent - rd - p.get(Param.CAPITAL_CHARGE) * valueAdded
+                - p.get(Param.FIXED_COST_BN) * dt - friction - turnoverTax;
+        double incomeTax = Math.max(0, profit) * (f.highTech ? p.get(Param.CIT_RATE_HIGH_TECH) : p.get(Param.CIT_RATE));
+        return new Accounts(quarterRevenue, valueAdded, turnoverTax + incomeTax, profit - incomeTax);
+    }
+
+    /** Yearly drift of log revenue. */
+    static double drift(ZoneLabModel model, Parameters p, Firm f) {
+        Zone zone = f.home;
+        double age = Math.max(0, f.age(model.time()));
+        return p.get(Param.GROWTH_DRIFT)
+                + p.get(Param.GROWTH_SIZE_ELASTICITY) * Math.log(f.revenue / p.get(Param.VOLATILITY_REF_BN))
+                + model.demandGrowth(f.sector)
+                + p.get(Param.YOUNG_GROWTH_PREMIUM) * Math.exp(-age / p.get(Param.STARTUP_YEARS))
+                + p.get(Param.GROWTH_KNOWLEDGE) * f.knowledgeGrowth
+                + p.get(Param.KNOWLEDGE_RENT) * (f.lnKnowledge - model.index().sectorMeanLnK(f.sector))
+                + p.get(Param.TALENT_GROWTH_EFFECT) * (zone.getTalent() - 1)
+                - p.get(Param.RENT_GROWTH_PENALTY) * (zone.rentIndex - 1)
+                + p.get(Param.BRANCH_MARKET_GROWTH) * f.branchCount
+                + p.get(Param.EXPORT_DEMAND_GROWTH) * f.exportShare;
+    }
+
+    /** Splits value added and staff between home and branch zones; tax is paid at home. */
+    static void attribute(ZoneLabModel model, Parameters p, Firm f, double valueAdded, double tax) {
+        int home = f.home.index();
+        model.zoneTax[home] += tax;
+        if (f.branchCount == 0) {
+            model.zoneValueAdded[home] += valueAdded;
+            model.zoneEmployees[home] += f.employees;
+            return;
+        }
+        double share = p.get(Param.BRANCH_ACTIVITY_SHARE);
+        Bag out = model.branches().getEdgesOut(f);
+        double homeShare = Math.max(0, 1 - share * out.numObjs);
+        model.zoneValueAdded[home] += valueAdded * homeShare;
+        model.zoneEmployees[home] += f.employees * homeShare;
+        double each = (1 - homeShare) / out.numObjs;
+        for (int i = 0; i < out.numObjs; i++) {
+            int z = ((Zone) ((Edge) out.objs[i]).to()).index();
+            model.zoneValueAdded[z] += valueAdded * each;
+            model.zoneEmployees[z] += f.employees * each;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.zonelab.model;
+
+import ec.util.MersenneTwisterFast;
+import java.io.Serializable;
+import sim.field.network.Edge;
+import sim.util.Bag;
+
+/**
+ * R&D and knowledge (DESIGN 1.3, phase 3). A firm sets its R&D intensity (bunched just above the
+ * high-tech threshold if it seeks that status), spends, and grows its log knowledge through own R&D
+ * amplified by spillovers (localisation, diversity, platforms, branches), plus catch-up toward
+ * better-informed partners. Invention patents and PCT filings are Poisson draws.
+ */
+public final class Innovation implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    void step(ZoneLabModel model, Firm f) {
+        Parameters p = model.parameters();
+        MersenneTwisterFast rng = model.stream(Streams.Process.INNOVATION);
+        double dt = ZoneLabModel.QUARTER;
+        double age = f.age(model.time());
+
+        f.rdIntensity = intensity(p, f, age);
+        double rd = f.rdIntensity * f.revenue * dt;
+        f.rdThisYear += rd;
+        model.flows().rdSpendingBn += rd;
+
+        double spill = spillover(model, p, f);
+        double partnerGap = partnerGap(model, f);
+        double before = f.lnKnowledge;
+        f.lnKnowledge += dt * (p.get(Param.RND_PRODUCTIVITY) * f.rdIntensity * (1 + spill)
+                        - p.get(Param.KNOWLEDGE_DEPRECIATION)
+                        + p.get(Param.SPILL_PARTNER) * partnerGap)
+                + p.get(Param.KNOWLEDGE_NOISE) * Math.sqrt(dt) * rng.nextGaussian();
+        f.knowledgeGrowth = (f.lnKnowledge - before) / dt;
+
+        double expectedPatents = p.get(Param.PATENT_YIELD_PER_BN) * rd * (1 + spill);
+        int patents = Draws.poisson(rng, expectedPatents);
+        int pct = Draws.poisson(rng, expectedPatents * p.get(Param.PCT_PER_PATENT)
+                * (1 + p.get(Param.PCT_EXPORT_BOOST) * f.exportShare));
+        f.inventionPatents += patents;
+        f.otherIp += Draws.poisson(rng, p.get(Param.OTHER_IP_PER_BN) * rd * (1 + spill));
+        f.pctApplications += pct;
+        model.flows().inventionPatents += patents;
+        model.flows().pctApplications += pct;
+    }
+
+    /** R&D intensity: bunched above the threshold for HTE seekers, plus a fading start-up premium. */
+    static double intensity(Parameters p, Firm f, double age) {
+        double base = f.hteSeeking
+                ? ZoneLabModel.highTechThreshold(p, f.revenue) * (1 + f.hteMargin)
+                : f.baseRdIntensity;
+        return base + p.get(Param.STARTUP_RD_INTENSITY) * Math.exp(-Math.max(0, age) / p.get(Param.STARTUP_YEARS));
+    }
+
+    /** Spillover multiplier on R&D productivity from the firm's zone and branches. */
+    static double spillover(ZoneLabModel model, Parameters p, Firm f) {
+        Zone zone = f.home;
+        double mass = model.index().count(zone.index(), f.sector) / model.scale();
+        return p.get(Param.SPILL_LOCALISATION) * Math.log1p(mass / p.get(Param.SPILL_MASS_REF))
+                + p.get(Param.SPILL_DIVERSITY) * model.index().diversity(zone.index())
+                + p.get(Param.SPILL_PLATFORM) * zone.platformStrength
+                + p.get(Param.SPILL_BRANCH) * f.branchCount;
+    }
+
+    /** Mean knowledge lead of the firm's partners over the firm (leads only; laggards teach nothing). */
+    static double partnerGap(ZoneLabModel model, Firm f) {
+        if (f.partnerCount == 0) {
+            return 0;
+        }
+        Bag edges = model.partnerships().getEdgesOut(f);
+        double gap = 0;
+        for (int i = 0; i < edges.numObjs; i++) {
+            Firm other = (Firm) ((Edge) edges.objs[i]).getOtherNode(f);
+            gap += Math.max(0, other.lnKnowledge - f.lnKnowledge);
+        }
+        return edges.numObjs > 0 ? gap / edges.numObjs : 0;
+    }
+}

@@ -1,0 +1,113 @@
+package org.zonelab.model;
+
+import ec.util.MersenneTwisterFast;
+import java.io.Serializable;
+import sim.field.network.Edge;
+import sim.util.Bag;
+
+/**
+ * Headquarters relocation and branches (DESIGN 1.3, phase 3), reviewed once a year per firm. The
+ * firm compares the best of the top-ranked zones for its sector, net of distance from home, with
+ * its home zone: it moves when the gain beats the switching cost (logit choice), and opens a branch
+ * where the net value beats the branch cost. Co-built partner zones get a bonus for branches.
+ */
+public final class Location implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Called once a year in the firm's review quarter. */
+    void step(ZoneLabModel model, Firm f) {
+        Parameters p = model.parameters();
+        MersenneTwisterFast rng = model.stream(Streams.Process.LOCATION);
+        closeBranches(model, p, f, rng);
+        if (Draws.happens(rng, p.get(Param.RELOCATION_REVIEW_RATE), 1.0)) {
+            considerRelocation(model, p, f, rng);
+        }
+        if (f.revenue >= p.get(Param.BRANCH_MIN_REVENUE_BN) && f.branchCount < p.getInt(Param.BRANCH_MAX)
+                && Draws.happens(rng, p.get(Param.BRANCH_REVIEW_RATE), 1.0)) {
+            considerBranch(model, p, f, rng);
+        }
+    }
+
+    private static void considerRelocation(ZoneLabModel model, Parameters p, Firm f, MersenneTwisterFast rng) {
+        ZoneRanking ranking = model.ranking();
+        Zone home = f.home;
+        Zone best = null;
+        double bestValue = Double.NEGATIVE_INFINITY;
+        for (int z : ranking.top(f.sector)) {
+            Zone c = model.zones().get(z);
+            if (c == home) {
+                continue;
+            }
+            double value = ranking.attractiveness(f.sector, z) - p.get(Param.DISTANCE_COST) * model.distanceKm(home, c) / 1000;
+            if (value > bestValue) {
+                bestValue = value;
+                best = c;
+            }
+        }
+        if (best == null) {
+            return;
+        }
+        double gain = bestValue - ranking.attractiveness(f.sector, home.index()) - p.get(Param.SWITCHING_COST);
+        if (rng.nextDouble() < logistic(gain)) {
+            model.relocate(f, best);
+        }
+    }
+
+    /** Opens one branch in the best candidate zone, if its net value wins the logit draw. */
+    private static void considerBranch(ZoneLabModel model, Parameters p, Firm f, MersenneTwisterFast rng) {
+        Zone best = bestBranchZone(model, p, f);
+        if (best != null && rng.nextDouble() < logistic(branchValue(model, p, f, best) - p.get(Param.BRANCH_COST))) {
+            model.openBranch(f, best);
+        }
+    }
+
+    /** The top-ranked zone with the highest branch value for this firm, or null. */
+    static Zone bestBranchZone(ZoneLabModel model, Parameters p, Firm f) {
+        Zone best = null;
+        double bestValue = Double.NEGATIVE_INFINITY;
+        for (int z : model.ranking().top(f.sector)) {
+            Zone c = model.zones().get(z);
+            if (c == f.home || model.hasBranchIn(f, c)) {
+                continue;
+            }
+            double value = branchValue(model, p, f, c);
+            if (value > bestValue) {
+                bestValue = value;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** Attractiveness of a zone for a branch of this firm, net of distance, with the co-park bonus. */
+    static double branchValue(ZoneLabModel model, Parameters p, Firm f, Zone c) {
+        return model.ranking().attractiveness(f.sector, c.index())
+                - p.get(Param.DISTANCE_COST) * model.distanceKm(f.home, c) / 1000
+                + (isPartnerZone(f.home, c) ? p.get(Param.PARTNER_ZONE_BONUS) : 0);
+    }
+
+    private static void closeBranches(ZoneLabModel model, Parameters p, Firm f, MersenneTwisterFast rng) {
+        if (f.branchCount == 0) {
+            return;
+        }
+        Bag out = model.branches().getEdgesOut(f);
+        for (int i = out.numObjs - 1; i >= 0; i--) {
+            if (Draws.happens(rng, p.get(Param.BRANCH_CLOSURE_RATE), 1.0)) {
+                model.closeBranch(f, (Edge) out.objs[i]);
+            }
+        }
+    }
+
+    static boolean isPartnerZone(Zone home, Zone other) {
+        for (int z : home.partnerZones) {
+            if (z == other.index()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static double logistic(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+}

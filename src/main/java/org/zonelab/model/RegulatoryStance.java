@@ -1,0 +1,4 @@
+package org.zonelab.model;
+
+/** A zone's regulation of new business models (DESIGN 1.2). */
+public enum RegulatoryStance { STRICT, INCLUSIVE_PRUDENT }

@@ -1,0 +1,105 @@
+package org.zonelab.model;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A venture round: its size follows the firm's stage (seed, A, B, growth; E-B 7), its pre-money value
+ * is the largest of a revenue multiple, the size at the usual dilution, and the last post-money
+ * stepped up by time and by performance against expectations. A guidance fund of the firm's zone
+ * co-invests alongside a private lead (E-B 2.1).
+ */
+final class Rounds {
+    private Rounds() {
+    }
+
+    static void invest(ZoneLabModel model, Parameters p, Investor lead, Firm f, MersenneTwisterFast rng) {
+        double size = switch (Math.min(f.rounds, 3)) {
+            case 0 -> p.get(Param.ROUND_SEED_BN);
+            case 1 -> p.get(Param.ROUND_A_BN);
+            case 2 -> p.get(Param.ROUND_B_BN);
+            default -> p.get(Param.ROUND_GROWTH_BN);
+        };
+        double pre = preMoney(model, p, f, size) * Math.exp(p.get(Param.VALUATION_NOISE) * rng.nextGaussian());
+        double d = p.get(Param.ROUND_DILUTION);
+        double wanted = Math.min(p.get(Param.ROUND_MAX_BN), Math.max(size, d * pre / (1 - d)));
+        List<Investor> syndicate = new ArrayList<>();
+        List<Double> shares = new ArrayList<>();
+        syndicate.add(lead);
+        shares.add(Math.min(lead.dryPowder, wanted));
+        double amount = shares.get(0);
+        List<Investor> all = model.investors();
+        for (int k = 0; k < p.getInt(Param.SYNDICATE_PARTNERS) && amount < wanted; k++) {
+            Investor other = all.get(rng.nextInt(all.size()));
+            for (int s = 1; s < p.getInt(Param.SYNDICATE_SEARCH); s++) {
+                Investor alt = all.get(rng.nextInt(all.size()));
+                if (alt.dryPowder > other.dryPowder) {
+                    other = alt;
+                }
+            }
+            if (other.dryPowder > 0 && !syndicate.contains(other)) {
+                double part = Math.min(other.dryPowder, wanted - amount);
+                syndicate.add(other);
+                shares.add(part);
+                amount += part;
+            }
+        }
+        if (amount < size / 2) {
+            return;
+        }
+        Investor partner = lead.type() == InvestorType.GOVERNMENT_GUIDANCE_FUND ? null : coInvestor(model, p, f, rng);
+        double co = partner == null ? 0 : Math.min(p.get(Param.GOVERNMENT_COINVEST_SHARE) * amount, partner.dryPowder);
+        double total = amount + co;
+        double post = pre + total;
+
+        f.dilute(total / post);
+        for (int k = 0; k < syndicate.size(); k++) {
+            f.addStake(syndicate.get(k), shares.get(k) / post);
+            syndicate.get(k).committed(shares.get(k));
+        }
+        if (co > 0) {
+            f.addStake(partner, co / post);
+            partner.committed(co);
+        }
+        f.cash += total;
+        f.raised += total;
+        if (f.rounds <= 1) {
+            f.raisedByA += total;
+        }
+        f.rounds++;
+        f.valuation = post;
+        f.lastRoundPost = post;
+        f.lastRoundTime = model.time();
+        f.lnRevenueAtRound = Math.log(f.revenue);
+        f.lnKnowledgeAtRound = f.lnKnowledge;
+        f.applying = false;
+        model.flows().investments++;
+        model.flows().vcInvestedBn += total;
+    }
+
+    static double preMoney(ZoneLabModel model, Parameters p, Firm f, double amount) {
+        double d = p.get(Param.ROUND_DILUTION);
+        double lead = f.lnKnowledge - model.index().sectorMeanLnK(f.sector);
+        double pre = Math.max(p.get(Param.REVENUE_MULTIPLE) * f.revenue,
+                amount * (1 - d) / d * Math.exp(p.get(Param.KNOWLEDGE_VALUATION) * Math.max(0, lead)));
+        if (f.rounds > 0) {
+            double years = Math.max(0, model.time() - f.lastRoundTime);
+            double performance = (Math.log(f.revenue) - f.lnRevenueAtRound) + (f.lnKnowledge - f.lnKnowledgeAtRound)
+                    - p.get(Param.VALUATION_GROWTH_NORM) * years;
+            double stepped = f.lastRoundPost * Math.pow(p.get(Param.VALUATION_STEPUP), years)
+                    * Math.exp(p.get(Param.VALUATION_PERFORMANCE) * performance);
+            pre = Math.max(pre, stepped);
+        }
+        return pre;
+    }
+
+    private static Investor coInvestor(ZoneLabModel model, Parameters p, Firm f, MersenneTwisterFast rng) {
+        List<Investor> funds = model.guidanceFunds(f.home);
+        if (funds.isEmpty()) {
+            return null;
+        }
+        Investor g = funds.get(rng.nextInt(funds.size()));
+        return g.dryPowder > 0 ? g : null;
+    }
+}

@@ -1,0 +1,70 @@
+package org.zonelab.model;
+
+/**
+ * The stage rules of DESIGN 1.4, applied to a firm's state. High-tech and gazelle status are
+ * certified once a year from the year's accounts; unicorn and nezha status are read every quarter.
+ */
+public final class Stages {
+    private Stages() {
+    }
+
+    /** Closes a firm's year: records its annual revenue and certifies high-tech and gazelle status. */
+    static void closeYear(Parameters p, Firm f, double now) {
+        if (f.founded > now - 1) {
+            // Born during this year: a partial year would fake growth, so history starts next year.
+            f.revenueThisYear = 0;
+            f.rdThisYear = 0;
+            return;
+        }
+        double[] h = f.annualRevenue;
+        System.arraycopy(h, 0, h, 1, h.length - 1);
+        h[0] = f.revenueThisYear;
+        f.completedYears = Math.min(f.completedYears + 1, Firm.HISTORY_YEARS);
+        double age = f.age(now);
+        double rdShare = f.revenueThisYear > 0 ? f.rdThisYear / f.revenueThisYear : 0;
+        f.highTech = isHighTech(p, age, f.inventionPatents + f.otherIp, f.revenueThisYear, rdShare);
+        f.gazelle = isGazelle(p, age, h, f.completedYears);
+        f.revenueThisYear = 0;
+        f.rdThisYear = 0;
+    }
+
+    /** Reads unicorn and nezha status. */
+    static void classifyQuarterly(Parameters p, Firm f, double now) {
+        double age = f.age(now);
+        f.unicorn = !f.listed && f.rounds > 0 && age <= p.get(Param.UNICORN_MAX_AGE)
+                && f.valuation >= p.get(Param.UNICORN_MIN_VALUATION_USD_BN) * p.get(Param.CNY_PER_USD);
+        f.nezha = age <= p.get(Param.NEZHA_MAX_AGE) && f.raisedByA > p.get(Param.NEZHA_MIN_RAISED_BN);
+    }
+
+    /**
+     * The high-tech enterprise rule (E-A 3): age, owned core IP (invention patents or class-II IP),
+     * and R&D share by revenue band.
+     */
+    public static boolean isHighTech(Parameters p, double age, long ownedIp, double annualRevenue, double rdShare) {
+        return age >= p.get(Param.HTE_MIN_AGE_YEARS) && ownedIp >= 1 && annualRevenue > 0
+                && rdShare >= ZoneLabModel.highTechThreshold(p, annualRevenue);
+    }
+
+    /**
+     * The gazelle rule (F 4): 3-year revenue CAGR at least the minimum from a base of at least the
+     * minimum revenue, with growth in the final year; or one of the two fast-to-scale routes.
+     *
+     * @param history annual revenue, index 0 = the year just closed
+     * @param years   how many entries of history are real
+     */
+    public static boolean isGazelle(Parameters p, double age, double[] history, int years) {
+        double now = history[0];
+        if (age <= p.get(Param.GAZELLE_FAST_AGE_1) && now >= p.get(Param.GAZELLE_FAST_REVENUE_1_BN)) {
+            return true;
+        }
+        if (age <= p.get(Param.GAZELLE_FAST_AGE_2) && now >= p.get(Param.GAZELLE_FAST_REVENUE_2_BN)) {
+            return true;
+        }
+        if (years < 4) {
+            return false;
+        }
+        double base = history[3];
+        return base >= p.get(Param.GAZELLE_MIN_BASE_REVENUE_BN) && now > history[1]
+                && Math.pow(now / base, 1.0 / 3) - 1 >= p.get(Param.GAZELLE_MIN_CAGR);
+    }
+}

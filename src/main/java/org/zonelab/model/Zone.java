@@ -1,0 +1,242 @@
+package org.zonelab.model;
+
+import ec.util.MersenneTwisterFast;
+import java.io.Serializable;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * A national high-tech zone: its land, rent, talent, facilities, budget and governance, and the
+ * aggregates of its firms recorded at the last measurement. Money in CNY bn, counts at national
+ * scale. Each quarter a zone collects its programme budget from last quarter's taxes, spends it on
+ * incubators, maker spaces and R&D platforms, and updates its rent from land use.
+ */
+public final class Zone implements Steppable, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final ZoneSeed seed;
+    private final int index;
+
+    // Land and costs
+    double landTotalHa;
+    double landUsedHa;
+    double rentPremium = 1.0;
+    double rentIndex = 1.0;
+    double talentBase;
+    double livability = 1.0;
+    double infrastructure = 1.0;
+    double openness = 1.0;
+
+    // Facilities (national counts) and the funds accumulating towards the next one
+    int incubators;
+    int makerSpaces;
+    double platformStrength;
+    double incubatorFund;
+    double makerFund;
+
+    // Governance
+    GovernanceModel governance = GovernanceModel.ADMIN_COMMITTEE;
+    double governanceEfficiency;
+    RegulatoryStance regulation = RegulatoryStance.STRICT;
+    double budgetBn;
+
+    /** Sector weights of new firms born here (base sectors). */
+    double[] specialisation;
+    /** Zone indices of co-built or partner parks. */
+    int[] partnerZones = new int[0];
+
+    // Aggregates of the last measurement (national scale)
+    double gdpQuarterBn;
+    double taxQuarterBn;
+    double employees;
+    double firms;
+    double highTech;
+    double gazelles;
+    double unicorns;
+    double branchesIn;
+    double branchesOut;
+    double spendingQuarterBn;
+    /** Headquarters relocations out of and into this zone since the start (agent counts). */
+    long relocationsOut;
+    long relocationsIn;
+
+    Zone(ZoneSeed seed, int index) {
+        this.seed = seed;
+        this.index = index;
+    }
+
+    @Override
+    public void step(SimState state) {
+        ZoneLabModel model = (ZoneLabModel) state;
+        Parameters p = model.parameters();
+        MersenneTwisterFast rng = model.stream(Streams.Process.ZONES);
+        double dt = ZoneLabModel.QUARTER;
+
+        double programme = p.get(Param.ZONE_PROGRAMME_SHARE) * taxQuarterBn;
+        budgetBn += programme;
+        double spend = budgetBn;
+        budgetBn = 0;
+        spendingQuarterBn = spend;
+        model.flows().policySpendingBn += spend;
+
+        // Governance efficiency sets how much a yuan of programme money buys (DESIGN 1.5, lever 10).
+        double effective = spend * governanceEfficiency / p.get(Param.GOVERNANCE_EFFICIENCY_ADMIN);
+        incubatorFund += effective * p.get(Param.SPEND_INCUBATORS);
+        makerFund += effective * p.get(Param.SPEND_MAKER_SPACES);
+        double platformMoney = effective * Math.max(0, 1 - p.get(Param.SPEND_INCUBATORS) - p.get(Param.SPEND_MAKER_SPACES));
+
+        int newIncubators = (int) Math.floor(incubatorFund / p.get(Param.INCUBATOR_COST_BN));
+        incubatorFund -= newIncubators * p.get(Param.INCUBATOR_COST_BN);
+        int newMakers = (int) Math.floor(makerFund / p.get(Param.MAKER_SPACE_COST_BN));
+        makerFund -= newMakers * p.get(Param.MAKER_SPACE_COST_BN);
+        double closure = p.get(Param.FACILITY_CLOSURE_RATE) * dt;
+        incubators += newIncubators - Math.min(incubators, Draws.poisson(rng, incubators * closure));
+        makerSpaces += newMakers - Math.min(makerSpaces, Draws.poisson(rng, makerSpaces * closure));
+
+        platformStrength += platformMoney / p.get(Param.PLATFORM_COST_BN)
+                - platformStrength * p.get(Param.PLATFORM_DECAY) * dt;
+
+        updateRent(p);
+    }
+
+    /** Rent rises with the share of land in use above one half (E-A 7b). */
+    void updateRent(Parameters p) {
+        double used = landTotalHa > 0 ? landUsedHa / landTotalHa : 1.0;
+        double congestion = Math.max(0, used - 0.5) / 0.5;
+        rentIndex = p.get(Param.RENT_LEVEL) * rentPremium * regionCost(p) * (1 + p.get(Param.RENT_CONGESTION) * congestion);
+    }
+
+    private double regionCost(Parameters p) {
+        return ZoneLabModel.wageMultiplier(p, seed.region());
+    }
+
+    /** Talent index: the city's base talent, raised by livability. */
+    public double getTalent() {
+        return talentBase * livability;
+    }
+
+    public ZoneSeed seed() {
+        return seed;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public int getId() {
+        return seed.id();
+    }
+
+    public String getName() {
+        return seed.nameEn();
+    }
+
+    public String getRegion() {
+        return seed.region().label();
+    }
+
+    public Region region() {
+        return seed.region();
+    }
+
+    public double getRentIndex() {
+        return rentIndex;
+    }
+
+    /** Multiplier on this zone's rent (1 = none); takes effect at the zone's next step. */
+    public double getRentPremium() {
+        return rentPremium;
+    }
+
+    public void setRentPremium(double value) {
+        if (value > 0 && Double.isFinite(value)) {
+            rentPremium = value;
+        }
+    }
+
+    public double getLandUsedShare() {
+        return landTotalHa > 0 ? landUsedHa / landTotalHa : 1.0;
+    }
+
+    public int getIncubators() {
+        return incubators;
+    }
+
+    public int getMakerSpaces() {
+        return makerSpaces;
+    }
+
+    public double getPlatformStrength() {
+        return platformStrength;
+    }
+
+    public String getGovernance() {
+        return governance.name();
+    }
+
+    public double getGovernanceEfficiency() {
+        return governanceEfficiency;
+    }
+
+    public String getRegulation() {
+        return regulation.name();
+    }
+
+    public double getOpenness() {
+        return openness;
+    }
+
+    public double getLivability() {
+        return livability;
+    }
+
+    // Aggregates below are at national scale (agent counts divided by scale).
+
+    /** Zone GDP in the last quarter, CNY bn. */
+    public double getGdpQuarterBn() {
+        return gdpQuarterBn;
+    }
+
+    public double getEmployees() {
+        return employees;
+    }
+
+    public double getFirms() {
+        return firms;
+    }
+
+    public double getHighTechEnterprises() {
+        return highTech;
+    }
+
+    public double getGazelles() {
+        return gazelles;
+    }
+
+    public double getUnicorns() {
+        return unicorns;
+    }
+
+    public double getBranchesIn() {
+        return branchesIn;
+    }
+
+    public double getBranchesOut() {
+        return branchesOut;
+    }
+
+    /** Headquarters that moved out of this zone since the start (agents). */
+    public long getRelocationsOut() {
+        return relocationsOut;
+    }
+
+    /** Headquarters that moved into this zone since the start (agents). */
+    public long getRelocationsIn() {
+        return relocationsIn;
+    }
+
+    @Override
+    public String toString() {
+        return seed.nameEn();
+    }
+}

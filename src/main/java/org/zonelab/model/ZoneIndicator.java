@@ -1,0 +1,10 @@
+package org.zonelab.model;
+
+/** Indicators recorded for each zone at the end of each year (DESIGN 1.6). */
+public enum ZoneIndicator {
+    GDP_BN, FIRMS, HIGH_TECH_ENTERPRISES, GAZELLES, UNICORNS, BRANCHES_IN, BRANCHES_OUT;
+
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

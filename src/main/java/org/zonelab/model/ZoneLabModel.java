@@ -1,0 +1,459 @@
+package org.zonelab.model;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import sim.engine.RandomSequence;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+import sim.field.continuous.Continuous2D;
+import sim.field.network.Edge;
+import sim.field.network.Network;
+import sim.util.Bag;
+import sim.util.Double2D;
+
+/**
+ * The ZoneLab world: China's national high-tech zones, their firms and the investors who fund them,
+ * stepped one quarter at a time through the phases of {@link Phase}. Zones sit in a
+ * {@link Continuous2D} at their lon/lat; branches (firm to zone) and partnerships (firm to firm) are
+ * MASON {@link Network}s. All amounts are CNY bn, all counts of firms are agents (divide by
+ * {@link #scale()} for national figures).
+ */
+public class ZoneLabModel extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    /** Length of one step in years. */
+    public static final double QUARTER = 0.25;
+    /** Western and southern edges of the map field, degrees. */
+    public static final double MAP_WEST = 70;
+    public static final double MAP_NORTH = 56;
+    /** Map field size in degrees of longitude and latitude. */
+    public static final double MAP_WIDTH = 70;
+    public static final double MAP_HEIGHT = 40;
+
+    private final ModelConfig config;
+    private Parameters parameters;
+    private Parameters pendingParameters;
+
+    private Streams streams;
+    private Sectors sectors;
+    private final List<Zone> zones = new ArrayList<>();
+    private final List<Firm> firms = new ArrayList<>();
+    private final List<Investor> investors = new ArrayList<>();
+    private final List<List<Investor>> guidanceFunds = new ArrayList<>();
+    private Continuous2D zoneField;
+    private Network branches;
+    private Network partnerships;
+    private double[][] distanceKm;
+
+    private ZoneSectorIndex index;
+    private ZoneRanking ranking;
+    private FundingMarket fundingMarket;
+    private FlowCounters flows;
+    private Processes processes;
+    private final List<IndicatorSnapshot> history = new ArrayList<>();
+    private IndicatorSnapshot initialSnapshot;
+    private RandomSequence firmSequence;
+    private long nextFirmId;
+    /** FDI per yuan of revenue of foreign-invested firms, set at start to match init_fdi_bn. */
+    double fdiPerRevenue;
+    /** Nominal wage and rent level relative to the base year. */
+    double wageIndex = 1.0;
+    /** Revenue per employee relative to the base year. */
+    double productivityIndex = 1.0;
+    /** Mean export share of an exporting firm, set at start to match init_exports_bn. */
+    double exportShareMean;
+
+    // Per-quarter zone accumulators (agent units), reset in the environment phase
+    double[] zoneValueAdded;
+    double[] zoneTax;
+    double[] zoneEmployees;
+
+    /**
+     * @param seed   the run's seed
+     * @param config scenario configuration
+     */
+    public ZoneLabModel(long seed, ModelConfig config) {
+        super(seed);
+        this.config = config;
+        this.parameters = config.parameters();
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        parameters = pendingParameters != null ? pendingParameters : config.parameters();
+        pendingParameters = null;
+        streams = new Streams(seed());
+        sectors = new Sectors();
+        zones.clear();
+        firms.clear();
+        investors.clear();
+        history.clear();
+        zoneField = new Continuous2D(1.0, MAP_WIDTH, MAP_HEIGHT);
+        branches = new Network(true);
+        partnerships = new Network(false);
+        flows = new FlowCounters();
+        processes = Processes.standard();
+        fundingMarket = new FundingMarket();
+        nextFirmId = 1;
+
+        new InitialState(this).build();
+
+        schedule.scheduleRepeating(Schedule.EPOCH, Phase.ENVIRONMENT.ordering(), new Environment(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, Phase.ZONES.ordering(),
+                new RandomSequence(zones.toArray(new Steppable[0])), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, Phase.ENTRY.ordering(), new Entry(), 1.0);
+        firmSequence = new RandomSequence(firms.toArray(new Steppable[0]));
+        schedule.scheduleRepeating(Schedule.EPOCH, Phase.FIRMS.ordering(), firmSequence, 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, Phase.INVESTORS.ordering(),
+                new RandomSequence(investors.toArray(new Steppable[0])), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, Phase.MEASUREMENT.ordering(), new Measurement(), 1.0);
+    }
+
+    // ---- Set-up helpers used by InitialState -------------------------------------------------
+
+    void addZone(Zone zone) {
+        zones.add(zone);
+        ZoneSeed s = zone.seed();
+        zoneField.setObjectLocation(zone, mapPoint(s.lon(), s.lat()));
+    }
+
+    /** The map-field point of a lon/lat (x grows east, y grows south). */
+    public static Double2D mapPoint(double lon, double lat) {
+        return new Double2D(lon - MAP_WEST, MAP_NORTH - lat);
+    }
+
+    void finishZones() {
+        int n = zones.size();
+        distanceKm = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                distanceKm[i][j] = GreatCircle.km(zones.get(i).seed(), zones.get(j).seed());
+            }
+        }
+        zoneValueAdded = new double[n];
+        zoneTax = new double[n];
+        zoneEmployees = new double[n];
+        index = new ZoneSectorIndex(n);
+        guidanceFunds.clear();
+        for (int i = 0; i < n; i++) {
+            guidanceFunds.add(new ArrayList<>());
+        }
+        ranking = new ZoneRanking();
+    }
+
+    void addInvestor(Investor investor) {
+        investors.add(investor);
+        if (investor.type() == InvestorType.GOVERNMENT_GUIDANCE_FUND) {
+            guidanceFunds.get(investor.home().index()).add(investor);
+        }
+    }
+
+    /** Government guidance funds based in a zone. */
+    List<Investor> guidanceFunds(Zone zone) {
+        return guidanceFunds.get(zone.index());
+    }
+
+    void clearQuarterAccumulators() {
+        java.util.Arrays.fill(zoneValueAdded, 0);
+        java.util.Arrays.fill(zoneTax, 0);
+        java.util.Arrays.fill(zoneEmployees, 0);
+    }
+
+    // ---- Firms ---------------------------------------------------------------------------------
+
+    long nextFirmId() {
+        return nextFirmId++;
+    }
+
+    /** Adds a firm; firms added during a step are stepped from the next firm phase on. */
+    void addFirm(Firm firm) {
+        firms.add(firm);
+        index.add(firm);
+    }
+
+    /** Removes a firm that exits: its branches, partnerships and investors' stakes go with it. */
+    void removeFirm(Firm firm) {
+        firm.active = false;
+        if (firm.branchCount > 0) {
+            branches.removeNode(firm);
+            firm.branchCount = 0;
+        }
+        if (firm.partnerCount > 0) {
+            Bag edges = partnerships.getEdgesOut(firm);
+            for (int i = 0; i < edges.numObjs; i++) {
+                Firm other = (Firm) ((Edge) edges.objs[i]).getOtherNode(firm);
+                other.partnerCount--;
+            }
+            partnerships.removeNode(firm);
+            firm.partnerCount = 0;
+        }
+        for (Investor investor : firm.investors) {
+            investor.portfolioExited();
+        }
+    }
+
+    /** Drops firms that exited from the firm list. */
+    void compactFirms() {
+        firms.removeIf(f -> !f.active);
+    }
+
+    /** Hands the current firm list to the firm phase and re-indexes firms by zone and sector. */
+    void refreshFirmPhase() {
+        index.rebuild(this, firms);
+        firmSequence.replaceSteppables(firms.toArray(new Steppable[0]));
+    }
+
+    // ---- Networks ------------------------------------------------------------------------------
+
+    void openBranch(Firm firm, Zone zone) {
+        branches.addEdge(firm, zone, null);
+        firm.branchCount++;
+        flows.branchOpenings++;
+    }
+
+    void closeBranch(Firm firm, Edge edge) {
+        branches.removeEdge(edge);
+        firm.branchCount--;
+    }
+
+    /** Moves a firm's headquarters; a branch it had in the new home zone is folded into it. */
+    void relocate(Firm firm, Zone to) {
+        if (firm.branchCount > 0) {
+            Bag out = branches.getEdgesOut(firm);
+            for (int i = out.numObjs - 1; i >= 0; i--) {
+                Edge e = (Edge) out.objs[i];
+                if (e.to() == to) {
+                    closeBranch(firm, e);
+                }
+            }
+        }
+        firm.home.relocationsOut++;
+        to.relocationsIn++;
+        firm.home = to;
+        flows.relocations++;
+    }
+
+    boolean hasBranchIn(Firm firm, Zone zone) {
+        if (firm.branchCount == 0) {
+            return false;
+        }
+        Bag out = branches.getEdgesOut(firm);
+        for (int i = 0; i < out.numObjs; i++) {
+            if (((Edge) out.objs[i]).to() == zone) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void addPartnership(Firm a, Firm b) {
+        partnerships.addEdge(a, b, null);
+        a.partnerCount++;
+        b.partnerCount++;
+    }
+
+    void removePartnership(Edge edge) {
+        partnerships.removeEdge(edge);
+        ((Firm) edge.from()).partnerCount--;
+        ((Firm) edge.to()).partnerCount--;
+    }
+
+    boolean arePartners(Firm a, Firm b) {
+        if (a.partnerCount == 0 || b.partnerCount == 0) {
+            return false;
+        }
+        Bag edges = partnerships.getEdgesOut(a);
+        for (int i = 0; i < edges.numObjs; i++) {
+            if (((Edge) edges.objs[i]).getOtherNode(a) == b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- Time ----------------------------------------------------------------------------------
+
+    /** Steps completed so far (0 during the first step). */
+    public long stepIndex() {
+        return schedule.getSteps();
+    }
+
+    /** Calendar year of the current step. */
+    public int year() {
+        return config.startYear() + (int) (stepIndex() / 4);
+    }
+
+    /** Quarter of the current step, 0..3. */
+    public int quarterIndex() {
+        return (int) (stepIndex() % 4);
+    }
+
+    /** Time at the start of the current step, in fractional years (2020.0 is the start of 2020). */
+    public double time() {
+        return config.startYear() + stepIndex() * QUARTER;
+    }
+
+    // ---- Shared economics ----------------------------------------------------------------------
+
+    /** Wage (and regional cost) multiplier of a macro-region relative to the East (E-A 8 #26). */
+    public static double wageMultiplier(Parameters p, Region region) {
+        return switch (region) {
+            case EAST -> 1.0;
+            case CENTRAL -> p.get(Param.WAGE_CENTRAL);
+            case WEST -> p.get(Param.WAGE_WEST);
+            case NORTHEAST -> p.get(Param.WAGE_NORTHEAST);
+        };
+    }
+
+    /** The R&D intensity a firm of this revenue needs to be a high-tech enterprise (E-A 3). */
+    public static double highTechThreshold(Parameters p, double revenueBn) {
+        if (revenueBn <= p.get(Param.HTE_BAND_SMALL_BN)) {
+            return p.get(Param.HTE_THRESHOLD_SMALL);
+        }
+        if (revenueBn <= p.get(Param.HTE_BAND_LARGE_BN)) {
+            return p.get(Param.HTE_THRESHOLD_MID);
+        }
+        return p.get(Param.HTE_THRESHOLD_LARGE);
+    }
+
+    /** Employees of a firm with this revenue (CNY bn/year) at the current productivity. */
+    double employeesFor(double revenueBn) {
+        return revenueBn * 1000 / (parameters.get(Param.REVENUE_PER_EMPLOYEE_MN) * productivityIndex);
+    }
+
+    /** Yearly demand growth of a sector. */
+    double demandGrowth(int sector) {
+        if (sectors.isNewTrack(sector)) {
+            return parameters.get(Param.DEMAND_NEW_TRACK);
+        }
+        return parameters.get(BaseSector.values()[sector].demandParam());
+    }
+
+    // ---- Accessors -----------------------------------------------------------------------------
+
+    public ModelConfig config() {
+        return config;
+    }
+
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    /** Replaces the parameters from the next step on (used by the GUI and by policies). */
+    public void setParameters(Parameters next) {
+        pendingParameters = next;
+    }
+
+    void applyPendingParameters() {
+        if (pendingParameters != null) {
+            parameters = pendingParameters;
+            pendingParameters = null;
+        }
+    }
+
+    public double scale() {
+        return config.scale();
+    }
+
+    public MersenneTwisterFast stream(Streams.Process process) {
+        return streams.get(process);
+    }
+
+    public Sectors sectors() {
+        return sectors;
+    }
+
+    /** The zones, in catalogue order. */
+    public List<Zone> zones() {
+        return Collections.unmodifiableList(zones);
+    }
+
+    /** Firms alive at the last measurement, plus those born since. */
+    public List<Firm> firms() {
+        return Collections.unmodifiableList(firms);
+    }
+
+    public List<Investor> investors() {
+        return Collections.unmodifiableList(investors);
+    }
+
+    public Continuous2D zoneField() {
+        return zoneField;
+    }
+
+    /** Branches: directed edges from a firm to each zone where it has a branch. */
+    public Network branches() {
+        return branches;
+    }
+
+    /** Partnerships: undirected edges between collaborating firms. */
+    public Network partnerships() {
+        return partnerships;
+    }
+
+    public double distanceKm(Zone a, Zone b) {
+        return distanceKm[a.index()][b.index()];
+    }
+
+    ZoneSectorIndex index() {
+        return index;
+    }
+
+    ZoneRanking ranking() {
+        return ranking;
+    }
+
+    FundingMarket fundingMarket() {
+        return fundingMarket;
+    }
+
+    public FlowCounters flows() {
+        return flows;
+    }
+
+    Processes processes() {
+        return processes;
+    }
+
+    /** Indicator snapshots recorded so far, one per completed step. */
+    public List<IndicatorSnapshot> history() {
+        return Collections.unmodifiableList(history);
+    }
+
+    /** The initial (end of the year before start_year) state's indicators; flows are zero. */
+    public IndicatorSnapshot initialSnapshot() {
+        return initialSnapshot;
+    }
+
+    void setInitialSnapshot(IndicatorSnapshot snapshot) {
+        initialSnapshot = snapshot;
+    }
+
+    void record(IndicatorSnapshot snapshot) {
+        history.add(snapshot);
+    }
+
+    /** Phase 0: reset flows, apply parameter changes, re-rank zones at the start of each year. */
+    private static final class Environment implements Steppable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void step(SimState state) {
+            ZoneLabModel model = (ZoneLabModel) state;
+            model.applyPendingParameters();
+            model.flows.reset();
+            model.clearQuarterAccumulators();
+            Parameters p = model.parameters;
+            double years = model.time() - model.config.startYear();
+            model.wageIndex = Math.pow(1 + p.get(Param.WAGE_GROWTH), years);
+            model.productivityIndex = Math.pow(1 + p.get(Param.PRODUCTIVITY_GROWTH), years);
+            if (model.quarterIndex() == 0) {
+                model.ranking.update(model);
+            }
+        }
+    }
+}

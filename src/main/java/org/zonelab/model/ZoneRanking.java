@@ -1,0 +1,91 @@
+package org.zonelab.model;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Zone attractiveness for each sector, recomputed once a year (DESIGN 1.3: rank the zones once per
+ * year, not once per firm-step). Attractiveness is a weighted sum of standardised talent, rent
+ * (negative), same-sector cluster mass and market access (zone GDP), in utility units.
+ */
+final class ZoneRanking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private double[][] attractiveness = new double[0][0];
+    private int[][] top = new int[0][0];
+
+    void update(ZoneLabModel model) {
+        Parameters p = model.parameters();
+        List<Zone> zones = model.zones();
+        int n = zones.size();
+        int sectors = model.sectors().count();
+        double[] talent = new double[n];
+        double[] rent = new double[n];
+        double[] market = new double[n];
+        for (int z = 0; z < n; z++) {
+            Zone zone = zones.get(z);
+            talent[z] = zone.getTalent();
+            rent[z] = zone.rentIndex;
+            market[z] = Math.log1p(zone.gdpQuarterBn * 4);
+        }
+        standardise(talent);
+        standardise(rent);
+        standardise(market);
+        attractiveness = new double[sectors][n];
+        top = new int[sectors][];
+        int candidates = Math.min(n, p.getInt(Param.LOCATION_CANDIDATES));
+        double[] mass = new double[n];
+        for (int s = 0; s < sectors; s++) {
+            for (int z = 0; z < n; z++) {
+                mass[z] = Math.log1p(model.index().count(z, s) / model.scale());
+            }
+            standardise(mass);
+            for (int z = 0; z < n; z++) {
+                attractiveness[s][z] = p.get(Param.ATTRACT_TALENT) * talent[z]
+                        - p.get(Param.ATTRACT_RENT) * rent[z]
+                        + p.get(Param.ATTRACT_MASS) * mass[z]
+                        + p.get(Param.ATTRACT_MARKET) * market[z];
+            }
+            top[s] = topIndices(attractiveness[s], candidates);
+        }
+    }
+
+    /** Attractiveness of a zone for a sector; 0 (the mean) for a sector founded since the ranking. */
+    double attractiveness(int sector, int zone) {
+        return sector < attractiveness.length ? attractiveness[sector][zone] : 0;
+    }
+
+    /** The most attractive zones for a sector, best first (empty for a sector founded since). */
+    int[] top(int sector) {
+        return sector < top.length ? top[sector] : new int[0];
+    }
+
+    private static void standardise(double[] v) {
+        double mean = Arrays.stream(v).average().orElse(0);
+        double var = 0;
+        for (double x : v) {
+            var += (x - mean) * (x - mean);
+        }
+        double sd = v.length > 1 ? Math.sqrt(var / (v.length - 1)) : 0;
+        for (int i = 0; i < v.length; i++) {
+            v[i] = sd > 0 ? (v[i] - mean) / sd : 0;
+        }
+    }
+
+    private static int[] topIndices(double[] score, int k) {
+        Integer[] order = new Integer[score.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> {
+            int c = Double.compare(score[b], score[a]);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        int[] out = new int[k];
+        for (int i = 0; i < k; i++) {
+            out[i] = order[i];
+        }
+        return out;
+    }
+}

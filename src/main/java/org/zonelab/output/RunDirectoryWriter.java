@@ -1,0 +1,362 @@
+package org.zonelab.output;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.zonelab.experiment.IndicatorRow;
+import org.zonelab.experiment.ReplicationResult;
+import org.zonelab.scenario.Scenario;
+
+/**
+ * Writes one run directory (DESIGN 3.2): {@value #TIMESERIES}, {@value #SUMMARY} and, last,
+ * {@value #MANIFEST}. Each file is written under a temporary name in the directory and renamed
+ * atomically; the manifest, with {@code "status": "complete"}, is renamed into place only after every
+ * other file, so a directory with a manifest is always complete and a failed run leaves none.
+ *
+ * <p>Use: {@link #open}, then {@link #write} each replication in index order, then {@link #complete};
+ * {@link #close} (try-with-resources) discards the temporary files of a run that did not complete.
+ * Not thread-safe: call it from one thread.
+ */
+public final class RunDirectoryWriter implements AutoCloseable {
+    public static final String MANIFEST = "manifest.json";
+    public static final String TIMESERIES = "timeseries.csv";
+    public static final String SUMMARY = "summary.csv";
+    public static final List<String> TIMESERIES_HEADER = List.of("scenario", "replication", "seed", "year",
+            "quarter", "scope", "scope_id", "indicator", "value");
+    public static final List<String> SUMMARY_HEADER = List.of("scenario", "replication", "seed", "indicator",
+            "value");
+    public static final String STATUS_COMPLETE = "complete";
+
+    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path dir;
+    private final Scenario scenario;
+    private final List<Long> seeds;
+    private final Instant started;
+    private final Part timeseries;
+    private final Part summary;
+    private final boolean createdDirectory;
+    private int next;
+    private boolean done;
+
+    private RunDirectoryWriter(Path dir, Scenario scenario, List<Long> seeds, Instant started,
+                               boolean createdDirectory) throws IOException {
+        this.dir = dir;
+        this.createdDirectory = createdDirectory;
+        this.scenario = scenario;
+        this.seeds = List.copyOf(seeds);
+        this.started = started;
+        Part ts = null;
+        try {
+            ts = new Part(dir, TIMESERIES, TIMESERIES_HEADER);
+            this.summary = new Part(dir, SUMMARY, SUMMARY_HEADER);
+        } catch (IOException | RuntimeException e) {
+            if (ts != null) {
+                ts.discard();
+            }
+            throw e;
+        }
+        this.timeseries = ts;
+    }
+
+    /**
+     * Prepares a run directory: creates it if needed and opens the CSV files under temporary names.
+     *
+     * @param dir      the run directory
+     * @param scenario the scenario being run (name, source, sha256, scale, years...)
+     * @param seeds    the seed of each replication, by index
+     * @param force    whether a directory holding a complete run may be overwritten
+     * @throws RunExistsException when {@code dir} holds a complete run and {@code force} is false
+     * @throws IOException        when the directory cannot be created or written
+     */
+    public static RunDirectoryWriter open(Path dir, Scenario scenario, List<Long> seeds, boolean force)
+            throws IOException {
+        if (seeds.isEmpty()) {
+            throw new IllegalArgumentException("a run needs at least one replication");
+        }
+        if (isComplete(dir)) {
+            if (!force) {
+                throw new RunExistsException(dir);
+            }
+            // From here on the directory must not look complete until the new run is.
+            Files.delete(dir.resolve(MANIFEST));
+        }
+        boolean created = !Files.exists(dir);
+        Files.createDirectories(dir);
+        try {
+            return new RunDirectoryWriter(dir, scenario, seeds, Instant.now(), created);
+        } catch (IOException | RuntimeException e) {
+            if (created) {
+                Files.deleteIfExists(dir);
+            }
+            throw e;
+        }
+    }
+
+    /** Whether a directory holds a manifest with {@code "status": "complete"}. */
+    public static boolean isComplete(Path dir) {
+        Path manifest = dir.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest)) {
+            return false;
+        }
+        try {
+            JsonNode status = JSON.readTree(manifest.toFile()).get("status");
+            return status != null && STATUS_COMPLETE.equals(status.asText());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The run directory. */
+    public Path directory() {
+        return dir;
+    }
+
+    /**
+     * Appends one replication's rows. Replications must come in index order, with the seeds given to
+     * {@link #open}.
+     *
+     * @throws IllegalStateException    when out of order, or after {@link #complete}
+     * @throws IllegalArgumentException when a value is NaN or infinite (checked before
+     *                                  anything of this replication is written)
+     */
+    public void write(ReplicationResult r) throws IOException {
+        if (done) {
+            throw new IllegalStateException("the run is complete already");
+        }
+        if (r.replication() != next || next >= seeds.size()) {
+            throw new IllegalStateException("expected replication " + next + " of " + seeds.size() + ", got "
+                    + r.replication());
+        }
+        if (r.seed() != seeds.get(next)) {
+            throw new IllegalStateException("replication " + next + " ran with seed " + r.seed() + ", expected "
+                    + seeds.get(next));
+        }
+        for (IndicatorRow row : r.timeseries()) {
+            checkFinite(row.value(), r, row.indicator(), row.year() + " Q" + row.quarter() + " " + row.scope().label()
+                    + " " + row.scopeId());
+        }
+        for (Map.Entry<String, Double> e : r.summary().entrySet()) {
+            checkFinite(e.getValue() == null ? Double.NaN : e.getValue(), r, e.getKey(), "summary");
+        }
+        String name = CsvCells.text(scenario.name());
+        String rep = Integer.toString(r.replication());
+        String seed = Long.toString(r.seed());
+        for (IndicatorRow row : r.timeseries()) {
+            timeseries.row(name, rep, seed, Integer.toString(row.year()), Integer.toString(row.quarter()),
+                    row.scope().label(), CsvCells.text(row.scopeId()), CsvCells.text(row.indicator()),
+                    Numbers.format(row.value()));
+        }
+        for (Map.Entry<String, Double> e : r.summary().entrySet()) {
+            summary.row(name, rep, seed, CsvCells.text(e.getKey()), Numbers.format(e.getValue()));
+        }
+        next++;
+    }
+
+    private static void checkFinite(double v, ReplicationResult r, String indicator, String where) {
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException("replication " + r.replication() + " (seed " + r.seed() + "), "
+                    + where.trim() + ", " + indicator + ": the value is " + v + "; NaN and infinities are never written");
+        }
+    }
+
+    /**
+     * Finishes the run: closes the CSV files, renames them into place, then writes {@value #MANIFEST}
+     * atomically, last.
+     *
+     * @return the manifest's path
+     * @throws IllegalStateException when not every replication was written
+     */
+    public Path complete() throws IOException {
+        if (done) {
+            throw new IllegalStateException("the run is complete already");
+        }
+        if (next != seeds.size()) {
+            throw new IllegalStateException("only " + next + " of " + seeds.size() + " replications were written");
+        }
+        timeseries.commit();
+        summary.commit();
+        Instant finished = Instant.now();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", STATUS_COMPLETE);
+        m.put("zonelab_version", Version.current());
+        m.put("scenario", scenario.name());
+        m.put("scenario_description", scenario.description());
+        m.put("scenario_path", scenario.source() == null ? null : scenario.source().toString());
+        m.put("scenario_sha256", scenario.sha256());
+        m.put("base_seed", scenario.seed());
+        List<Map<String, Object>> reps = new ArrayList<>();
+        for (int i = 0; i < seeds.size(); i++) {
+            Map<String, Object> rep = new LinkedHashMap<>();
+            rep.put("index", i);
+            rep.put("seed", seeds.get(i));
+            reps.add(rep);
+        }
+        m.put("replications", reps);
+        m.put("scale", scenario.scale());
+        m.put("start_year", scenario.startYear());
+        m.put("years", scenario.years());
+        m.put("parameter_overrides", scenario.parameters().overrides());
+        m.put("started", started.truncatedTo(ChronoUnit.MILLIS).toString());
+        m.put("finished", finished.truncatedTo(ChronoUnit.MILLIS).toString());
+        m.put("wall_seconds", Duration.between(started, finished).toMillis() / 1000.0);
+        m.put("java_version", System.getProperty("java.version"));
+        Map<String, Object> files = new LinkedHashMap<>();
+        files.put(TIMESERIES, timeseries.describe());
+        files.put(SUMMARY, summary.describe());
+        m.put("files", files);
+        Path tmp = tempFile(dir, MANIFEST);
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                OutputStream out = Channels.newOutputStream(ch);
+                JSON.writeValue(new NonClosing(out), m);
+                out.write('\n');
+                out.flush();
+                ch.force(true);
+            }
+            Path target = dir.resolve(MANIFEST);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            done = true;
+            return target;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * A new empty hidden file beside {@code name}, created with the usual permissions (unlike
+     * {@link Files#createTempFile}, which makes it private to the owner).
+     */
+    private static Path tempFile(Path dir, String name) throws IOException {
+        return Files.createFile(dir.resolve("." + name + "." + UUID.randomUUID() + ".tmp"));
+    }
+
+    /** Discards the temporary files of a run that did not complete (and the directory, when this writer
+     * created it and it is empty); does nothing after {@link #complete}. */
+    @Override
+    public void close() {
+        timeseries.discard();
+        summary.discard();
+        if (!done && createdDirectory) {
+            try {
+                Files.deleteIfExists(dir); // only if empty: a failed run leaves nothing behind
+            } catch (IOException e) {
+                // not empty or not removable: it holds no manifest either way
+            }
+        }
+    }
+
+    /** One CSV file being written under a temporary name. */
+    private static final class Part {
+        private final Path target;
+        private final Path tmp;
+        private final FileChannel channel;
+        private final MessageDigest digest;
+        private final CSVPrinter printer;
+        private long rows;
+        private boolean committed;
+
+        Part(Path dir, String name, List<String> header) throws IOException {
+            this.target = dir.resolve(name);
+            this.tmp = tempFile(dir, name);
+            try {
+                this.channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                this.digest = sha256();
+                OutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), digest);
+                this.printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                        1 << 16), CSV);
+                printer.printRecord(header);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(tmp);
+                throw e;
+            }
+        }
+
+        void row(String... cells) throws IOException {
+            printer.printRecord((Object[]) cells);
+            rows++;
+        }
+
+        void commit() throws IOException {
+            printer.flush();
+            channel.force(true);
+            printer.close();
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            committed = true;
+        }
+
+        Map<String, Object> describe() {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("rows", rows);
+            d.put("sha256", HexFormat.of().formatHex(digest.digest()));
+            return d;
+        }
+
+        void discard() {
+            if (committed) {
+                return;
+            }
+            try {
+                printer.close();
+            } catch (IOException | RuntimeException e) {
+                // the file is deleted next; nothing else to do
+            }
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                // best effort: a stray temporary file never looks like a complete run
+            }
+        }
+
+        private static MessageDigest sha256() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is not available", e);
+            }
+        }
+    }
+
+    /** Keeps Jackson from closing the channel before it is forced to disk. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.zonelab.scenario;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.zonelab.model.EventSetting;
+import org.zonelab.model.ModelConfig;
+import org.zonelab.model.Parameters;
+import org.zonelab.model.PolicySetting;
+import org.zonelab.model.ZoneSeed;
+
+/**
+ * A loaded and validated scenario file (DESIGN 3.3), with its zone catalogue read.
+ *
+ * @param name         scenario name (safe as a directory name)
+ * @param description  one-line description
+ * @param source       the file it was loaded from
+ * @param sha256       hex SHA-256 of that file's bytes
+ * @param startYear    first simulated year
+ * @param years        simulated years
+ * @param scale        share of real firms represented, in (0, 1]
+ * @param seed         base seed
+ * @param replications default number of replications
+ * @param zones        the zone catalogue
+ * @param parameters   model parameters with the scenario's overrides applied
+ * @param policies     policy lever blocks
+ * @param events       events
+ */
+public record Scenario(String name, String description, Path source, String sha256, int startYear, int years,
+                       double scale, long seed, int replications, List<ZoneSeed> zones, Parameters parameters,
+                       List<PolicySetting> policies, List<EventSetting> events) {
+
+    public Scenario {
+        zones = List.copyOf(zones);
+        policies = List.copyOf(policies);
+        events = List.copyOf(events);
+    }
+
+    /** The model configuration of this scenario. */
+    public ModelConfig modelConfig() {
+        return new ModelConfig(parameters, startYear, years, scale, zones, policies, events);
+    }
+
+    /** A copy with command-line overrides applied; null leaves a value as it is. */
+    public Scenario withOverrides(Integer newReplications, Long newSeed, Double newScale, Integer newYears) {
+        return new Scenario(name, description, source, sha256, startYear,
+                newYears != null ? newYears : years,
+                newScale != null ? newScale : scale,
+                newSeed != null ? newSeed : seed,
+                newReplications != null ? newReplications : replications,
+                zones, parameters, policies, events);
+    }
+}

@@ -1,0 +1,515 @@
+package org.zonelab.scenario;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.zonelab.model.EventSetting;
+import org.zonelab.model.Param;
+import org.zonelab.model.Parameters;
+import org.zonelab.model.PolicySetting;
+import org.zonelab.model.Region;
+import org.zonelab.model.ZoneSeed;
+import org.zonelab.model.ZoneTarget;
+import org.zonelab.scenario.Node.Entry;
+import org.zonelab.scenario.Node.ListNode;
+import org.zonelab.scenario.Node.MapNode;
+import org.zonelab.scenario.Node.ScalarNode;
+
+/**
+ * Loads a scenario file (DESIGN 3.3): reads the YAML safely ({@link YamlReader}), merges the files it
+ * {@code extends}, validates every key into a typed {@link Scenario} and reads its zone catalogue.
+ * Every problem is a {@link ScenarioException} whose message is {@code file:line:col: message}.
+ */
+public final class ScenarioLoader {
+    /** Top-level keys of a scenario file, in documentation order. */
+    public static final List<String> KEYS = List.of("name", "description", "extends", "start_year", "years", "scale",
+            "seed", "replications", "zones", "parameters", "policies", "events");
+    /** The ten policy levers (DESIGN 1.5), in the seed's order. */
+    public static final List<String> LEVERS = List.of("clusters", "application_scenarios", "three_high", "new_rnd",
+            "entrepreneurship", "integration", "regional_coordination", "openness", "regulation", "governance");
+    /** Event types (DESIGN 1.5). */
+    public static final List<String> EVENT_TYPES = List.of("tech_decoupling", "pandemic", "demand_boom",
+            "zone_approval");
+    /** Keys of a policy block besides the lever's own numeric settings. */
+    public static final List<String> POLICY_KEYS = List.of("intensity", "from", "to", "zones", "regions");
+    /** Keys of an event. */
+    public static final List<String> EVENT_KEYS = List.of("type", "year", "severity", "duration_years", "zones",
+            "regions");
+
+    public static final int DEFAULT_START_YEAR = 2020;
+    public static final int MIN_START_YEAR = 2000;
+    public static final int MAX_START_YEAR = 2100;
+    public static final int DEFAULT_YEARS = 15;
+    public static final int MIN_YEARS = 1;
+    public static final int MAX_YEARS = 100;
+    public static final double DEFAULT_SCALE = 1.0;
+    public static final long DEFAULT_SEED = 20210309L;
+    public static final int DEFAULT_REPLICATIONS = 10;
+    public static final int MIN_REPLICATIONS = 1;
+    public static final int MAX_REPLICATIONS = 10_000;
+    public static final String DEFAULT_ZONES = "data/zones-2019.csv";
+    public static final double MAX_INTENSITY = 5;
+    public static final double DEFAULT_INTENSITY = 1;
+    public static final double DEFAULT_SEVERITY = 0.3;
+    public static final double DEFAULT_DURATION_YEARS = 1;
+    public static final double MAX_DURATION_YEARS = 100;
+
+    /** Allowed scenario names: safe as one directory name. */
+    public static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}");
+    private static final String SAFE_NAME_TEXT =
+            "letters, digits, \".\", \"_\" and \"-\", not starting with \".\", at most 100 characters";
+
+    private ScenarioLoader() {
+    }
+
+    /** Loads and validates a scenario file. */
+    public static Scenario load(Path file) {
+        return load(file, Overrides.NONE);
+    }
+
+    /**
+     * Loads and validates a scenario file, with command-line values replacing the file's own before
+     * validation.
+     *
+     * @throws ScenarioException on any problem with the file or the files it names
+     */
+    public static Scenario load(Path file, Overrides overrides) {
+        byte[] bytes = readBytes(file, Position.start(file), "cannot read scenario file");
+        MapNode root = resolve(file, bytes, new ArrayList<>());
+        return new Validator(file, sha256(bytes), overrides).scenario(root);
+    }
+
+    /** Hex SHA-256 of some bytes. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    /**
+     * Reads a whole file for {@code what} (e.g. {@code extends: cannot read "x.yaml"}), reporting
+     * problems at {@code at}.
+     */
+    private static byte[] readBytes(Path file, Position at, String what) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ScenarioException(at, what + ": it is a directory");
+            }
+            long size = Files.size(file);
+            if (size > YamlReader.MAX_BYTES) {
+                throw new ScenarioException(at, what + ": " + size + " bytes; scenario files are limited to "
+                        + YamlReader.MAX_BYTES + " bytes (5 MB)");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(at, what + ": file not found" + (at.file().equals(file) ? ""
+                    : " (paths are relative to the folder of " + at.file().getFileName() + ")"));
+        } catch (AccessDeniedException e) {
+            throw new ScenarioException(at, what + ": permission denied");
+        } catch (IOException e) {
+            throw new ScenarioException(at, what + ": " + e.getMessage());
+        }
+    }
+
+    /** Reads a file and the chain of files it extends into one merged tree, without {@code extends}. */
+    private static MapNode resolve(Path file, byte[] bytes, List<Path> chain) {
+        Node read = YamlReader.read(file, bytes);
+        if (read == null || Checks.isNull(read)
+                || read instanceof ScalarNode s && s.kind() == ScalarNode.Kind.TEXT && s.text().isBlank()) {
+            throw new ScenarioException(Position.start(file),
+                    "the file is empty; a scenario is a map of keys such as name, start_year, years and zones");
+        }
+        if (!(read instanceof MapNode root)) {
+            throw new ScenarioException(read.pos(), "expected a map of scenario keys (" + String.join(", ", KEYS)
+                    + "), got " + read.describe());
+        }
+        List<Path> here = new ArrayList<>(chain);
+        here.add(identity(file));
+        Entry ext = root.entry("extends");
+        Map<String, Entry> own = new LinkedHashMap<>(root.entries());
+        own.remove("extends");
+        MapNode child = new MapNode(root.pos(), own, root.weight());
+        if (ext == null || Checks.isNull(ext.value())) {
+            return child;
+        }
+        String target = Checks.text(ext.value(), "extends");
+        Path parentFile = resolveSibling(file, target);
+        int cycleAt = here.indexOf(identity(parentFile));
+        if (cycleAt >= 0) {
+            throw new ScenarioException(ext.value().pos(), "extends: cycle "
+                    + cycleText(here.subList(cycleAt, here.size()), parentFile)
+                    + "; a file may not extend itself, directly or through others");
+        }
+        byte[] parentBytes = readBytes(parentFile, ext.value().pos(), "extends: cannot read \"" + target + "\"");
+        MapNode parent = resolve(parentFile, parentBytes, here);
+        Map<String, Entry> inherited = new LinkedHashMap<>(parent.entries());
+        inherited.remove("name"); // a child is its own scenario: its name comes from its own file
+        return merge(new MapNode(parent.pos(), inherited, parent.weight()), child);
+    }
+
+    private static String cycleText(List<Path> cycle, Path back) {
+        StringBuilder sb = new StringBuilder();
+        for (Path p : cycle) {
+            sb.append(p.getFileName()).append(" -> ");
+        }
+        return sb.append(back.getFileName()).toString();
+    }
+
+    private static Path identity(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
+    }
+
+    /** A path written in a file, relative to that file's folder. */
+    static Path resolveSibling(Path file, String relative) {
+        Path parent = file.getParent();
+        Path p = parent == null ? Path.of(relative) : parent.resolve(relative);
+        return p.normalize();
+    }
+
+    /** Child keys override parent keys; nested maps merge key by key; lists and scalars replace. */
+    static MapNode merge(MapNode parent, MapNode child) {
+        Map<String, Entry> out = new LinkedHashMap<>(parent.entries());
+        long weight = 1;
+        for (Entry e : child.entries().values()) {
+            Entry old = out.get(e.key());
+            if (old != null && old.value() instanceof MapNode pm && e.value() instanceof MapNode cm) {
+                out.put(e.key(), new Entry(e.key(), e.keyPos(), merge(pm, cm)));
+            } else {
+                out.put(e.key(), e);
+            }
+        }
+        for (Entry e : out.values()) {
+            weight += e.value().weight();
+        }
+        return new MapNode(child.pos(), out, weight);
+    }
+
+    /** Turns a merged tree into a {@link Scenario}. */
+    private static final class Validator {
+        private final Path file;
+        private final String sha256;
+        private final Overrides overrides;
+        private int startYear;
+        private int lastYear;
+        private Set<Integer> zoneIds;
+        private Path catalogue;
+
+        Validator(Path file, String sha256, Overrides overrides) {
+            this.file = file;
+            this.sha256 = sha256;
+            this.overrides = overrides == null ? Overrides.NONE : overrides;
+        }
+
+        Scenario scenario(MapNode root) {
+            for (Entry e : root.entries().values()) {
+                if (!KEYS.contains(e.key())) {
+                    throw Checks.unknown(e.keyPos(), "key", e.key(), KEYS, null);
+                }
+            }
+            String name = name(root.entry("name"));
+            Node d = root.get("description");
+            String description = d == null || Checks.isNull(d) ? "" : Checks.text(d, "description");
+            startYear = (int) whole(root, "start_year", DEFAULT_START_YEAR, MIN_START_YEAR, MAX_START_YEAR);
+            int years = overrides.years() != null ? overrides.years()
+                    : (int) whole(root, "years", DEFAULT_YEARS, MIN_YEARS, MAX_YEARS);
+            lastYear = startYear + years - 1;
+            double scale = overrides.scale() != null ? overrides.scale()
+                    : root.get("scale") == null ? DEFAULT_SCALE : Checks.real(root.get("scale"), "scale", 0, true, 1);
+            long seed = overrides.seed() != null ? overrides.seed()
+                    : whole(root, "seed", DEFAULT_SEED, 0, Long.MAX_VALUE);
+            int replications = overrides.replications() != null ? overrides.replications()
+                    : (int) whole(root, "replications", DEFAULT_REPLICATIONS, MIN_REPLICATIONS, MAX_REPLICATIONS);
+            List<ZoneSeed> zones = zones(root.get("zones"));
+            Parameters parameters = parameters(root.get("parameters"));
+            List<PolicySetting> policies = policies(root.get("policies"));
+            List<EventSetting> events = events(root.get("events"));
+            return new Scenario(name, description, file, sha256, startYear, years, scale, seed, replications, zones,
+                    parameters, policies, events);
+        }
+
+        private String name(Entry e) {
+            if (e == null || Checks.isNull(e.value())) {
+                String fileName = file.getFileName().toString();
+                String base = fileName.replaceFirst("\\.(yaml|yml)$", "");
+                if (!SAFE_NAME.matcher(base).matches()) {
+                    throw new ScenarioException(Position.start(file), "scenario name \"" + base
+                            + "\" (from the file name) is not a safe directory name; add a name: key using "
+                            + SAFE_NAME_TEXT);
+                }
+                return base;
+            }
+            String name = Checks.text(e.value(), "name");
+            if (!SAFE_NAME.matcher(name).matches()) {
+                throw Checks.error(e.value(), "name", "\"" + name + "\" is not a safe directory name; allowed: "
+                        + SAFE_NAME_TEXT);
+            }
+            return name;
+        }
+
+        private static long whole(MapNode root, String key, long dflt, long min, long max) {
+            Node n = root.get(key);
+            return n == null ? dflt : Checks.whole(n, key, min, max);
+        }
+
+        private List<ZoneSeed> zones(Node n) {
+            if (n == null) {
+                catalogue = resolveSibling(file, DEFAULT_ZONES);
+                return readCatalogue(Position.start(file), "zones (default)", DEFAULT_ZONES);
+            }
+            if (n instanceof MapNode m) {
+                for (Entry e : m.entries().values()) {
+                    if (e.key().equals("synthetic")) {
+                        throw new ScenarioException(e.keyPos(), "zones.synthetic: synthetic zone sets are not yet "
+                                + "supported in this version; give the path of a zone catalogue CSV, such as "
+                                + DEFAULT_ZONES);
+                    }
+                    throw Checks.unknown(e.keyPos(), "key in zones", e.key(), List.of("synthetic"),
+                            "zones is the path of a zone catalogue CSV, such as " + DEFAULT_ZONES);
+                }
+            }
+            if (!(n instanceof ScalarNode s) || s.kind() != ScalarNode.Kind.TEXT) {
+                throw Checks.error(n, "zones", "expected the path of a zone catalogue CSV (such as "
+                        + DEFAULT_ZONES + "), got " + n.describe());
+            }
+            catalogue = resolveSibling(n.pos().file(), s.text());
+            return readCatalogue(n.pos(), "zones", s.text());
+        }
+
+        private List<ZoneSeed> readCatalogue(Position at, String what, String written) {
+            if (!Files.isRegularFile(catalogue)) {
+                throw new ScenarioException(at, what + ": cannot read zone catalogue \"" + written + "\""
+                        + (Files.isDirectory(catalogue) ? ": it is a directory" : ": file not found (paths are "
+                        + "relative to the folder of " + at.file().getFileName() + ")"));
+            }
+            List<ZoneSeed> zones = ZoneCatalogue.read(catalogue);
+            zoneIds = new TreeSet<>();
+            for (ZoneSeed z : zones) {
+                zoneIds.add(z.id());
+            }
+            return zones;
+        }
+
+        private Parameters parameters(Node n) {
+            Parameters p = Parameters.defaults();
+            if (n == null || Checks.isNull(n)) {
+                return p;
+            }
+            MapNode m = Checks.map(n, "parameters", "a map of parameter names to numbers");
+            List<String> keys = Arrays.stream(Param.values()).map(Param::key).toList();
+            for (Entry e : m.entries().values()) {
+                Param param = Param.byKey(e.key());
+                if (param == null || !param.key().equals(e.key())) {
+                    throw Checks.unknown(e.keyPos(), "parameter", e.key(), keys,
+                            "parameters are listed in docs/ODD.md");
+                }
+                String path = "parameters." + e.key();
+                double v = Checks.real(e.value(), path);
+                if (!param.accepts(v)) {
+                    throw Checks.error(e.value(), path, Checks.plain(v) + " is out of range; allowed: "
+                            + param.rangeText());
+                }
+                p = p.with(param, v);
+            }
+            return p;
+        }
+
+        private List<PolicySetting> policies(Node n) {
+            List<PolicySetting> out = new ArrayList<>();
+            if (n == null || Checks.isNull(n)) {
+                return out;
+            }
+            MapNode m = Checks.map(n, "policies", "a map of policy levers to blocks such as {intensity: 0.5}");
+            for (Entry e : m.entries().values()) {
+                if (!LEVERS.contains(e.key())) {
+                    throw Checks.unknown(e.keyPos(), "policy lever", e.key(), LEVERS, null);
+                }
+                out.add(policy(e.key(), e.value()));
+            }
+            return out;
+        }
+
+        private PolicySetting policy(String lever, Node n) {
+            String path = "policies." + lever;
+            MapNode block = Checks.map(n, path, "a map such as {intensity: 0.5, from: " + startYear + "}");
+            Map<String, Double> settings = new TreeMap<>();
+            for (Entry e : block.entries().values()) {
+                if (POLICY_KEYS.contains(e.key())) {
+                    continue;
+                }
+                String near = Suggest.nearest(e.key(), POLICY_KEYS);
+                if (near != null && Suggest.distance(e.key(), near) <= (e.key().length() < 4 ? 1 : 2)) {
+                    throw new ScenarioException(e.keyPos(), path + ": unknown key \"" + e.key() + "\" (did you mean \""
+                            + near + "\"?); a policy block has intensity, from, to, zones or regions, "
+                            + "plus the lever's own numeric settings");
+                }
+                double v = Checks.real(e.value(), path + "." + e.key());
+                if (v < 0) {
+                    throw Checks.error(e.value(), path + "." + e.key(), Checks.plain(v)
+                            + " is out of range; allowed: numbers >= 0");
+                }
+                settings.put(e.key(), v);
+            }
+            Node in = block.get("intensity");
+            double intensity = in == null ? DEFAULT_INTENSITY
+                    : Checks.real(in, path + ".intensity", 0, false, MAX_INTENSITY);
+            Node fromNode = block.get("from");
+            Node toNode = block.get("to");
+            int from = fromNode == null ? startYear : year(fromNode, path + ".from");
+            int to = toNode == null ? lastYear : year(toNode, path + ".to");
+            if (from > to) {
+                throw Checks.error(fromNode != null ? fromNode : block, path, "from " + from + " is after to " + to
+                        + "; allowed: from <= to");
+            }
+            return new PolicySetting(lever, intensity, from, to, target(block, path), settings);
+        }
+
+        private List<EventSetting> events(Node n) {
+            List<EventSetting> out = new ArrayList<>();
+            if (n == null || Checks.isNull(n)) {
+                return out;
+            }
+            ListNode list = Checks.list(n, "events", "a list of events such as {type: pandemic, year: "
+                    + startYear + "}");
+            for (int i = 0; i < list.items().size(); i++) {
+                out.add(event(list.items().get(i), "events[" + i + "]"));
+            }
+            return out;
+        }
+
+        private EventSetting event(Node n, String path) {
+            MapNode m = Checks.map(n, path, "a map such as {type: pandemic, year: " + startYear + "}");
+            for (Entry e : m.entries().values()) {
+                if (!EVENT_KEYS.contains(e.key())) {
+                    throw new ScenarioException(e.keyPos(), path + ": unknown key \"" + e.key() + "\""
+                            + Suggest.didYouMean(e.key(), EVENT_KEYS) + "; allowed: " + String.join(", ", EVENT_KEYS));
+                }
+            }
+            Node typeNode = m.get("type");
+            if (typeNode == null) {
+                throw Checks.error(m, path, "missing key \"type\"; allowed types: " + String.join(", ", EVENT_TYPES));
+            }
+            String type = Checks.text(typeNode, path + ".type");
+            if (!EVENT_TYPES.contains(type)) {
+                throw new ScenarioException(typeNode.pos(), path + ".type: unknown event type \"" + type + "\""
+                        + Suggest.didYouMean(type, EVENT_TYPES) + "; allowed: " + String.join(", ", EVENT_TYPES));
+            }
+            Node yearNode = m.get("year");
+            if (yearNode == null) {
+                throw Checks.error(m, path, "missing key \"year\"; allowed: years in [" + startYear + ", "
+                        + lastYear + "]");
+            }
+            int year = year(yearNode, path + ".year");
+            Node sev = m.get("severity");
+            double severity = sev == null ? DEFAULT_SEVERITY : Checks.real(sev, path + ".severity", 0, false, 1);
+            Node dur = m.get("duration_years");
+            double duration = dur == null ? DEFAULT_DURATION_YEARS
+                    : Checks.real(dur, path + ".duration_years", 0, true, MAX_DURATION_YEARS);
+            return new EventSetting(type, year, severity, duration, target(m, path));
+        }
+
+        private int year(Node n, String path) {
+            long y = Checks.whole(n, path, Integer.MIN_VALUE, Integer.MAX_VALUE);
+            if (y < startYear || y > lastYear) {
+                throw Checks.error(n, path, y + " is outside the run; allowed: years in [" + startYear + ", "
+                        + lastYear + "]");
+            }
+            return (int) y;
+        }
+
+        /** {@code zones: all | [ids] | {regions: [...]}}, or {@code regions: [...]}; default all. */
+        private ZoneTarget target(MapNode block, String path) {
+            Entry zones = block.entry("zones");
+            Entry regions = block.entry("regions");
+            if (zones != null && regions != null) {
+                throw new ScenarioException(regions.keyPos(), path + ": give either zones or regions, not both");
+            }
+            if (regions != null) {
+                return ZoneTarget.ofRegions(regions(regions.value(), path + ".regions"));
+            }
+            if (zones == null) {
+                return ZoneTarget.ALL;
+            }
+            Node z = zones.value();
+            String zpath = path + ".zones";
+            String allowed = "all, a list of zone ids, or {regions: [East, Central, West, Northeast]}";
+            if (z instanceof ScalarNode s && s.kind() == ScalarNode.Kind.TEXT && s.text().equals("all")) {
+                return ZoneTarget.ALL;
+            }
+            if (z instanceof ListNode l) {
+                if (l.items().isEmpty()) {
+                    throw Checks.error(z, zpath, "the list is empty; allowed: " + allowed);
+                }
+                Set<Integer> ids = new HashSet<>();
+                for (int i = 0; i < l.items().size(); i++) {
+                    Node item = l.items().get(i);
+                    long id = Checks.whole(item, zpath + "[" + i + "]", Integer.MIN_VALUE, Integer.MAX_VALUE);
+                    if (!zoneIds.contains((int) id)) {
+                        throw Checks.error(item, zpath + "[" + i + "]", "unknown zone id " + id
+                                + "; allowed: ids of the zone catalogue " + catalogue.getFileName() + " ("
+                                + ((TreeSet<Integer>) zoneIds).first() + " to " + ((TreeSet<Integer>) zoneIds).last()
+                                + ")");
+                    }
+                    ids.add((int) id);
+                }
+                return ZoneTarget.ofZones(ids);
+            }
+            if (z instanceof MapNode m) {
+                for (Entry e : m.entries().values()) {
+                    if (!e.key().equals("regions")) {
+                        throw new ScenarioException(e.keyPos(), zpath + ": unknown key \"" + e.key() + "\""
+                                + Suggest.didYouMean(e.key(), List.of("regions")) + "; allowed: " + allowed);
+                    }
+                }
+                Node r = m.get("regions");
+                if (r == null) {
+                    throw Checks.error(m, zpath, "missing key \"regions\"; allowed: " + allowed);
+                }
+                return ZoneTarget.ofRegions(regions(r, zpath + ".regions"));
+            }
+            throw Checks.error(z, zpath, "expected " + allowed + ", got " + z.describe());
+        }
+
+        private static Set<Region> regions(Node n, String path) {
+            List<Node> items = n instanceof ListNode l ? l.items() : List.of(n);
+            if (items.isEmpty()) {
+                throw Checks.error(n, path, "the list is empty; allowed: East, Central, West, Northeast");
+            }
+            Set<Region> out = EnumSet.noneOf(Region.class);
+            List<String> labels = Arrays.stream(Region.values()).map(Region::label).toList();
+            for (int i = 0; i < items.size(); i++) {
+                Node item = items.get(i);
+                String itemPath = n instanceof ListNode ? path + "[" + i + "]" : path;
+                String label = Checks.text(item, itemPath);
+                Region r = Region.fromLabel(label);
+                if (r == null) {
+                    throw new ScenarioException(item.pos(), itemPath + ": unknown region \"" + label + "\""
+                            + Suggest.didYouMean(label, labels) + "; allowed: " + String.join(", ", labels));
+                }
+                out.add(r);
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.zonelab.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.zonelab.model.Indicator;
+import org.zonelab.model.ModelConfig;
+import org.zonelab.model.Worlds;
+
+class ReplicationTest {
+
+    @Test
+    void sameSeedGivesIdenticalRowsAndAnotherSeedDoesNot() {
+        ModelConfig config = Worlds.config(0.03, 2);
+        ReplicationResult a = Replication.run(config, 0, 123L);
+        ReplicationResult b = Replication.run(config, 0, 123L);
+        ReplicationResult c = Replication.run(config, 0, 124L);
+        assertEquals(a.timeseries(), b.timeseries());
+        assertEquals(a.summary(), b.summary());
+        assertNotEquals(a.timeseries(), c.timeseries());
+    }
+
+    @Test
+    void rowsCoverEveryIndicatorAndScope() {
+        ReplicationResult r = Replication.run(Worlds.config(0.03, 2), 0, 5L);
+        Set<String> national = new HashSet<>();
+        long zoneRows = 0;
+        for (IndicatorRow row : r.timeseries()) {
+            if (row.scope() == IndicatorRow.Scope.NATIONAL) {
+                national.add(row.indicator());
+            } else if (row.scope() == IndicatorRow.Scope.ZONE) {
+                zoneRows++;
+                assertEquals(4, row.quarter(), "zone rows are yearly");
+            }
+            assertTrue(Double.isFinite(row.value()));
+        }
+        Set<String> expected = new HashSet<>();
+        Arrays.stream(Indicator.values()).forEach(i -> expected.add(i.key()));
+        assertEquals(expected, national);
+        assertEquals(expected, r.summary().keySet());
+        assertEquals(2L * 169 * 7, zoneRows);
+        assertEquals(169.0, r.summary().get("zones"));
+    }
+
+    @Test
+    void summaryFlowsSumTheFinalFourQuarters() {
+        ReplicationResult r = Replication.run(Worlds.config(0.03, 2), 0, 9L);
+        double lastYear = r.timeseries().stream()
+                .filter(row -> row.scope() == IndicatorRow.Scope.NATIONAL && row.year() == 2021 && row.indicator().equals("gdp_bn"))
+                .mapToDouble(IndicatorRow::value).sum();
+        assertEquals(lastYear, r.summary().get("gdp_bn"), 1e-9 * lastYear);
+    }
+
+    @Test
+    void replicationSeedsAreDistinctAndStable() {
+        Set<Long> seeds = new HashSet<>();
+        for (int i = 0; i < 100; i++) {
+            seeds.add(Seeds.forReplication(20210309L, i));
+            assertTrue(Seeds.forReplication(20210309L, i) >= 0);
+        }
+        assertEquals(100, seeds.size());
+        assertEquals(Seeds.forReplication(1L, 3), Seeds.forReplication(1L, 3));
+    }
+
+    @Test
+    void nationalIndicatorsDoNotDependOnScale() {
+        double[] small = meanFinal(0.05, new long[] {1, 2, 3, 4});
+        double[] large = meanFinal(0.2, new long[] {1, 2});
+        String[] names = {"firms", "high_tech_enterprises", "employees", "gdp_bn", "exports_bn"};
+        for (int i = 0; i < names.length; i++) {
+            double rel = Math.abs(small[i] - large[i]) / large[i];
+            assertTrue(rel < 0.08, names[i] + " differs by " + rel + " between scales: " + small[i] + " vs " + large[i]);
+        }
+    }
+
+    private static double[] meanFinal(double scale, long[] seeds) {
+        String[] names = {"firms", "high_tech_enterprises", "employees", "gdp_bn", "exports_bn"};
+        double[] out = new double[names.length];
+        for (long seed : seeds) {
+            ReplicationResult r = Replication.run(Worlds.config(scale, 3), 0, seed);
+            for (int i = 0; i < names.length; i++) {
+                out[i] += r.summary().get(names[i]) / seeds.length;
+            }
+        }
+        return out;
+    }
+}
