@@ -16,6 +16,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.zonelab.experiment.ReplicationResult;
+import org.zonelab.experiment.ReplicationRunner;
 import org.zonelab.experiment.Seeds;
 import org.zonelab.output.Numbers;
 import org.zonelab.output.RunDirectoryWriter;

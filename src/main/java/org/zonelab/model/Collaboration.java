@@ -4,7 +4,6 @@ import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
 import java.util.List;
 import sim.field.network.Edge;
-import sim.util.Bag;
 
 /**
  * Partnerships (DESIGN 1.3, phase 3): a firm drops ties at a constant hazard, and seeks a new partner
@@ -22,10 +21,10 @@ public final class Collaboration implements Serializable {
         }
         MersenneTwisterFast rng = model.stream(Streams.Process.PARTNERS);
         double dt = ZoneLabModel.QUARTER;
-        if (f.partnerCount > 0) {
+        if (f.partners.size() > 0) {
             reviewTies(model, p, f, rng, dt);
         }
-        if (f.active && f.partnerCount < p.getInt(Param.PARTNER_MAX_DEGREE)
+        if (f.active && f.partners.size() < p.getInt(Param.PARTNER_MAX_DEGREE)
                 && Draws.happens(rng, p.get(Param.PARTNER_FORMATION_RATE), dt)) {
             Firm candidate = findCandidate(model, p, f, rng);
             if (candidate != null) {
@@ -36,9 +35,8 @@ public final class Collaboration implements Serializable {
 
     /** Ties this firm started: each may end, and a cross-sector one may found a new track. */
     private static void reviewTies(ZoneLabModel model, Parameters p, Firm f, MersenneTwisterFast rng, double dt) {
-        Bag edges = model.partnerships().getEdgesOut(f);
-        for (int i = edges.numObjs - 1; i >= 0; i--) {
-            Edge e = (Edge) edges.objs[i];
+        for (int i = f.partners.size() - 1; i >= 0; i--) {
+            Edge e = f.partners.get(i);
             if (e.from() != f) {
                 continue;
             }
@@ -75,7 +73,7 @@ public final class Collaboration implements Serializable {
             return null;
         }
         Firm c = pool.get(rng.nextInt(pool.size()));
-        if (c == f || !c.active || c.partnerCount >= p.getInt(Param.PARTNER_MAX_DEGREE) || model.arePartners(f, c)) {
+        if (c == f || !c.active || c.partners.size() >= p.getInt(Param.PARTNER_MAX_DEGREE) || model.arePartners(f, c)) {
             return null;
         }
         return c;

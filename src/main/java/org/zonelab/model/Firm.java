@@ -64,9 +64,9 @@ public final class Firm implements Steppable, Serializable {
     double revenueThisYear;
     double rdThisYear;
 
-    // Network caches, kept in step with the model's networks by ZoneLabModel
-    int branchCount;
-    int partnerCount;
+    // This firm's edges in the model's networks, kept in step with them by ZoneLabModel
+    final EdgeList branches = new EdgeList();
+    final EdgeList partners = new EdgeList();
 
     // Status and stages
     boolean active = true;
@@ -212,11 +212,11 @@ public final class Firm implements Steppable, Serializable {
     }
 
     public int getBranches() {
-        return branchCount;
+        return branches.size();
     }
 
     public int getPartners() {
-        return partnerCount;
+        return partners.size();
     }
 
     public int getInvestors() {

@@ -2,8 +2,6 @@ package org.zonelab.model;
 
 import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
-import sim.field.network.Edge;
-import sim.util.Bag;
 
 /**
  * Revenue growth, costs, cash and tax (DESIGN 1.3, phase 3). Log revenue follows a random walk whose
@@ -81,7 +79,7 @@ public final class Growth implements Serializable {
                 + p.get(Param.KNOWLEDGE_RENT) * (f.lnKnowledge - model.index().sectorMeanLnK(f.sector))
                 + p.get(Param.TALENT_GROWTH_EFFECT) * (zone.getTalent() - 1)
                 - p.get(Param.RENT_GROWTH_PENALTY) * (zone.rentIndex - 1)
-                + p.get(Param.BRANCH_MARKET_GROWTH) * f.branchCount
+                + p.get(Param.BRANCH_MARKET_GROWTH) * f.branches.size()
                 + p.get(Param.EXPORT_DEMAND_GROWTH) * f.exportShare;
     }
 
@@ -89,19 +87,19 @@ public final class Growth implements Serializable {
     static void attribute(ZoneLabModel model, Parameters p, Firm f, double valueAdded, double tax) {
         int home = f.home.index();
         model.zoneTax[home] += tax;
-        if (f.branchCount == 0) {
+        if (f.branches.size() == 0) {
             model.zoneValueAdded[home] += valueAdded;
             model.zoneEmployees[home] += f.employees;
             return;
         }
         double share = p.get(Param.BRANCH_ACTIVITY_SHARE);
-        Bag out = model.branches().getEdgesOut(f);
-        double homeShare = Math.max(0, 1 - share * out.numObjs);
+        int n = f.branches.size();
+        double homeShare = Math.max(0, 1 - share * n);
         model.zoneValueAdded[home] += valueAdded * homeShare;
         model.zoneEmployees[home] += f.employees * homeShare;
-        double each = (1 - homeShare) / out.numObjs;
-        for (int i = 0; i < out.numObjs; i++) {
-            int z = ((Zone) ((Edge) out.objs[i]).to()).index();
+        double each = (1 - homeShare) / n;
+        for (int i = 0; i < n; i++) {
+            int z = ((Zone) f.branches.get(i).to()).index();
             model.zoneValueAdded[z] += valueAdded * each;
             model.zoneEmployees[z] += f.employees * each;
         }

@@ -586,7 +586,7 @@ final class InitialState {
         if (p.get(Param.PARTNERSHIPS_ENABLED) >= 0.5) {
             for (int a = 0; a < p.getInt(Param.INIT_PARTNER_ATTEMPTS); a++) {
                 for (Firm f : firms) {
-                    if (f.partnerCount < p.getInt(Param.PARTNER_MAX_DEGREE)) {
+                    if (f.partners.size() < p.getInt(Param.PARTNER_MAX_DEGREE)) {
                         Firm c = Collaboration.findCandidate(model, p, f, rng);
                         if (c != null) {
                             model.addPartnership(f, c);

@@ -2,8 +2,6 @@ package org.zonelab.model;
 
 import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
-import sim.field.network.Edge;
-import sim.util.Bag;
 
 /**
  * R&D and knowledge (DESIGN 1.3, phase 3). A firm sets its R&D intensity (bunched just above the
@@ -60,20 +58,20 @@ public final class Innovation implements Serializable {
         return p.get(Param.SPILL_LOCALISATION) * Math.log1p(mass / p.get(Param.SPILL_MASS_REF))
                 + p.get(Param.SPILL_DIVERSITY) * model.index().diversity(zone.index())
                 + p.get(Param.SPILL_PLATFORM) * zone.platformStrength
-                + p.get(Param.SPILL_BRANCH) * f.branchCount;
+                + p.get(Param.SPILL_BRANCH) * f.branches.size();
     }
 
     /** Mean knowledge lead of the firm's partners over the firm (leads only; laggards teach nothing). */
     static double partnerGap(ZoneLabModel model, Firm f) {
-        if (f.partnerCount == 0) {
+        if (f.partners.size() == 0) {
             return 0;
         }
-        Bag edges = model.partnerships().getEdgesOut(f);
         double gap = 0;
-        for (int i = 0; i < edges.numObjs; i++) {
-            Firm other = (Firm) ((Edge) edges.objs[i]).getOtherNode(f);
+        int n = f.partners.size();
+        for (int i = 0; i < n; i++) {
+            Firm other = (Firm) f.partners.get(i).getOtherNode(f);
             gap += Math.max(0, other.lnKnowledge - f.lnKnowledge);
         }
-        return edges.numObjs > 0 ? gap / edges.numObjs : 0;
+        return gap / n;
     }
 }

@@ -2,8 +2,6 @@ package org.zonelab.model;
 
 import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
-import sim.field.network.Edge;
-import sim.util.Bag;
 
 /**
  * Headquarters relocation and branches (DESIGN 1.3, phase 3), reviewed once a year per firm. The
@@ -22,7 +20,7 @@ public final class Location implements Serializable {
         if (Draws.happens(rng, p.get(Param.RELOCATION_REVIEW_RATE), 1.0)) {
             considerRelocation(model, p, f, rng);
         }
-        if (f.revenue >= p.get(Param.BRANCH_MIN_REVENUE_BN) && f.branchCount < p.getInt(Param.BRANCH_MAX)
+        if (f.revenue >= p.get(Param.BRANCH_MIN_REVENUE_BN) && f.branches.size() < p.getInt(Param.BRANCH_MAX)
                 && Draws.happens(rng, p.get(Param.BRANCH_REVIEW_RATE), 1.0)) {
             considerBranch(model, p, f, rng);
         }
@@ -87,13 +85,12 @@ public final class Location implements Serializable {
     }
 
     private static void closeBranches(ZoneLabModel model, Parameters p, Firm f, MersenneTwisterFast rng) {
-        if (f.branchCount == 0) {
+        if (f.branches.size() == 0) {
             return;
         }
-        Bag out = model.branches().getEdgesOut(f);
-        for (int i = out.numObjs - 1; i >= 0; i--) {
+        for (int i = f.branches.size() - 1; i >= 0; i--) {
             if (Draws.happens(rng, p.get(Param.BRANCH_CLOSURE_RATE), 1.0)) {
-                model.closeBranch(f, (Edge) out.objs[i]);
+                model.closeBranch(f, f.branches.get(i));
             }
         }
     }

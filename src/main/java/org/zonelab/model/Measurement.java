@@ -4,8 +4,6 @@ import java.io.Serializable;
 import java.util.List;
 import sim.engine.SimState;
 import sim.engine.Steppable;
-import sim.field.network.Edge;
-import sim.util.Bag;
 
 /**
  * Phase 5: drops exited firms, classifies stages (DESIGN 1.4; high-tech and gazelle status once a
@@ -95,10 +93,9 @@ final class Measurement implements Steppable, Serializable {
                 listed++;
             }
             employees += f.employees;
-            if (f.branchCount > 0) {
-                Bag out = model.branches().getEdgesOut(f);
-                for (int i = 0; i < out.numObjs; i++) {
-                    Zone to = (Zone) ((Edge) out.objs[i]).to();
+            if (f.branches.size() > 0) {
+                for (int i = 0; i < f.branches.size(); i++) {
+                    Zone to = (Zone) f.branches.get(i).to();
                     branchCount++;
                     zBranchesOut[z]++;
                     zBranchesIn[to.index()]++;
@@ -107,11 +104,10 @@ final class Measurement implements Steppable, Serializable {
                     }
                 }
             }
-            if (f.partnerCount > 0) {
-                partnerEnds += f.partnerCount;
-                Bag edges = model.partnerships().getEdgesOut(f);
-                for (int i = 0; i < edges.numObjs; i++) {
-                    if (((Firm) ((Edge) edges.objs[i]).getOtherNode(f)).sector != f.sector) {
+            if (f.partners.size() > 0) {
+                partnerEnds += f.partners.size();
+                for (int i = 0; i < f.partners.size(); i++) {
+                    if (((Firm) f.partners.get(i).getOtherNode(f)).sector != f.sector) {
                         clusterCross[z][f.sector]++;
                     }
                 }

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A venture round: its size follows the firm's stage (seed, A, B, growth; E-B 7), its pre-money value
- * is the largest of a revenue multiple, the size at the usual dilution, and the last post-money
- * stepped up by time and by performance against expectations. A guidance fund of the firm's zone
- * co-invests alongside a private lead (E-B 2.1).
+ * A venture round: its size follows the firm's stage (seed, A, B, growth; E-B 7) and its pre-money
+ * value, which is the largest of a revenue multiple, the size at the usual dilution (raised for a
+ * knowledge lead), and the last post-money stepped up by time and by performance against
+ * expectations, times pricing noise. The lead's existing co-investors follow on first, then capital-rich
+ * investors fill the rest as a syndicate, and a guidance fund of the firm's zone co-invests alongside
+ * a private lead (E-B 2.1).
  */
 final class Rounds {
     private Rounds() {
@@ -29,6 +31,18 @@ final class Rounds {
         syndicate.add(lead);
         shares.add(Math.min(lead.dryPowder, wanted));
         double amount = shares.get(0);
+        // Existing investors follow on first, then the lead looks for partners with capital.
+        for (Investor existing : f.investors) {
+            if (amount >= wanted) {
+                break;
+            }
+            if (existing.dryPowder > 0 && !syndicate.contains(existing)) {
+                double part = Math.min(existing.dryPowder, wanted - amount);
+                syndicate.add(existing);
+                shares.add(part);
+                amount += part;
+            }
+        }
         List<Investor> all = model.investors();
         for (int k = 0; k < p.getInt(Param.SYNDICATE_PARTNERS) && amount < wanted; k++) {
             Investor other = all.get(rng.nextInt(all.size()));

@@ -11,7 +11,6 @@ import sim.engine.Steppable;
 import sim.field.continuous.Continuous2D;
 import sim.field.network.Edge;
 import sim.field.network.Network;
-import sim.util.Bag;
 import sim.util.Double2D;
 
 /**
@@ -178,18 +177,17 @@ public class ZoneLabModel extends SimState {
     /** Removes a firm that exits: its branches, partnerships and investors' stakes go with it. */
     void removeFirm(Firm firm) {
         firm.active = false;
-        if (firm.branchCount > 0) {
+        if (firm.branches.size() > 0) {
             branches.removeNode(firm);
-            firm.branchCount = 0;
+            firm.branches.clear();
         }
-        if (firm.partnerCount > 0) {
-            Bag edges = partnerships.getEdgesOut(firm);
-            for (int i = 0; i < edges.numObjs; i++) {
-                Firm other = (Firm) ((Edge) edges.objs[i]).getOtherNode(firm);
-                other.partnerCount--;
+        if (firm.partners.size() > 0) {
+            for (int i = 0; i < firm.partners.size(); i++) {
+                Edge e = firm.partners.get(i);
+                ((Firm) e.getOtherNode(firm)).partners.remove(e);
             }
             partnerships.removeNode(firm);
-            firm.partnerCount = 0;
+            firm.partners.clear();
         }
         for (Investor investor : firm.investors) {
             investor.portfolioExited();
@@ -210,25 +208,23 @@ public class ZoneLabModel extends SimState {
     // ---- Networks ------------------------------------------------------------------------------
 
     void openBranch(Firm firm, Zone zone) {
-        branches.addEdge(firm, zone, null);
-        firm.branchCount++;
+        Edge e = new Edge(firm, zone, null);
+        branches.addEdge(e);
+        firm.branches.add(e);
         flows.branchOpenings++;
     }
 
     void closeBranch(Firm firm, Edge edge) {
         branches.removeEdge(edge);
-        firm.branchCount--;
+        firm.branches.remove(edge);
     }
 
     /** Moves a firm's headquarters; a branch it had in the new home zone is folded into it. */
     void relocate(Firm firm, Zone to) {
-        if (firm.branchCount > 0) {
-            Bag out = branches.getEdgesOut(firm);
-            for (int i = out.numObjs - 1; i >= 0; i--) {
-                Edge e = (Edge) out.objs[i];
-                if (e.to() == to) {
-                    closeBranch(firm, e);
-                }
+        for (int i = firm.branches.size() - 1; i >= 0; i--) {
+            Edge e = firm.branches.get(i);
+            if (e.to() == to) {
+                closeBranch(firm, e);
             }
         }
         firm.home.relocationsOut++;
@@ -238,12 +234,8 @@ public class ZoneLabModel extends SimState {
     }
 
     boolean hasBranchIn(Firm firm, Zone zone) {
-        if (firm.branchCount == 0) {
-            return false;
-        }
-        Bag out = branches.getEdgesOut(firm);
-        for (int i = 0; i < out.numObjs; i++) {
-            if (((Edge) out.objs[i]).to() == zone) {
+        for (int i = 0; i < firm.branches.size(); i++) {
+            if (firm.branches.get(i).to() == zone) {
                 return true;
             }
         }
@@ -251,24 +243,21 @@ public class ZoneLabModel extends SimState {
     }
 
     void addPartnership(Firm a, Firm b) {
-        partnerships.addEdge(a, b, null);
-        a.partnerCount++;
-        b.partnerCount++;
+        Edge e = new Edge(a, b, null);
+        partnerships.addEdge(e);
+        a.partners.add(e);
+        b.partners.add(e);
     }
 
     void removePartnership(Edge edge) {
         partnerships.removeEdge(edge);
-        ((Firm) edge.from()).partnerCount--;
-        ((Firm) edge.to()).partnerCount--;
+        ((Firm) edge.from()).partners.remove(edge);
+        ((Firm) edge.to()).partners.remove(edge);
     }
 
     boolean arePartners(Firm a, Firm b) {
-        if (a.partnerCount == 0 || b.partnerCount == 0) {
-            return false;
-        }
-        Bag edges = partnerships.getEdgesOut(a);
-        for (int i = 0; i < edges.numObjs; i++) {
-            if (((Edge) edges.objs[i]).getOtherNode(a) == b) {
+        for (int i = 0; i < a.partners.size(); i++) {
+            if (a.partners.get(i).getOtherNode(a) == b) {
                 return true;
             }
         }

@@ -93,7 +93,7 @@ final class YamlReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
+        try (YAMLParser parser = FACTORY.createParser(text)) {
             // Duplicate keys are reported by the tree builder, with both lines.
             parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             YamlReader reader = new YamlReader(file, parser);

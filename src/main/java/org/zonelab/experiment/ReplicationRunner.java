@@ -1,4 +1,4 @@
-package org.zonelab.cli;
+package org.zonelab.experiment;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,8 +10,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
-import org.zonelab.experiment.Replication;
-import org.zonelab.experiment.ReplicationResult;
 import org.zonelab.model.ModelConfig;
 
 /**
@@ -19,10 +17,10 @@ import org.zonelab.model.ModelConfig;
  * that what is written never depends on the thread count. At most two replications per thread are in
  * flight or waiting, which bounds memory.
  */
-final class ReplicationRunner {
+public final class ReplicationRunner {
 
     /** Receives results in index order, on the calling thread. */
-    interface Sink {
+    public interface Sink {
         void accept(ReplicationResult result) throws IOException;
     }
 
@@ -38,7 +36,7 @@ final class ReplicationRunner {
      * @param sink     receives each result in index order
      * @param finished called with the number of replications finished so far (any thread)
      */
-    static void run(ModelConfig config, List<Long> seeds, int threads, Sink sink, IntConsumer finished)
+    public static void run(ModelConfig config, List<Long> seeds, int threads, Sink sink, IntConsumer finished)
             throws IOException {
         int n = seeds.size();
         AtomicInteger done = new AtomicInteger();

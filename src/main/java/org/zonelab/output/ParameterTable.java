@@ -1,0 +1,41 @@
+package org.zonelab.output;
+
+import org.zonelab.model.Param;
+
+/**
+ * The model's parameters as a Markdown table (key, unit, default, range, meaning, source), in
+ * declaration order. {@code docs/ODD.md} embeds it; a test keeps the two identical.
+ */
+public final class ParameterTable {
+    /** Marks the start of the generated table in docs/ODD.md. */
+    public static final String BEGIN = "<!-- parameters:begin (generated from Param; do not edit by hand) -->";
+    /** Marks its end. */
+    public static final String END = "<!-- parameters:end -->";
+
+    private ParameterTable() {
+    }
+
+    /** The table, with the markers around it, ending in a newline. */
+    public static String markdown() {
+        StringBuilder b = new StringBuilder();
+        b.append(BEGIN).append('\n');
+        b.append("| key | unit | default | range | meaning | source of the default |\n");
+        b.append("|---|---|---|---|---|---|\n");
+        for (Param p : Param.values()) {
+            b.append("| `").append(p.key()).append("` | ").append(cell(p.unit())).append(" | ")
+                    .append(Numbers.format(p.defaultValue())).append(" | ").append(cell(p.rangeText())).append(" | ")
+                    .append(cell(p.description())).append(" | ").append(cell(p.source())).append(" |\n");
+        }
+        b.append(END).append('\n');
+        return b.toString();
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
+    }
+
+    /** Prints the table, for pasting into docs/ODD.md. */
+    public static void main(String[] args) {
+        System.out.print(markdown());
+    }
+}
