@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.zonelab.output.Version;
+import org.zonelab.scenario.SweepLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,8 +44,16 @@ final class PendingCommands {
     }
 
     @Command(name = "sweep", mixinStandardHelpOptions = true,
-            description = "Run a parameter sweep over a grid or a Latin hypercube (not available yet).")
+            description = "Run a parameter sweep over a grid or a Latin hypercube (not available yet: the sweep "
+                    + "file is validated, then the command says so).")
     static final class Sweep extends Pending {
+        @Override
+        public Integer call() {
+            // A bad file is reported as such (exit 2, file:line:col: message) before anything else.
+            SweepLoader.load(sweep);
+            return super.call();
+        }
+
         @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep file.")
         Path sweep;
         @Option(names = "--engine", paramLabel = "local|spark", description = "Where to run: local (default) or spark.")

@@ -8,20 +8,26 @@ import org.zonelab.output.Numbers;
 import org.zonelab.scenario.Scenario;
 import org.zonelab.scenario.ScenarioException;
 import org.zonelab.scenario.ScenarioLoader;
+import org.zonelab.scenario.SweepLoader;
+import org.zonelab.scenario.SweepSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code zonelab validate FILE...}: loads each scenario and reports OK or its first problem. */
+/**
+ * {@code zonelab validate FILE...}: loads each scenario or sweep file (a sweep file is one with a
+ * top-level {@code base:} key) and reports OK or its first problem.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check scenario files: print OK and a summary for each, or its first problem as "
-                + "file:line:col: message. Exit 2 if any file has a problem.")
+        description = "Check scenario and sweep files (a sweep file has a top-level base: key): print OK and a "
+                + "summary for each, or its first problem as file:line:col: message. Exit 2 if any file has a "
+                + "problem.")
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (YAML).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario or sweep files (YAML).")
     List<Path> files;
 
     @Override
@@ -31,8 +37,11 @@ final class ValidateCommand implements Callable<Integer> {
         boolean failed = false;
         for (Path f : files) {
             try {
-                Scenario s = ScenarioLoader.load(f);
-                out.println("OK " + f + ": " + describe(s));
+                if (SweepLoader.isSweep(f)) {
+                    out.println("OK " + f + ": " + describe(SweepLoader.load(f)));
+                } else {
+                    out.println("OK " + f + ": " + describe(ScenarioLoader.load(f)));
+                }
             } catch (ScenarioException e) {
                 err.println(e.getMessage());
                 failed = true;
@@ -48,5 +57,11 @@ final class ValidateCommand implements Callable<Integer> {
         return s.name() + ", " + s.years() + " years from " + s.startYear() + ", scale " + Numbers.format(s.scale())
                 + ", " + s.zones().size() + " zones, " + s.policies().size() + " policies, " + s.events().size()
                 + " events";
+    }
+
+    /** {@code sweep <name>, <design>, <n> points x <r> replications}. */
+    static String describe(SweepSpec s) {
+        return "sweep " + s.name() + ", " + s.design().label() + ", " + s.size() + " points x " + s.replications()
+                + " replications";
     }
 }

@@ -13,6 +13,7 @@ import org.zonelab.model.RegionIndicator;
 import org.zonelab.model.Zone;
 import org.zonelab.model.ZoneIndicator;
 import org.zonelab.model.ZoneLabModel;
+import org.zonelab.policy.Programme;
 
 /**
  * Runs one replication headless: (configuration, seed) to result. The one entry point shared by the
@@ -31,7 +32,7 @@ public final class Replication {
      * @throws IllegalStateException if the model produced a value that is not finite
      */
     public static ReplicationResult run(ModelConfig config, int replication, long seed) {
-        ZoneLabModel model = new ZoneLabModel(seed, config);
+        ZoneLabModel model = new ZoneLabModel(seed, config, Programme.of(config));
         model.start();
         int steps = config.steps();
         while (model.schedule.getSteps() < steps) {
@@ -55,9 +56,11 @@ public final class Replication {
                 }
             }
             if (s.quarter() == 4) {
-                for (Zone z : zones) {
+                // Zones approved during the run appear from the year they join.
+                for (int z = 0; z < s.zone().length; z++) {
+                    String id = Integer.toString(zones.get(z).getId());
                     for (ZoneIndicator i : ZoneIndicator.values()) {
-                        rows.add(row(s, Scope.ZONE, Integer.toString(z.getId()), i.key(), s.get(z.index(), i)));
+                        rows.add(row(s, Scope.ZONE, id, i.key(), s.get(z, i)));
                     }
                 }
             }

@@ -25,7 +25,7 @@ final class Births {
         f.employees = model.employeesFor(f.revenue);
         f.cash = p.get(Param.ENTRANT_CASH_BN);
         f.valuation = p.get(Param.REVENUE_MULTIPLE) * f.revenue;
-        if (rng.nextDouble() < p.get(Param.INIT_EXPORTER_SHARE)) {
+        if (rng.nextDouble() < p.get(Param.INIT_EXPORTER_SHARE) * zone.policy.exporterEntryMultiplier) {
             f.exportShare = Math.min(1, 2 * rng.nextDouble() * model.exportShareMean);
         }
         if (foreign) {

@@ -45,7 +45,7 @@ public final class Collaboration implements Serializable {
                 model.removePartnership(e);
             } else if (other.sector != f.sector && other.home == f.home
                     && !model.sectors().isNewTrack(f.sector) && !model.sectors().isNewTrack(other.sector)
-                    && Draws.happens(rng, p.get(Param.NEW_TRACK_RATE) / model.scale(), dt)
+                    && Draws.happens(rng, p.get(Param.NEW_TRACK_RATE) * f.home.policy.fusionMultiplier / model.scale(), dt)
                     && clusterCanFuse(model, p, f.home, f.sector, other.sector)) {
                 model.processes().demography().foundNewTrack(model, f, other);
             }
@@ -64,7 +64,7 @@ public final class Collaboration implements Serializable {
             zone = all.get(rng.nextInt(all.size())).home.index();
         }
         List<Firm> pool;
-        if (rng.nextDouble() < p.get(Param.PARTNER_CROSS_SECTOR)) {
+        if (rng.nextDouble() < p.get(Param.PARTNER_CROSS_SECTOR) * f.home.policy.fusionMultiplier) {
             pool = model.index().zoneFirms(zone);
         } else {
             pool = model.index().bucket(zone, f.sector);

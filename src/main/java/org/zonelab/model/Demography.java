@@ -43,11 +43,12 @@ public final class Demography implements Serializable {
         }
         double size = Math.pow(f.revenue / p.get(Param.VOLATILITY_REF_BN), -p.get(Param.EXIT_SIZE_ELASTICITY));
         double h = base * size;
+        ZonePolicy policy = f.home.policy;
         if (f.incubated) {
-            h *= p.get(Param.INCUBATED_HAZARD);
+            h *= p.get(Param.INCUBATED_HAZARD) * policy.incubatedHazardMultiplier;
         }
-        if (f.sector == BaseSector.DIGITAL.ordinal() && f.home.regulation == RegulatoryStance.STRICT) {
-            h *= p.get(Param.STRICT_DIGITAL_HAZARD);
+        if (f.sector == BaseSector.DIGITAL.ordinal() && policy.strictness > 0) {
+            h *= 1 + (p.get(Param.STRICT_DIGITAL_HAZARD) - 1) * policy.strictness;
         }
         return h;
     }

@@ -24,8 +24,8 @@ final class Entry implements Steppable, Serializable {
         double scale = model.scale();
         for (Zone zone : model.zones()) {
             List<Firm> local = model.index().zoneFirms(zone.index());
-            double incubatorBirths = p.get(Param.BIRTHS_PER_INCUBATOR) * zone.incubators
-                    + p.get(Param.BIRTHS_PER_MAKER_SPACE) * zone.makerSpaces;
+            double incubatorBirths = (p.get(Param.BIRTHS_PER_INCUBATOR) * zone.incubators
+                    + p.get(Param.BIRTHS_PER_MAKER_SPACE) * zone.makerSpaces) * zone.policy.incubatorQuality;
             double perYear = (p.get(Param.ENTRY_RATE) * local.size() / scale + incubatorBirths)
                     * Math.max(0, 1 + p.get(Param.TALENT_ENTRY_EFFECT) * (zone.getTalent() - 1));
             double incubatedShare = perYear > 0 ? incubatorBirths / perYear : 0;
@@ -40,7 +40,7 @@ final class Entry implements Steppable, Serializable {
     private static void born(ZoneLabModel model, Parameters p, Zone zone, List<Firm> local, double incubatedShare,
                              MersenneTwisterFast rng) {
         boolean incubated = rng.nextDouble() < incubatedShare;
-        boolean foreign = rng.nextDouble() < p.get(Param.FOREIGN_ENTRY_SHARE) * zone.openness;
+        boolean foreign = rng.nextDouble() < p.get(Param.FOREIGN_ENTRY_SHARE) * zone.openness * zone.policy.opennessMultiplier;
         if (!local.isEmpty() && rng.nextDouble() < p.get(Param.SPINOUT_SHARE)) {
             Firm parent = local.get(rng.nextInt(local.size()));
             if (parent.active) {
@@ -50,8 +50,9 @@ final class Entry implements Steppable, Serializable {
             }
         }
         int sector = Draws.weighted(rng, zone.specialisation, 1.0);
-        if (sector == BaseSector.DIGITAL.ordinal() && zone.regulation == RegulatoryStance.STRICT
-                && rng.nextDouble() >= p.get(Param.STRICT_DIGITAL_ENTRY)) {
+        double strictness = zone.policy.strictness;
+        if (sector == BaseSector.DIGITAL.ordinal() && strictness > 0
+                && rng.nextDouble() >= 1 - (1 - p.get(Param.STRICT_DIGITAL_ENTRY)) * strictness) {
             return;
         }
         double lnK = model.index().sectorMeanLnK(sector) + p.get(Param.ENTRANT_KNOWLEDGE_GAP)

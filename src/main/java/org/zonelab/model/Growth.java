@@ -22,6 +22,11 @@ public final class Growth implements Serializable {
                 * Math.min(p.get(Param.VOLATILITY_MAX_FACTOR), Math.max(p.get(Param.VOLATILITY_MIN_FACTOR), sizeFactor));
         double lnRevenue = Math.log(f.revenue) + drift(model, p, f) * dt + sigma * Math.sqrt(dt) * Draws.laplace(rng);
         f.revenue = Math.exp(lnRevenue);
+        ZonePolicy policy = f.home.policy;
+        if (policy.contractPerFirmBn > 0 && model.isPilotEligible(f, policy.contractMaxAge)) {
+            // A pilot contract opens a market: part of it stays as lasting yearly revenue.
+            f.revenue += policy.contractPerFirmBn * policy.contractPersistence / dt;
+        }
 
         f.revenueThisYear += f.revenue * dt;
         f.employees = model.employeesFor(f.revenue);
@@ -73,14 +78,18 @@ public final class Growth implements Serializable {
         double age = Math.max(0, f.age(model.time()));
         return p.get(Param.GROWTH_DRIFT)
                 + p.get(Param.GROWTH_SIZE_ELASTICITY) * Math.log(f.revenue / p.get(Param.VOLATILITY_REF_BN))
-                + model.demandGrowth(f.sector)
+                + model.demandGrowth(f.sector, zone)
                 + p.get(Param.YOUNG_GROWTH_PREMIUM) * Math.exp(-age / p.get(Param.STARTUP_YEARS))
                 + p.get(Param.GROWTH_KNOWLEDGE) * f.knowledgeGrowth
                 + p.get(Param.KNOWLEDGE_RENT) * (f.lnKnowledge - model.index().sectorMeanLnK(f.sector))
                 + p.get(Param.TALENT_GROWTH_EFFECT) * (zone.getTalent() - 1)
                 - p.get(Param.RENT_GROWTH_PENALTY) * (zone.rentIndex - 1)
                 + p.get(Param.BRANCH_MARKET_GROWTH) * f.branches.size()
-                + p.get(Param.EXPORT_DEMAND_GROWTH) * f.exportShare;
+                + (p.get(Param.EXPORT_DEMAND_GROWTH) + zone.policy.eventExportDemand + zone.policy.exportAccessGrowth) * f.exportShare
+                + (f.sector == zone.leadSector ? zone.policy.anchorGrowth : 0)
+                + (f.gazelle || f.nezha ? zone.policy.gazelleServiceGrowth : 0)
+                + zone.policy.coordinationGrowth
+                + p.get(Param.CAPITAL_GROWTH) * Math.log1p(Math.max(0, f.cash - p.get(Param.INIT_CASH_YEARS) * f.revenue) / f.revenue);
     }
 
     /** Splits value added and staff between home and branch zones; tax is paid at home. */

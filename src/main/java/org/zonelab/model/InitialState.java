@@ -112,6 +112,11 @@ final class InitialState {
             zone.regulation = rng.nextDouble() < p.get(Param.INIT_SHARE_INCLUSIVE)
                     ? RegulatoryStance.INCLUSIVE_PRUDENT : RegulatoryStance.STRICT;
             zone.specialisation = specialisation();
+            for (int s = 1; s < zone.specialisation.length; s++) {
+                if (zone.specialisation[s] > zone.specialisation[zone.leadSector]) {
+                    zone.leadSector = s;
+                }
+            }
         }
         assignCoParks(zones, gdp);
         return gdp;

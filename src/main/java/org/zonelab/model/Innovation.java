@@ -18,16 +18,21 @@ public final class Innovation implements Serializable {
         double dt = ZoneLabModel.QUARTER;
         double age = f.age(model.time());
 
-        f.rdIntensity = intensity(p, f, age);
+        double subsidy = f.home.policy.rdSubsidyShare;
+        f.rdIntensity = intensity(p, f, age) * (1 + subsidy);
         double rd = f.rdIntensity * f.revenue * dt;
         f.rdThisYear += rd;
         model.flows().rdSpendingBn += rd;
+        if (subsidy > 0) {
+            model.flows().subsidyBn += rd * subsidy / (1 + subsidy);
+        }
 
         double spill = spillover(model, p, f);
         double partnerGap = partnerGap(model, f);
         double before = f.lnKnowledge;
         f.lnKnowledge += dt * (p.get(Param.RND_PRODUCTIVITY) * f.rdIntensity * (1 + spill)
                         - p.get(Param.KNOWLEDGE_DEPRECIATION)
+                        - model.technologyShock(f.sector, f.home) * (1 - f.home.policy.decouplingCushion)
                         + p.get(Param.SPILL_PARTNER) * partnerGap)
                 + p.get(Param.KNOWLEDGE_NOISE) * Math.sqrt(dt) * rng.nextGaussian();
         f.knowledgeGrowth = (f.lnKnowledge - before) / dt;
@@ -55,10 +60,14 @@ public final class Innovation implements Serializable {
     static double spillover(ZoneLabModel model, Parameters p, Firm f) {
         Zone zone = f.home;
         double mass = model.index().count(zone.index(), f.sector) / model.scale();
-        return p.get(Param.SPILL_LOCALISATION) * Math.log1p(mass / p.get(Param.SPILL_MASS_REF))
+        double branchSpill = 0;
+        for (int i = 0; i < f.branches.size(); i++) {
+            branchSpill += ((Zone) f.branches.get(i).to()).policy.branchSpilloverMultiplier;
+        }
+        return p.get(Param.SPILL_LOCALISATION) * zone.policy.localisationMultiplier * Math.log1p(mass / p.get(Param.SPILL_MASS_REF))
                 + p.get(Param.SPILL_DIVERSITY) * model.index().diversity(zone.index())
                 + p.get(Param.SPILL_PLATFORM) * zone.platformStrength
-                + p.get(Param.SPILL_BRANCH) * f.branches.size();
+                + p.get(Param.SPILL_BRANCH) * branchSpill;
     }
 
     /** Mean knowledge lead of the firm's partners over the firm (leads only; laggards teach nothing). */

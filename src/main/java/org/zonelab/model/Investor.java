@@ -69,6 +69,10 @@ public final class Investor implements sim.engine.Steppable, Serializable {
         if (!inFocus(model.sectors(), f.sector)) {
             s -= p.get(Param.SECTOR_FOCUS_PENALTY);
         }
+        ZonePolicy policy = f.home.policy;
+        if (policy.pilotSignalBonus > 0 && model.isPilotEligible(f, policy.contractMaxAge)) {
+            s += policy.pilotSignalBonus;
+        }
         if (type == InvestorType.FOREIGN) {
             s += p.get(Param.FOREIGN_EXPORT_PREFERENCE) * f.exportShare;
         }

@@ -36,7 +36,8 @@ public final class Location implements Serializable {
             if (c == home) {
                 continue;
             }
-            double value = ranking.attractiveness(f.sector, z) - p.get(Param.DISTANCE_COST) * model.distanceKm(home, c) / 1000;
+            double value = ranking.attractiveness(f.sector, z) - p.get(Param.DISTANCE_COST) * model.distanceKm(home, c) / 1000
+                    + c.policy.branchIncentive;
             if (value > bestValue) {
                 bestValue = value;
                 best = c;
@@ -81,7 +82,8 @@ public final class Location implements Serializable {
     static double branchValue(ZoneLabModel model, Parameters p, Firm f, Zone c) {
         return model.ranking().attractiveness(f.sector, c.index())
                 - p.get(Param.DISTANCE_COST) * model.distanceKm(f.home, c) / 1000
-                + (isPartnerZone(f.home, c) ? p.get(Param.PARTNER_ZONE_BONUS) : 0);
+                + (isPartnerZone(f.home, c) ? p.get(Param.PARTNER_ZONE_BONUS) : 0)
+                + c.policy.branchIncentive;
     }
 
     private static void closeBranches(ZoneLabModel model, Parameters p, Firm f, MersenneTwisterFast rng) {

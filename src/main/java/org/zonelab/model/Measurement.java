@@ -143,7 +143,7 @@ final class Measurement implements Steppable, Serializable {
             zone.gdpQuarterBn = zoneGdp[z];
             zone.taxQuarterBn = model.zoneTax[z] / scale;
             zone.employees = model.zoneEmployees[z] / scale;
-            zone.landUsedHa = zone.employees * p.get(Param.LAND_PER_EMPLOYEE_HA);
+            zone.landUsedHa = zone.employees * p.get(Param.LAND_PER_EMPLOYEE_HA) * zone.policy.landPerEmployeeMultiplier;
             zone.firms = zFirms[z] / scale;
             zone.highTech = zHte[z] / scale;
             zone.gazelles = zGazelles[z] / scale;
@@ -177,7 +177,9 @@ final class Measurement implements Steppable, Serializable {
                 if (rev <= 0 || sectorN[s] == 0) {
                     continue;
                 }
-                double lead = clusterKnowledge[z][s] / rev - sectorLnK[s] / sectorN[s];
+                // Knowledge is measured against the base year's sector mean (0), so clusters can
+                // gain "controllable technology" even when every zone improves.
+                double lead = clusterKnowledge[z][s] / rev;
                 if (rev / scale >= p.get(Param.CLUSTER_MIN_REVENUE_BN)
                         && clusterHeads[z][s] / scale >= p.get(Param.CLUSTER_MIN_HEAD_FIRMS)
                         && lead >= Math.log(p.get(Param.CLUSTER_MIN_KNOWLEDGE))
@@ -216,7 +218,7 @@ final class Measurement implements Steppable, Serializable {
         n[Indicator.WORLD_CLASS_CLUSTERS.ordinal()] = clusters;
         n[Indicator.INVESTMENTS.ordinal()] = flows.investments / scale;
         n[Indicator.VC_INVESTED_BN.ordinal()] = flows.vcInvestedBn / scale;
-        n[Indicator.POLICY_SPENDING_BN.ordinal()] = flows.policySpendingBn;
+        n[Indicator.POLICY_SPENDING_BN.ordinal()] = flows.policySpendingBn + flows.subsidyBn / scale;
         n[Indicator.ZONE_GDP_GINI.ordinal()] = Gini.of(zoneGdp);
 
         int year = initial ? model.config().startYear() - 1 : model.year();

@@ -26,6 +26,8 @@ final class Rounds {
         double pre = preMoney(model, p, f, size) * Math.exp(p.get(Param.VALUATION_NOISE) * rng.nextGaussian());
         double d = p.get(Param.ROUND_DILUTION);
         double wanted = Math.min(p.get(Param.ROUND_MAX_BN), Math.max(size, d * pre / (1 - d)));
+        double fund = unicornFundShare(model, f, wanted);
+        wanted -= fund;
         List<Investor> syndicate = new ArrayList<>();
         List<Double> shares = new ArrayList<>();
         syndicate.add(lead);
@@ -59,12 +61,22 @@ final class Rounds {
                 amount += part;
             }
         }
-        if (amount < size / 2) {
+        if (amount + fund < size / 2) {
             return;
+        }
+        if (fund > 0) {
+            f.home.policy.unicornFundBn -= fund / model.scale();
+            pre *= 1 + f.home.policy.unicornFundValuationPremium;
         }
         Investor partner = lead.type() == InvestorType.GOVERNMENT_GUIDANCE_FUND ? null : coInvestor(model, p, f, rng);
         double co = partner == null ? 0 : Math.min(p.get(Param.GOVERNMENT_COINVEST_SHARE) * amount, partner.dryPowder);
-        double total = amount + co;
+        double match = 0;
+        if (f.rounds <= 1 && f.home.policy.unicornEarlyMatch > 0) {
+            // The seed-to-gazelle programme matches early private money from the zone's budget.
+            match = f.home.policy.unicornEarlyMatch * amount;
+            f.home.spend(model, match / model.scale());
+        }
+        double total = amount + co + fund + match;
         double post = pre + total;
 
         f.dilute(total / post);
@@ -92,6 +104,24 @@ final class Rounds {
         model.flows().vcInvestedBn += total;
     }
 
+    /**
+     * What a zone's government unicorn fund (three-high lever) puts into a round of a gazelle, a
+     * potential unicorn or a young firm under the unicorn age limit, from the fund's national-scale dry powder (one agent round stands for 1/scale real
+     * rounds); charged to the fund only when the round closes.
+     */
+    private static double unicornFundShare(ZoneLabModel model, Firm f, double amount) {
+        ZonePolicy policy = f.home.policy;
+        if (policy.unicornFundBn <= 0 || policy.unicornCoinvestShare <= 0) {
+            return 0;
+        }
+        boolean candidate = f.gazelle || f.valuation >= policy.unicornFundMinValuationBn
+                || f.age(model.time()) < model.parameters().get(Param.STARTUP_YEARS);
+        if (!candidate || f.age(model.time()) > model.parameters().get(Param.UNICORN_MAX_AGE)) {
+            return 0;
+        }
+        return Math.min(policy.unicornCoinvestShare * amount, policy.unicornFundBn * model.scale());
+    }
+
     static double preMoney(ZoneLabModel model, Parameters p, Firm f, double amount) {
         double d = p.get(Param.ROUND_DILUTION);
         double lead = f.lnKnowledge - model.index().sectorMeanLnK(f.sector);
@@ -104,6 +134,10 @@ final class Rounds {
             double stepped = f.lastRoundPost * Math.pow(p.get(Param.VALUATION_STEPUP), years)
                     * Math.exp(p.get(Param.VALUATION_PERFORMANCE) * performance);
             pre = Math.max(pre, stepped);
+        }
+        ZonePolicy policy = f.home.policy;
+        if (policy.pilotValuationPremium > 0 && model.isPilotEligible(f, policy.contractMaxAge)) {
+            pre *= 1 + policy.pilotValuationPremium;
         }
         return pre;
     }

@@ -40,6 +40,11 @@ public final class Zone implements Steppable, Serializable {
     RegulatoryStance regulation = RegulatoryStance.STRICT;
     double budgetBn;
 
+    /** The effects of this quarter's policy levers on this zone. */
+    final ZonePolicy policy = new ZonePolicy();
+    /** The base sector with the largest weight in {@link #specialisation}: the zone's lead industry. */
+    int leadSector;
+
     /** Sector weights of new firms born here (base sectors). */
     double[] specialisation;
     /** Zone indices of co-built or partner parks. */
@@ -72,11 +77,9 @@ public final class Zone implements Steppable, Serializable {
         MersenneTwisterFast rng = model.stream(Streams.Process.ZONES);
         double dt = ZoneLabModel.QUARTER;
 
-        double programme = p.get(Param.ZONE_PROGRAMME_SHARE) * taxQuarterBn;
-        budgetBn += programme;
-        double spend = budgetBn;
-        budgetBn = 0;
-        spendingQuarterBn = spend;
+        double spend = p.get(Param.ZONE_PROGRAMME_SHARE) * taxQuarterBn;
+        budgetBn += p.get(Param.ZONE_TAX_RETENTION) * taxQuarterBn - spend;
+        spendingQuarterBn += spend;
         model.flows().policySpendingBn += spend;
 
         // Governance efficiency sets how much a yuan of programme money buys (DESIGN 1.5, lever 10).
@@ -103,7 +106,8 @@ public final class Zone implements Steppable, Serializable {
     void updateRent(Parameters p) {
         double used = landTotalHa > 0 ? landUsedHa / landTotalHa : 1.0;
         double congestion = Math.max(0, used - 0.5) / 0.5;
-        rentIndex = p.get(Param.RENT_LEVEL) * rentPremium * regionCost(p) * (1 + p.get(Param.RENT_CONGESTION) * congestion);
+        rentIndex = p.get(Param.RENT_LEVEL) * rentPremium * policy.rentMultiplier * regionCost(p)
+                * (1 + p.get(Param.RENT_CONGESTION) * congestion);
     }
 
     private double regionCost(Parameters p) {
@@ -113,6 +117,69 @@ public final class Zone implements Steppable, Serializable {
     /** Talent index: the city's base talent, raised by livability. */
     public double getTalent() {
         return talentBase * livability;
+    }
+
+    /** Charges a policy lever's spending to this zone's budget (CNY bn, national scale). */
+    public void spend(ZoneLabModel model, double amountBn) {
+        budgetBn -= amountBn;
+        spendingQuarterBn += amountBn;
+        model.flows().policySpendingBn += amountBn;
+    }
+
+    /** The lever effects of this quarter, for the policy programme to set. */
+    public ZonePolicy policy() {
+        return policy;
+    }
+
+    /** The zone's lead (most specialised) base sector. */
+    public int leadSector() {
+        return leadSector;
+    }
+
+    /** Co-built partner zones (zone indices). */
+    public int[] partnerZones() {
+        return partnerZones.clone();
+    }
+
+    /** Adds a co-built park partnership with another zone, both ways. */
+    public void addPartnerZone(Zone other) {
+        if (other == this || Location.isPartnerZone(this, other)) {
+            return;
+        }
+        partnerZones = java.util.Arrays.copyOf(partnerZones, partnerZones.length + 1);
+        partnerZones[partnerZones.length - 1] = other.index;
+        other.addPartnerZone(this);
+    }
+
+    /** Raises livability (and so talent), e.g. through industry-city integration. */
+    public void improveLivability(double amount) {
+        livability += amount;
+    }
+
+    /** Moves governance efficiency toward a target by a share of the gap. */
+    public void reformGovernance(double target, double shareOfGap) {
+        governanceEfficiency += (target - governanceEfficiency) * Math.max(0, Math.min(1, shareOfGap));
+    }
+
+    /** Adds R&D platform strength. */
+    public void addPlatformStrength(double amount) {
+        platformStrength += amount;
+    }
+
+    /** Adds money to the funds for new incubators and maker spaces (CNY bn, national scale). */
+    public void fundFacilities(double incubatorBn, double makerBn) {
+        incubatorFund += incubatorBn;
+        makerFund += makerBn;
+    }
+
+    /** Yearly budget balance so far: retained taxes less programme and lever spending (CNY bn). */
+    public double getBudgetBn() {
+        return budgetBn;
+    }
+
+    /** Policy and programme spending in the current quarter (CNY bn). */
+    public double getSpendingQuarterBn() {
+        return spendingQuarterBn;
     }
 
     public ZoneSeed seed() {

@@ -33,6 +33,7 @@ public class ZoneLabModel extends SimState {
     public static final double MAP_HEIGHT = 40;
 
     private final ModelConfig config;
+    private final PolicyProgramme programme;
     private Parameters parameters;
     private Parameters pendingParameters;
 
@@ -55,6 +56,7 @@ public class ZoneLabModel extends SimState {
     private final List<IndicatorSnapshot> history = new ArrayList<>();
     private IndicatorSnapshot initialSnapshot;
     private RandomSequence firmSequence;
+    private RandomSequence zoneSequence;
     private long nextFirmId;
     /** FDI per yuan of revenue of foreign-invested firms, set at start to match init_fdi_bn. */
     double fdiPerRevenue;
@@ -75,9 +77,19 @@ public class ZoneLabModel extends SimState {
      * @param config scenario configuration
      */
     public ZoneLabModel(long seed, ModelConfig config) {
+        this(seed, config, PolicyProgramme.NONE);
+    }
+
+    /**
+     * @param seed      the run's seed
+     * @param config    scenario configuration
+     * @param programme the policy levers and events that act on the model
+     */
+    public ZoneLabModel(long seed, ModelConfig config, PolicyProgramme programme) {
         super(seed);
         this.config = config;
         this.parameters = config.parameters();
+        this.programme = programme;
     }
 
     @Override
@@ -102,8 +114,8 @@ public class ZoneLabModel extends SimState {
         new InitialState(this).build();
 
         schedule.scheduleRepeating(Schedule.EPOCH, Phase.ENVIRONMENT.ordering(), new Environment(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, Phase.ZONES.ordering(),
-                new RandomSequence(zones.toArray(new Steppable[0])), 1.0);
+        zoneSequence = new RandomSequence(zones.toArray(new Steppable[0]));
+        schedule.scheduleRepeating(Schedule.EPOCH, Phase.ZONES.ordering(), zoneSequence, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, Phase.ENTRY.ordering(), new Entry(), 1.0);
         firmSequence = new RandomSequence(firms.toArray(new Steppable[0]));
         schedule.scheduleRepeating(Schedule.EPOCH, Phase.FIRMS.ordering(), firmSequence, 1.0);
@@ -142,6 +154,33 @@ public class ZoneLabModel extends SimState {
             guidanceFunds.add(new ArrayList<>());
         }
         ranking = new ZoneRanking();
+    }
+
+    /**
+     * Approves a new national zone during a run (a zone-approval event): it joins the map, the
+     * networks and the phases, and brings {@code firmsNational} firms (national scale) into the
+     * statistics as new firms.
+     */
+    public Zone approveZone(ZoneSeed seed, double firmsNational) {
+        int n = zones.size();
+        Zone zone = new Zone(seed, n);
+        NewZones.initialise(this, zone);
+        addZone(zone);
+        double[][] d = new double[n + 1][n + 1];
+        for (int i = 0; i <= n; i++) {
+            for (int j = 0; j <= n; j++) {
+                d[i][j] = i < n && j < n ? distanceKm[i][j] : GreatCircle.km(zones.get(i).seed(), zones.get(j).seed());
+            }
+        }
+        distanceKm = d;
+        zoneValueAdded = java.util.Arrays.copyOf(zoneValueAdded, n + 1);
+        zoneTax = java.util.Arrays.copyOf(zoneTax, n + 1);
+        zoneEmployees = java.util.Arrays.copyOf(zoneEmployees, n + 1);
+        index.addZone();
+        guidanceFunds.add(new ArrayList<>());
+        zoneSequence.replaceSteppables(zones.toArray(new Steppable[0]));
+        NewZones.populate(this, zone, firmsNational);
+        return zone;
     }
 
     void addInvestor(Investor investor) {
@@ -314,12 +353,30 @@ public class ZoneLabModel extends SimState {
         return revenueBn * 1000 / (parameters.get(Param.REVENUE_PER_EMPLOYEE_MN) * productivityIndex);
     }
 
-    /** Yearly demand growth of a sector. */
-    double demandGrowth(int sector) {
+    /** Yearly demand growth of a sector in a zone, with this quarter's event shocks there. */
+    double demandGrowth(int sector, Zone zone) {
         if (sectors.isNewTrack(sector)) {
             return parameters.get(Param.DEMAND_NEW_TRACK);
         }
-        return parameters.get(BaseSector.values()[sector].demandParam());
+        return parameters.get(BaseSector.values()[sector].demandParam()) + zone.policy.eventSectorDemand[sector];
+    }
+
+    /** Yearly loss of knowledge growth a sector suffers in a zone from technology shocks there. */
+    double technologyShock(int sector, Zone zone) {
+        return sectors.isNewTrack(sector) ? 0 : zone.policy.eventTechnology[sector];
+    }
+
+    /** The policy programme acting on this model. */
+    public PolicyProgramme programme() {
+        return programme;
+    }
+
+    /**
+     * Whether a firm can win pilot contracts of application-scenario programmes: young, with a
+     * technical lead over its sector.
+     */
+    public boolean isPilotEligible(Firm f, double maxAgeYears) {
+        return f.active && f.age(time()) < maxAgeYears && f.lnKnowledge > index.sectorMeanLnK(f.sector);
     }
 
     // ---- Accessors -----------------------------------------------------------------------------
@@ -436,6 +493,11 @@ public class ZoneLabModel extends SimState {
             model.applyPendingParameters();
             model.flows.reset();
             model.clearQuarterAccumulators();
+            for (Zone zone : model.zones) {
+                zone.policy.reset(zone.regulation);
+                zone.spendingQuarterBn = 0;
+            }
+            model.programme.apply(model);
             Parameters p = model.parameters;
             double years = model.time() - model.config.startYear();
             model.wageIndex = Math.pow(1 + p.get(Param.WAGE_GROWTH), years);

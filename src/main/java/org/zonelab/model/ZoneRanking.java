@@ -53,7 +53,7 @@ final class ZoneRanking implements Serializable {
 
     /** Attractiveness of a zone for a sector; 0 (the mean) for a sector founded since the ranking. */
     double attractiveness(int sector, int zone) {
-        return sector < attractiveness.length ? attractiveness[sector][zone] : 0;
+        return sector < attractiveness.length && zone < attractiveness[sector].length ? attractiveness[sector][zone] : 0;
     }
 
     /** The most attractive zones for a sector, best first (empty for a sector founded since). */

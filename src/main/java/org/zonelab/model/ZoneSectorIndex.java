@@ -12,7 +12,7 @@ import java.util.List;
 final class ZoneSectorIndex implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private final int zoneCount;
+    private int zoneCount;
     private final List<List<List<Firm>>> buckets = new ArrayList<>();
     private final List<List<Firm>> byZone = new ArrayList<>();
     private double[] diversity;
@@ -27,6 +27,19 @@ final class ZoneSectorIndex implements Serializable {
             byZone.add(new ArrayList<>());
         }
         diversity = new double[zoneCount];
+    }
+
+    /** Makes room for a zone approved during the run. */
+    void addZone() {
+        zoneCount++;
+        List<List<Firm>> zoneBuckets = new ArrayList<>();
+        int sectors = buckets.isEmpty() ? 0 : buckets.get(0).size();
+        for (int s = 0; s < sectors; s++) {
+            zoneBuckets.add(new ArrayList<>());
+        }
+        buckets.add(zoneBuckets);
+        byZone.add(new ArrayList<>());
+        diversity = java.util.Arrays.copyOf(diversity, zoneCount);
     }
 
     private void ensureSectors(int count) {

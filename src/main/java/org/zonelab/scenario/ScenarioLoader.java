@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -72,7 +73,7 @@ public final class ScenarioLoader {
 
     /** Allowed scenario names: safe as one directory name. */
     public static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}");
-    private static final String SAFE_NAME_TEXT =
+    static final String SAFE_NAME_TEXT =
             "letters, digits, \".\", \"_\" and \"-\", not starting with \".\", at most 100 characters";
 
     private ScenarioLoader() {
@@ -90,9 +91,41 @@ public final class ScenarioLoader {
      * @throws ScenarioException on any problem with the file or the files it names
      */
     public static Scenario load(Path file, Overrides overrides) {
+        return validate(resolveFile(file), overrides, null);
+    }
+
+    /** A scenario file merged with the files it extends (without {@code extends}), not yet validated. */
+    record Resolved(Path file, String sha256, MapNode root) {
+    }
+
+    /** The zones of a validated scenario, with the text that names their ids in error messages. */
+    record ZoneSet(List<ZoneSeed> zones, TreeSet<Integer> ids, String idsText) {
+    }
+
+    /** A validated scenario with its tree and zones, so that variants of it can be validated cheaply. */
+    record Loaded(Resolved resolved, Scenario scenario, ZoneSet zones) {
+    }
+
+    /** Reads a scenario file and the files it extends into one tree. */
+    static Resolved resolveFile(Path file) {
         byte[] bytes = readBytes(file, Position.start(file), "cannot read scenario file");
-        MapNode root = resolve(file, bytes, new ArrayList<>());
-        return new Validator(file, sha256(bytes), overrides).scenario(root);
+        return new Resolved(file, sha256(bytes), resolve(file, bytes, new ArrayList<>()));
+    }
+
+    /** Loads and validates a scenario, keeping its tree and zones. */
+    static Loaded loadTree(Path file) {
+        Resolved r = resolveFile(file);
+        Validator v = new Validator(r.file(), r.sha256(), Overrides.NONE, null);
+        Scenario s = v.scenario(r.root());
+        return new Loaded(r, s, new ZoneSet(s.zones(), v.zoneIds, v.zoneIdsText));
+    }
+
+    /**
+     * Validates a (possibly modified) scenario tree; {@code zones}, when not null, stands for the
+     * tree's {@code zones} key, which is then not read again.
+     */
+    static Scenario validate(Resolved r, Overrides overrides, ZoneSet zones) {
+        return new Validator(r.file(), r.sha256(), overrides, zones).scenario(r.root());
     }
 
     /** Hex SHA-256 of some bytes. */
@@ -108,7 +141,7 @@ public final class ScenarioLoader {
      * Reads a whole file for {@code what} (e.g. {@code extends: cannot read "x.yaml"}), reporting
      * problems at {@code at}.
      */
-    private static byte[] readBytes(Path file, Position at, String what) {
+    static byte[] readBytes(Path file, Position at, String what) {
         try {
             if (Files.isDirectory(file)) {
                 throw new ScenarioException(at, what + ": it is a directory");
@@ -173,7 +206,7 @@ public final class ScenarioLoader {
         return sb.append(back.getFileName()).toString();
     }
 
-    private static Path identity(Path file) {
+    static Path identity(Path file) {
         try {
             return file.toRealPath();
         } catch (IOException e) {
@@ -213,13 +246,16 @@ public final class ScenarioLoader {
         private final Overrides overrides;
         private int startYear;
         private int lastYear;
-        private Set<Integer> zoneIds;
+        private final ZoneSet preloaded;
+        private TreeSet<Integer> zoneIds;
+        private String zoneIdsText;
         private Path catalogue;
 
-        Validator(Path file, String sha256, Overrides overrides) {
+        Validator(Path file, String sha256, Overrides overrides, ZoneSet preloaded) {
             this.file = file;
             this.sha256 = sha256;
             this.overrides = overrides == null ? Overrides.NONE : overrides;
+            this.preloaded = preloaded;
         }
 
         Scenario scenario(MapNode root) {
@@ -274,24 +310,28 @@ public final class ScenarioLoader {
         }
 
         private List<ZoneSeed> zones(Node n) {
+            if (preloaded != null) {
+                zoneIds = preloaded.ids();
+                zoneIdsText = preloaded.idsText();
+                return preloaded.zones();
+            }
             if (n == null) {
                 catalogue = resolveSibling(file, DEFAULT_ZONES);
                 return readCatalogue(Position.start(file), "zones (default)", DEFAULT_ZONES);
             }
-            if (n instanceof MapNode m) {
+            if (n instanceof MapNode m && !m.entries().isEmpty()) {
                 for (Entry e : m.entries().values()) {
-                    if (e.key().equals("synthetic")) {
-                        throw new ScenarioException(e.keyPos(), "zones.synthetic: synthetic zone sets are not yet "
-                                + "supported in this version; give the path of a zone catalogue CSV, such as "
-                                + DEFAULT_ZONES);
+                    if (!e.key().equals("synthetic")) {
+                        throw new ScenarioException(e.keyPos(), "zones: unknown key \"" + e.key() + "\""
+                                + Suggest.didYouMean(e.key(), List.of("synthetic")) + "; zones is the path of a zone "
+                                + "catalogue CSV, such as " + DEFAULT_ZONES + ", or {synthetic: {count: N}}");
                     }
-                    throw Checks.unknown(e.keyPos(), "key in zones", e.key(), List.of("synthetic"),
-                            "zones is the path of a zone catalogue CSV, such as " + DEFAULT_ZONES);
                 }
+                return synthetic(m.entry("synthetic"));
             }
             if (!(n instanceof ScalarNode s) || s.kind() != ScalarNode.Kind.TEXT) {
                 throw Checks.error(n, "zones", "expected the path of a zone catalogue CSV (such as "
-                        + DEFAULT_ZONES + "), got " + n.describe());
+                        + DEFAULT_ZONES + ") or {synthetic: {count: N}}, got " + n.describe());
             }
             catalogue = resolveSibling(n.pos().file(), s.text());
             return readCatalogue(n.pos(), "zones", s.text());
@@ -308,7 +348,98 @@ public final class ScenarioLoader {
             for (ZoneSeed z : zones) {
                 zoneIds.add(z.id());
             }
+            zoneIdsText = "ids of the zone catalogue " + catalogue.getFileName() + " (" + zoneIds.first() + " to "
+                    + zoneIds.last() + ")";
             return zones;
+        }
+
+        /**
+         * {@code zones: {synthetic: {count: N, regions: {East: 0.4, ...}}}}: N zones, apportioned to the
+         * regions by largest remainder, each placed at a real catalogue zone of its region (see
+         * {@link SyntheticZones}).
+         */
+        private List<ZoneSeed> synthetic(Entry entry) {
+            String path = "zones.synthetic";
+            Node n = entry.value();
+            MapNode m = Checks.map(n, path, "a map such as {count: 50, regions: {East: 0.5, West: 0.5}}");
+            for (Entry e : m.entries().values()) {
+                if (!SyntheticZones.KEYS.contains(e.key())) {
+                    throw new ScenarioException(e.keyPos(), path + ": unknown key \"" + e.key() + "\""
+                            + Suggest.didYouMean(e.key(), SyntheticZones.KEYS) + "; allowed: "
+                            + String.join(", ", SyntheticZones.KEYS));
+                }
+            }
+            Node countNode = m.get("count");
+            if (countNode == null) {
+                throw Checks.error(m, path, "missing key \"count\"; allowed: whole numbers in ["
+                        + SyntheticZones.MIN_COUNT + ", " + SyntheticZones.MAX_COUNT + "]");
+            }
+            int count = (int) Checks.whole(countNode, path + ".count", SyntheticZones.MIN_COUNT,
+                    SyntheticZones.MAX_COUNT);
+            EnumMap<Region, Double> shares = null;
+            Node regionsNode = m.get("regions");
+            if (regionsNode != null && !Checks.isNull(regionsNode)) {
+                shares = shares(regionsNode, path + ".regions");
+            }
+            // The coordinates (and default shares) come from the 2019 catalogue beside the file that
+            // writes synthetic:, like any path in that file.
+            catalogue = resolveSibling(entry.keyPos().file(), DEFAULT_ZONES);
+            if (!Files.isRegularFile(catalogue)) {
+                throw new ScenarioException(entry.keyPos(), path + ": cannot read zone catalogue \""
+                        + DEFAULT_ZONES + "\", which places synthetic zones: "
+                        + (Files.isDirectory(catalogue) ? "it is a directory" : "file not found (it is looked up "
+                        + "relative to the folder of " + entry.keyPos().file().getFileName() + ")"));
+            }
+            List<ZoneSeed> real = ZoneCatalogue.read(catalogue);
+            List<ZoneSeed> zones;
+            try {
+                zones = SyntheticZones.build(count, shares, real);
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException(entry.keyPos(), path + ": " + e.getMessage());
+            }
+            zoneIds = new TreeSet<>();
+            for (ZoneSeed z : zones) {
+                zoneIds.add(z.id());
+            }
+            zoneIdsText = "ids of the synthetic zone set (1 to " + count + ")";
+            return zones;
+        }
+
+        private static EnumMap<Region, Double> shares(Node n, String path) {
+            List<String> labels = Arrays.stream(Region.values()).map(Region::label).toList();
+            MapNode m = Checks.map(n, path, "a map of regions to shares such as {East: 0.4, Central: 0.3, West: 0.2, "
+                    + "Northeast: 0.1}");
+            if (m.entries().isEmpty()) {
+                throw Checks.error(n, path, "the map is empty; give shares for some of " + String.join(", ", labels)
+                        + ", or leave regions out for the shares of the 2019 catalogue");
+            }
+            EnumMap<Region, Double> shares = new EnumMap<>(Region.class);
+            Map<Region, String> written = new EnumMap<>(Region.class);
+            double total = 0;
+            for (Entry e : m.entries().values()) {
+                Region r = Region.fromLabel(e.key());
+                if (r == null) {
+                    throw new ScenarioException(e.keyPos(), path + ": unknown region \"" + e.key() + "\""
+                            + Suggest.didYouMean(e.key(), labels) + "; allowed: " + String.join(", ", labels));
+                }
+                if (written.containsKey(r)) {
+                    throw new ScenarioException(e.keyPos(), path + ": region " + r.label() + " is given twice (as \""
+                            + written.get(r) + "\" and \"" + e.key() + "\")");
+                }
+                written.put(r, e.key());
+                double v = Checks.real(e.value(), path + "." + e.key());
+                if (v < 0) {
+                    throw Checks.error(e.value(), path + "." + e.key(), Checks.plain(v)
+                            + " is out of range; allowed: numbers >= 0");
+                }
+                shares.put(r, v);
+                total += v;
+            }
+            if (!(total > 0) || !Double.isFinite(total)) {
+                throw Checks.error(n, path, "the shares add up to " + Checks.plainOrText(total)
+                        + "; give at least one region a share above 0 (shares are normalised to add up to 1)");
+            }
+            return shares;
         }
 
         private Parameters parameters(Node n) {
@@ -466,10 +597,8 @@ public final class ScenarioLoader {
                     Node item = l.items().get(i);
                     long id = Checks.whole(item, zpath + "[" + i + "]", Integer.MIN_VALUE, Integer.MAX_VALUE);
                     if (!zoneIds.contains((int) id)) {
-                        throw Checks.error(item, zpath + "[" + i + "]", "unknown zone id " + id
-                                + "; allowed: ids of the zone catalogue " + catalogue.getFileName() + " ("
-                                + ((TreeSet<Integer>) zoneIds).first() + " to " + ((TreeSet<Integer>) zoneIds).last()
-                                + ")");
+                        throw Checks.error(item, zpath + "[" + i + "]", "unknown zone id " + id + "; allowed: "
+                                + zoneIdsText);
                     }
                     ids.add((int) id);
                 }

@@ -1,0 +1,46 @@
+package org.zonelab.model;
+
+import ec.util.MersenneTwisterFast;
+
+/** Sets up a zone approved during a run: a newcomer's facilities, land and first firms. */
+final class NewZones {
+    private NewZones() {
+    }
+
+    /** A new zone starts like a small zone of an ordinary city, with no incubators yet. */
+    static void initialise(ZoneLabModel model, Zone zone) {
+        Parameters p = model.parameters();
+        MersenneTwisterFast rng = model.stream(Streams.Process.ZONES);
+        zone.talentBase = p.get(Param.TALENT_OTHER);
+        zone.platformStrength = p.get(Param.PLATFORM_INIT_OTHER);
+        zone.governanceEfficiency = p.get(Param.GOVERNANCE_EFFICIENCY_ADMIN);
+        double[] w = new double[Sectors.BASE_COUNT];
+        double sum = 0;
+        for (BaseSector s : BaseSector.values()) {
+            w[s.ordinal()] = p.get(s.shareParam()) * Math.exp(p.get(Param.SPECIALISATION_SPREAD) * rng.nextGaussian());
+            sum += w[s.ordinal()];
+        }
+        for (int s = 0; s < w.length; s++) {
+            w[s] /= sum;
+            if (w[s] > w[zone.leadSector]) {
+                zone.leadSector = s;
+            }
+        }
+        zone.specialisation = w;
+        zone.landTotalHa = p.get(Param.INIT_LAND_HA) / Math.max(1, model.zones().size());
+        zone.policy.reset(zone.regulation);
+    }
+
+    /** Brings the zone's existing firms into the statistics, as new firms. */
+    static void populate(ZoneLabModel model, Zone zone, double firmsNational) {
+        Parameters p = model.parameters();
+        MersenneTwisterFast rng = model.stream(Streams.Process.ZONES);
+        int agents = Draws.poisson(rng, firmsNational * model.scale());
+        for (int i = 0; i < agents; i++) {
+            int sector = Draws.weighted(rng, zone.specialisation, 1.0);
+            double lnK = model.index().sectorMeanLnK(sector) + p.get(Param.ENTRANT_KNOWLEDGE_GAP)
+                    + p.get(Param.ENTRANT_KNOWLEDGE_SD) * rng.nextGaussian();
+            Births.create(model, zone, sector, 0, lnK, false, false, rng);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.zonelab.policy;
+
+import org.zonelab.model.BaseSector;
+import org.zonelab.model.EventSetting;
+import org.zonelab.model.Param;
+import org.zonelab.model.ZoneLabModel;
+import org.zonelab.model.ZonePolicy;
+
+/** A demand boom: every sector's demand grows faster. */
+public final class DemandBoom extends Event {
+    private static final long serialVersionUID = 1L;
+
+    public DemandBoom(EventSetting setting) {
+        super(setting);
+    }
+
+    @Override
+    protected void shock(ZoneLabModel model, ZonePolicy policy, double severity) {
+        for (BaseSector s : BaseSector.values()) {
+            policy.eventSectorDemand[s.ordinal()] += severity * model.parameters().get(Param.DEMAND_BOOM_GROWTH);
+        }
+    }
+}

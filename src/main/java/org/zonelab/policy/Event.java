@@ -1,0 +1,40 @@
+package org.zonelab.policy;
+
+import java.io.Serializable;
+import org.zonelab.model.EventSetting;
+import org.zonelab.model.Zone;
+import org.zonelab.model.ZoneLabModel;
+import org.zonelab.model.ZonePolicy;
+
+/**
+ * A scheduled event (DESIGN 1.5): while under way it adds shocks, scaled by its severity, to the
+ * targeted zones' {@link ZonePolicy}. Effect sizes at severity 1 are model parameters.
+ */
+public abstract class Event implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final EventSetting setting;
+
+    protected Event(EventSetting setting) {
+        this.setting = setting;
+    }
+
+    public EventSetting setting() {
+        return setting;
+    }
+
+    /** Acts on the model this quarter, if the event is under way. */
+    public void apply(ZoneLabModel model) {
+        if (!setting.activeAt(model.time())) {
+            return;
+        }
+        for (Zone zone : model.zones()) {
+            if (setting.target().includes(zone.getId(), zone.region())) {
+                shock(model, zone.policy(), setting.severity());
+            }
+        }
+    }
+
+    /** Adds this event's shocks to one zone. */
+    protected abstract void shock(ZoneLabModel model, ZonePolicy policy, double severity);
+}

@@ -1,0 +1,25 @@
+package org.zonelab.policy;
+
+import org.zonelab.model.BaseSector;
+import org.zonelab.model.EventSetting;
+import org.zonelab.model.Param;
+import org.zonelab.model.ZoneLabModel;
+import org.zonelab.model.ZonePolicy;
+
+/** A pandemic: demand for DIGITAL goods and services rises, every other sector's falls. */
+public final class Pandemic extends Event {
+    private static final long serialVersionUID = 1L;
+
+    public Pandemic(EventSetting setting) {
+        super(setting);
+    }
+
+    @Override
+    protected void shock(ZoneLabModel model, ZonePolicy policy, double severity) {
+        for (BaseSector s : BaseSector.values()) {
+            policy.eventSectorDemand[s.ordinal()] += s == BaseSector.DIGITAL
+                    ? severity * model.parameters().get(Param.PANDEMIC_DIGITAL_BOOST)
+                    : -severity * model.parameters().get(Param.PANDEMIC_OTHER_LOSS);
+        }
+    }
+}

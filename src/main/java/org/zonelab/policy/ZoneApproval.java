@@ -1,0 +1,63 @@
+package org.zonelab.policy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.zonelab.model.EventSetting;
+import org.zonelab.model.Param;
+import org.zonelab.model.Zone;
+import org.zonelab.model.ZoneLabModel;
+import org.zonelab.model.ZonePolicy;
+import org.zonelab.model.ZoneSeed;
+
+/**
+ * Zone approval: the State Council upgrades provincial zones to national ones, as happened after
+ * 2019 (169 zones in 2019, 173 in 2022, about 220 planned). At the event's start, severity x
+ * {@code approval_zones} new zones join in the targeted regions, each in the city of an existing zone
+ * of that region (the smallest first), with {@code approval_firms} firms.
+ */
+public final class ZoneApproval extends Event {
+    private static final long serialVersionUID = 1L;
+
+    /** A new zone sits this far east of its host city's existing zone, degrees (so both show on the map). */
+    private static final double MAP_OFFSET_DEGREES = 0.3;
+
+    private boolean done;
+
+    public ZoneApproval(EventSetting setting) {
+        super(setting);
+    }
+
+    @Override
+    public void apply(ZoneLabModel model) {
+        if (done || !setting().activeAt(model.time())) {
+            return;
+        }
+        done = true;
+        int count = (int) Math.round(setting().severity() * model.parameters().get(Param.APPROVAL_ZONES));
+        List<Zone> hosts = new ArrayList<>();
+        for (Zone z : model.zones()) {
+            if (setting().target().includes(z.getId(), z.region())) {
+                hosts.add(z);
+            }
+        }
+        if (hosts.isEmpty()) {
+            return;
+        }
+        hosts.sort(Comparator.comparingDouble(Zone::getGdpQuarterBn).thenComparingInt(Zone::index));
+        int nextId = model.zones().stream().mapToInt(Zone::getId).max().orElse(0) + 1;
+        for (int i = 0; i < count; i++) {
+            ZoneSeed host = hosts.get(i % hosts.size()).seed();
+            int id = nextId + i;
+            ZoneSeed seed = new ZoneSeed(id, "新批准高新区 " + id, "New zone " + id + " (" + host.city() + ")",
+                    host.city(), host.province(), host.region(), model.year(),
+                    host.lon() + MAP_OFFSET_DEGREES, host.lat(), 3, Double.NaN);
+            model.approveZone(seed, model.parameters().get(Param.APPROVAL_FIRMS));
+        }
+    }
+
+    @Override
+    protected void shock(ZoneLabModel model, ZonePolicy policy, double severity) {
+        // Approval adds zones; it does not shock existing ones.
+    }
+}

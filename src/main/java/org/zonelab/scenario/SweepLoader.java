@@ -1,0 +1,436 @@
+package org.zonelab.scenario;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.zonelab.model.Param;
+import org.zonelab.scenario.Node.Entry;
+import org.zonelab.scenario.Node.ListNode;
+import org.zonelab.scenario.Node.MapNode;
+import org.zonelab.scenario.Node.ScalarNode;
+import org.zonelab.scenario.SweepSpec.Design;
+import org.zonelab.scenario.SweepSpec.Dimension;
+import org.zonelab.scenario.SweepSpec.Target;
+
+/**
+ * Loads a sweep file (DESIGN 3.3): a {@code base} scenario, the scenario keys it {@code vary}s (dotted
+ * keys to lists of values or to {@code {from, to, step}} ranges), a {@code design} ({@code grid} or
+ * {@code lhs} with {@code samples}) and the {@code replications} of each point. Every varied value is
+ * checked against the range of the scenario key it sets, by the scenario validator itself, and every
+ * design point is checked to give a valid scenario. Every problem is a {@link ScenarioException} whose
+ * message is {@code file:line:col: message}.
+ */
+public final class SweepLoader {
+    /** Top-level keys of a sweep file, in documentation order. */
+    public static final List<String> KEYS = List.of("name", "description", "base", "replications", "vary",
+            "design", "samples", "seed");
+    /** Top-level scenario keys that a sweep may vary. */
+    public static final List<String> TOP_LEVEL_TARGETS = List.of("scale", "years", "seed", "start_year");
+    /** Keys of a range. */
+    public static final List<String> RANGE_KEYS = List.of("from", "to", "step");
+    /** Designs, as written in sweep files. */
+    public static final List<String> DESIGNS = List.of("grid", "lhs");
+    /** Most values one {@code {from, to, step}} range may give. */
+    public static final int MAX_RANGE_POINTS = 10_000;
+    public static final int MIN_SAMPLES = 1;
+    public static final int MAX_SAMPLES = 100_000;
+    /** Most points of a grid (the product of the dimensions' value counts). */
+    public static final int MAX_GRID_POINTS = 100_000;
+    /** Largest varied seed: design points hold numbers, exact for whole numbers up to 2^53. */
+    public static final long MAX_VARIED_SEED = 1L << 53;
+
+    private static final String TARGETS_TEXT = "scale, years, seed, start_year, parameters.<name>, "
+            + "policies.<lever>.intensity|from|to|<setting>";
+
+    private SweepLoader() {
+    }
+
+    /**
+     * Whether a file looks like a sweep file: a YAML map with a top-level {@code base} key. Unreadable
+     * or malformed files are not sweeps (loading them as scenarios reports their problem).
+     */
+    public static boolean isSweep(Path file) {
+        try {
+            byte[] bytes = ScenarioLoader.readBytes(file, Position.start(file), "cannot read file");
+            return YamlReader.read(file, bytes) instanceof MapNode m && m.entry("base") != null;
+        } catch (ScenarioException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Loads and validates a sweep file and its base scenario.
+     *
+     * @throws ScenarioException on any problem with the sweep file, its base scenario or a design point
+     */
+    public static SweepSpec load(Path file) {
+        byte[] bytes = ScenarioLoader.readBytes(file, Position.start(file), "cannot read sweep file");
+        Node read = YamlReader.read(file, bytes);
+        if (read == null || Checks.isNull(read)
+                || read instanceof ScalarNode s && s.kind() == ScalarNode.Kind.TEXT && s.text().isBlank()) {
+            throw new ScenarioException(Position.start(file),
+                    "the file is empty; a sweep is a map of keys such as base, vary and design");
+        }
+        if (!(read instanceof MapNode root)) {
+            throw new ScenarioException(read.pos(), "expected a map of sweep keys (" + String.join(", ", KEYS)
+                    + "), got " + read.describe());
+        }
+        return new Reader(file, ScenarioLoader.sha256(bytes)).sweep(root);
+    }
+
+    /** Reads one sweep file's tree. */
+    private static final class Reader {
+        private final Path file;
+        private final String sha256;
+        private ScenarioLoader.Loaded base;
+
+        Reader(Path file, String sha256) {
+            this.file = file;
+            this.sha256 = sha256;
+        }
+
+        SweepSpec sweep(MapNode root) {
+            for (Entry e : root.entries().values()) {
+                if (!KEYS.contains(e.key())) {
+                    String allowed = "allowed: " + String.join(", ", KEYS);
+                    if (TOP_LEVEL_TARGETS.contains(e.key())) {
+                        allowed += "; scenario keys such as " + e.key() + " belong in the base scenario, or under "
+                                + "vary: (e.g. vary: {" + e.key() + ": [...]})";
+                    } else if (ScenarioLoader.KEYS.contains(e.key())) {
+                        allowed += "; scenario keys such as " + e.key() + " belong in the base scenario";
+                    }
+                    throw Checks.unknown(e.keyPos(), "key", e.key(), KEYS, allowed);
+                }
+            }
+            Entry baseEntry = root.entry("base");
+            if (baseEntry == null) {
+                throw new ScenarioException(root.pos(), "missing key \"base\"; a sweep names the scenario it "
+                        + "varies, such as base: ../baseline.yaml");
+            }
+            String name = name(root.entry("name"));
+            Node d = root.get("description");
+            String description = d == null || Checks.isNull(d) ? "" : Checks.text(d, "description");
+            base = base(baseEntry.value());
+            Node r = root.get("replications");
+            int replications = r == null ? base.scenario().replications()
+                    : (int) Checks.whole(r, "replications", ScenarioLoader.MIN_REPLICATIONS,
+                    ScenarioLoader.MAX_REPLICATIONS);
+            Design design = design(root.get("design"));
+
+            Entry vary = root.entry("vary");
+            if (vary == null) {
+                throw new ScenarioException(root.pos(), "missing key \"vary\"; give the scenario keys to vary, "
+                        + "such as vary: {policies.clusters.intensity: [0, 0.5, 1]}");
+            }
+            MapNode vm = Checks.map(vary.value(), "vary", "a map of dotted scenario keys to lists or ranges, such "
+                    + "as {parameters.init_firms: [100000, 150000]}");
+            if (vm.entries().isEmpty()) {
+                throw Checks.error(vm, "vary", "the map is empty; give at least one scenario key to vary, such as "
+                        + "policies.clusters.intensity: [0, 0.5, 1]");
+            }
+            List<Target> targets = new ArrayList<>();
+            List<Dimension> dims = new ArrayList<>();
+            for (Entry e : vm.entries().values()) {
+                Target t = target(e);
+                targets.add(t);
+                dims.add(dimension(e, t, design));
+            }
+
+            Entry samplesEntry = root.entry("samples");
+            Entry seedEntry = root.entry("seed");
+            int samples = 0;
+            long seed = base.scenario().seed();
+            if (design == Design.LHS) {
+                if (samplesEntry == null) {
+                    throw Checks.error(root.get("design"), "design", "lhs needs samples, the number of design points; "
+                            + "add samples: N with N a whole number in [" + MIN_SAMPLES + ", " + MAX_SAMPLES + "]");
+                }
+                samples = (int) Checks.whole(samplesEntry.value(), "samples", MIN_SAMPLES, MAX_SAMPLES);
+                if (seedEntry != null) {
+                    seed = Checks.whole(seedEntry.value(), "seed", 0, Long.MAX_VALUE);
+                }
+            } else {
+                long points = SweepSpec.gridSize(dims);
+                if (samplesEntry != null) {
+                    throw new ScenarioException(samplesEntry.keyPos(), "samples: only used with design: lhs; a grid "
+                            + "has one point for each combination of the varied values (here " + points + "); "
+                            + "remove samples, or set design: lhs");
+                }
+                if (seedEntry != null) {
+                    throw new ScenarioException(seedEntry.keyPos(), "seed: only used with design: lhs, where it "
+                            + "seeds the Latin hypercube; set the runs' seed in the base scenario, or vary it "
+                            + "(vary: {seed: [1, 2, 3]})");
+                }
+                if (points > MAX_GRID_POINTS) {
+                    throw new ScenarioException(vary.keyPos(), "vary: the grid has " + (points == Long.MAX_VALUE
+                            ? "more than " + Long.MAX_VALUE : points) + " points (" + counts(dims)
+                            + "); allowed: at most " + MAX_GRID_POINTS + "; vary fewer values, or use design: lhs "
+                            + "with samples");
+                }
+            }
+            SweepSpec spec = new SweepSpec(name, description, file, sha256, base, dims, targets, design, samples,
+                    seed, replications);
+            checkEveryPoint(spec, vary.keyPos());
+            return spec;
+        }
+
+        private static String counts(List<Dimension> dims) {
+            StringBuilder sb = new StringBuilder();
+            for (Dimension d : dims) {
+                sb.append(sb.length() == 0 ? "" : " x ").append(d.values().size());
+            }
+            return sb.toString();
+        }
+
+        private String name(Entry e) {
+            if (e == null || Checks.isNull(e.value())) {
+                String base = file.getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
+                if (!ScenarioLoader.SAFE_NAME.matcher(base).matches()) {
+                    throw new ScenarioException(Position.start(file), "sweep name \"" + base + "\" (from the file "
+                            + "name) is not a safe directory name; add a name: key using "
+                            + ScenarioLoader.SAFE_NAME_TEXT);
+                }
+                return base;
+            }
+            String name = Checks.text(e.value(), "name");
+            if (!ScenarioLoader.SAFE_NAME.matcher(name).matches()) {
+                throw Checks.error(e.value(), "name", "\"" + name + "\" is not a safe directory name; allowed: "
+                        + ScenarioLoader.SAFE_NAME_TEXT);
+            }
+            return name;
+        }
+
+        private ScenarioLoader.Loaded base(Node n) {
+            String written = Checks.text(n, "base");
+            Path baseFile = ScenarioLoader.resolveSibling(file, written);
+            if (ScenarioLoader.identity(baseFile).equals(ScenarioLoader.identity(file))) {
+                throw Checks.error(n, "base", "a sweep file cannot be its own base; name a scenario file");
+            }
+            ScenarioLoader.readBytes(baseFile, n.pos(), "base: cannot read \"" + written + "\"");
+            if (isSweep(baseFile)) {
+                throw Checks.error(n, "base", "\"" + written + "\" is a sweep file (it has a base: key); base names "
+                        + "a scenario file");
+            }
+            return ScenarioLoader.loadTree(baseFile);
+        }
+
+        private static Design design(Node n) {
+            if (n == null) {
+                return Design.GRID;
+            }
+            String d = Checks.text(n, "design");
+            if (!DESIGNS.contains(d)) {
+                throw Checks.error(n, "design", "unknown design \"" + d + "\"" + Suggest.didYouMean(d, DESIGNS)
+                        + "; allowed: grid, lhs");
+            }
+            return d.equals("lhs") ? Design.LHS : Design.GRID;
+        }
+
+        /** Resolves a dotted key to where it goes in the scenario. */
+        private Target target(Entry e) {
+            String key = e.key();
+            Position at = e.keyPos();
+            String path = "vary." + key;
+            if (TOP_LEVEL_TARGETS.contains(key)) {
+                return new Target(key, List.of(key), !key.equals("scale"), at);
+            }
+            String[] parts = key.split("\\.", -1);
+            if (parts.length == 2 && parts[0].equals("parameters")) {
+                Param p = Param.byKey(parts[1]);
+                if (p == null || !p.key().equals(parts[1])) {
+                    List<String> keys = java.util.Arrays.stream(Param.values()).map(Param::key).toList();
+                    throw new ScenarioException(at, path + ": unknown parameter \"" + parts[1] + "\""
+                            + Suggest.didYouMean(parts[1], keys) + "; parameters are listed in docs/ODD.md");
+                }
+                return new Target(key, List.of("parameters", p.key()), p.kind() != Param.Kind.REAL, at);
+            }
+            if (parts.length == 3 && parts[0].equals("policies")) {
+                return policyTarget(key, parts[1], parts[2], at);
+            }
+            List<String> candidates = new ArrayList<>(TOP_LEVEL_TARGETS);
+            for (Param p : Param.values()) {
+                candidates.add("parameters." + p.key());
+            }
+            for (String lever : ScenarioLoader.LEVERS) {
+                for (String f : List.of("intensity", "from", "to")) {
+                    candidates.add("policies." + lever + "." + f);
+                }
+            }
+            String hint = parts.length == 1 && (parts[0].equals("parameters") || parts[0].equals("policies"))
+                    ? "; write one dotted key per value, such as parameters.init_firms" : "";
+            throw new ScenarioException(at, "vary: unknown key \"" + key + "\"" + Suggest.didYouMean(key, candidates)
+                    + "; allowed: " + TARGETS_TEXT + hint);
+        }
+
+        private Target policyTarget(String key, String lever, String field, Position at) {
+            String path = "vary." + key;
+            if (!ScenarioLoader.LEVERS.contains(lever)) {
+                throw new ScenarioException(at, path + ": unknown policy lever \"" + lever + "\""
+                        + Suggest.didYouMean(lever, ScenarioLoader.LEVERS) + "; allowed: "
+                        + String.join(", ", ScenarioLoader.LEVERS));
+            }
+            Node policies = base.resolved().root().get("policies");
+            Node block = policies instanceof MapNode pm ? pm.get(lever) : null;
+            if (!(block instanceof MapNode bm)) {
+                throw new ScenarioException(at, path + ": the base scenario has no policies." + lever + " block to "
+                        + "vary; add one to it, such as " + lever + ": {intensity: 0}");
+            }
+            List<String> allowed = new ArrayList<>(List.of("intensity", "from", "to"));
+            List<String> settings = new ArrayList<>();
+            for (String k : bm.entries().keySet()) {
+                if (!ScenarioLoader.POLICY_KEYS.contains(k)) {
+                    settings.add(k);
+                }
+            }
+            allowed.addAll(settings);
+            if (!allowed.contains(field)) {
+                throw new ScenarioException(at, path + ": cannot vary \"" + field + "\" of policies." + lever
+                        + Suggest.didYouMean(field, allowed) + "; allowed: intensity, from, to"
+                        + (settings.isEmpty() ? "" : ", " + String.join(", ", settings))
+                        + " (a lever's own setting must be in the base scenario's block to be varied)");
+            }
+            return new Target(key, List.of("policies", lever, field), field.equals("from") || field.equals("to"), at);
+        }
+
+        /** Reads a dimension's values and checks each against the scenario key it sets. */
+        private Dimension dimension(Entry e, Target t, Design design) {
+            String path = "vary." + e.key();
+            Node v = e.value();
+            if (v instanceof ListNode l) {
+                if (l.items().isEmpty()) {
+                    throw Checks.error(v, path, "the list is empty; give at least one value");
+                }
+                List<Double> values = new ArrayList<>();
+                for (int i = 0; i < l.items().size(); i++) {
+                    Node item = l.items().get(i);
+                    String itemPath = path + "[" + i + "]";
+                    double x = value(item, itemPath, t);
+                    check(item.pos(), x, itemPath, t);
+                    values.add(x);
+                }
+                double min = values.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+                double max = values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+                return new Dimension(e.key(), values, min, max, false, t.whole());
+            }
+            if (v instanceof MapNode m) {
+                return range(m, path, t, design);
+            }
+            throw Checks.error(v, path, "expected a list of values such as [0, 0.5, 1] or a range such as "
+                    + "{from: 0, to: 1, step: 0.5}, got " + v.describe());
+        }
+
+        private Dimension range(MapNode m, String path, Target t, Design design) {
+            for (Entry e : m.entries().values()) {
+                if (!RANGE_KEYS.contains(e.key())) {
+                    throw new ScenarioException(e.keyPos(), path + ": unknown key \"" + e.key() + "\""
+                            + Suggest.didYouMean(e.key(), RANGE_KEYS) + "; a range is {from: A, to: B, step: S}");
+                }
+            }
+            for (String k : List.of("from", "to")) {
+                if (m.get(k) == null) {
+                    throw Checks.error(m, path, "missing key \"" + k + "\"; a range is {from: A, to: B, step: S}");
+                }
+            }
+            Node fromNode = m.get("from");
+            Node toNode = m.get("to");
+            Node stepNode = m.get("step");
+            double from = value(fromNode, path + ".from", t);
+            double to = value(toNode, path + ".to", t);
+            if (from > to) {
+                throw Checks.error(fromNode, path, "from " + Checks.plain(from) + " is after to " + Checks.plain(to)
+                        + "; allowed: from <= to");
+            }
+            check(fromNode.pos(), from, path + ".from", t);
+            check(toNode.pos(), to, path + ".to", t);
+            if (stepNode == null) {
+                if (design == Design.GRID) {
+                    throw Checks.error(m, path, "missing key \"step\"; a grid takes the values from, from + step, ... "
+                            + "up to to (only design: lhs samples a range without step)");
+                }
+                return new Dimension(t.key(), List.of(), from, to, true, t.whole());
+            }
+            BigDecimal step;
+            if (t.whole()) {
+                step = BigDecimal.valueOf(Checks.whole(stepNode, path + ".step", 1, Long.MAX_VALUE));
+            } else {
+                double s = Checks.real(stepNode, path + ".step");
+                if (!(s > 0)) {
+                    throw Checks.error(stepNode, path + ".step", Checks.plain(s)
+                            + " is out of range; allowed: numbers > 0");
+                }
+                step = BigDecimal.valueOf(s);
+            }
+            BigDecimal start = BigDecimal.valueOf(from);
+            BigDecimal span = BigDecimal.valueOf(to).subtract(start);
+            BigDecimal count = span.divide(step, 0, RoundingMode.FLOOR).add(BigDecimal.ONE);
+            if (count.compareTo(BigDecimal.valueOf(MAX_RANGE_POINTS)) > 0) {
+                throw Checks.error(stepNode, path, "from " + Checks.plain(from) + " to " + Checks.plain(to) + " by "
+                        + step.stripTrailingZeros().toPlainString() + " gives " + count.toPlainString()
+                        + " values; allowed: at most " + MAX_RANGE_POINTS);
+            }
+            List<Double> values = new ArrayList<>();
+            for (int k = 0; k < count.intValueExact(); k++) {
+                values.add(start.add(step.multiply(BigDecimal.valueOf(k))).doubleValue());
+            }
+            return new Dimension(t.key(), values, from, values.get(values.size() - 1), false, t.whole());
+        }
+
+        /** A varied value as a number ({@code seed} values as exact whole numbers). */
+        private static double value(Node n, String path, Target t) {
+            if (t.key().equals("seed")) {
+                return Checks.whole(n, path, 0, MAX_VARIED_SEED);
+            }
+            return Checks.real(n, path);
+        }
+
+        /**
+         * Checks one value by validating the base scenario with it: the same ranges and messages as in a
+         * scenario file, reported at the value in the sweep file.
+         */
+        private void check(Position at, double x, String valuePath, Target t) {
+            ScenarioLoader.Resolved r = base.resolved();
+            MapNode root = SweepSpec.with(r.root(), t.path(), 0, SweepSpec.number(at, x));
+            try {
+                ScenarioLoader.validate(new ScenarioLoader.Resolved(r.file(), r.sha256(), root), Overrides.NONE,
+                        base.zones());
+            } catch (ScenarioException e) {
+                if (e.file().equals(at.file()) && e.line() == at.line() && e.column() == at.column()) {
+                    throw new ScenarioException(at, valuePath + ": " + withoutScenarioPath(e.detail(), t.path()));
+                }
+                throw new ScenarioException(at, valuePath + ": with " + t.key() + " = " + Checks.plain(x)
+                        + " the base scenario is invalid: " + e.getMessage());
+            }
+        }
+
+        /** A validator message without its leading {@code a.b.c: } when that is (a prefix of) the path. */
+        private static String withoutScenarioPath(String detail, List<String> path) {
+            for (int k = path.size(); k > 0; k--) {
+                String prefix = String.join(".", path.subList(0, k)) + ": ";
+                if (detail.startsWith(prefix)) {
+                    return detail.substring(prefix.length());
+                }
+            }
+            return detail;
+        }
+
+        /** Checks that every design point gives a valid scenario (values that only clash together). */
+        private static void checkEveryPoint(SweepSpec spec, Position at) {
+            List<SweepSpec.DesignPoint> points = spec.points();
+            for (SweepSpec.DesignPoint p : points) {
+                try {
+                    spec.scenarioFor(p);
+                } catch (ScenarioException e) {
+                    String what = "vary: design point " + (p.index() + 1) + " of " + points.size() + " ("
+                            + p.describe() + ") gives an invalid scenario: ";
+                    if (e.file().equals(at.file())) {
+                        // The problem is with a varied value: point at its key in the sweep file.
+                        throw new ScenarioException(e.file(), e.line(), e.column(), what + e.detail());
+                    }
+                    throw new ScenarioException(at, what + e.getMessage());
+                }
+            }
+        }
+    }
+}
