@@ -1,10 +1,12 @@
 package org.zonelab.output;
 
 import org.zonelab.model.Param;
+import org.zonelab.policy.LeverParameter;
+import org.zonelab.policy.Levers;
 
 /**
- * The model's parameters as a Markdown table (key, unit, default, range, meaning, source), in
- * declaration order. {@code docs/ODD.md} embeds it; a test keeps the two identical.
+ * The model's parameters, then each policy lever's own parameters, as Markdown tables (key, unit,
+ * default, range, meaning, source), in declaration order. {@code docs/ODD.md} embeds it; a test keeps the two identical.
  */
 public final class ParameterTable {
     /** Marks the start of the generated table in docs/ODD.md. */
@@ -25,6 +27,17 @@ public final class ParameterTable {
             b.append("| `").append(p.key()).append("` | ").append(cell(p.unit())).append(" | ")
                     .append(Numbers.format(p.defaultValue())).append(" | ").append(cell(p.rangeText())).append(" | ")
                     .append(cell(p.description())).append(" | ").append(cell(p.source())).append(" |\n");
+        }
+        b.append('\n');
+        b.append("Policy levers (set inside each lever's block under `policies:`):\n\n");
+        b.append("| lever | key | unit | default | range | meaning | source of the default |\n");
+        b.append("|---|---|---|---|---|---|---|\n");
+        for (String lever : Levers.SEED_ORDER) {
+            for (LeverParameter p : Levers.parameters(lever)) {
+                b.append("| `").append(lever).append("` | `").append(p.key()).append("` | ").append(cell(p.unit()))
+                        .append(" | ").append(Numbers.format(p.defaultValue())).append(" | ").append(cell(p.rangeText()))
+                        .append(" | ").append(cell(p.description())).append(" | ").append(cell(p.source())).append(" |\n");
+            }
         }
         b.append(END).append('\n');
         return b.toString();

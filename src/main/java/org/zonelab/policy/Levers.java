@@ -11,6 +11,10 @@ public final class Levers {
     private Levers() {
     }
 
+    /** Lever keys in the order of the source document's ten key issues. */
+    public static final List<String> SEED_ORDER = List.of("clusters", "application_scenarios", "three_high", "new_rnd",
+            "entrepreneurship", "integration", "regional_coordination", "openness", "regulation", "governance");
+
     /** Lever keys in the order they act each quarter: governance first, as it sets efficiency. */
     public static final List<String> KEYS = List.of("governance", "clusters", "application_scenarios", "three_high",
             "new_rnd", "entrepreneurship", "integration", "regional_coordination", "openness", "regulation");

@@ -27,6 +27,8 @@ import org.zonelab.model.PolicySetting;
 import org.zonelab.model.Region;
 import org.zonelab.model.ZoneSeed;
 import org.zonelab.model.ZoneTarget;
+import org.zonelab.policy.LeverParameter;
+import org.zonelab.policy.Levers;
 import org.zonelab.scenario.Node.Entry;
 import org.zonelab.scenario.Node.ListNode;
 import org.zonelab.scenario.Node.MapNode;
@@ -42,11 +44,9 @@ public final class ScenarioLoader {
     public static final List<String> KEYS = List.of("name", "description", "extends", "start_year", "years", "scale",
             "seed", "replications", "zones", "parameters", "policies", "events");
     /** The ten policy levers (DESIGN 1.5), in the seed's order. */
-    public static final List<String> LEVERS = List.of("clusters", "application_scenarios", "three_high", "new_rnd",
-            "entrepreneurship", "integration", "regional_coordination", "openness", "regulation", "governance");
+    public static final List<String> LEVERS = Levers.SEED_ORDER;
     /** Event types (DESIGN 1.5). */
-    public static final List<String> EVENT_TYPES = List.of("tech_decoupling", "pandemic", "demand_boom",
-            "zone_approval");
+    public static final List<String> EVENT_TYPES = Levers.EVENT_TYPES;
     /** Keys of a policy block besides the lever's own numeric settings. */
     public static final List<String> POLICY_KEYS = List.of("intensity", "from", "to", "zones", "regions");
     /** Keys of an event. */
@@ -489,16 +489,18 @@ public final class ScenarioLoader {
                 if (POLICY_KEYS.contains(e.key())) {
                     continue;
                 }
-                String near = Suggest.nearest(e.key(), POLICY_KEYS);
-                if (near != null && Suggest.distance(e.key(), near) <= (e.key().length() < 4 ? 1 : 2)) {
-                    throw new ScenarioException(e.keyPos(), path + ": unknown key \"" + e.key() + "\" (did you mean \""
-                            + near + "\"?); a policy block has intensity, from, to, zones or regions, "
-                            + "plus the lever's own numeric settings");
+                LeverParameter lp = Levers.parameters(lever).stream()
+                        .filter(x -> x.key().equals(e.key())).findFirst().orElse(null);
+                if (lp == null) {
+                    List<String> allowed = new ArrayList<>(POLICY_KEYS);
+                    Levers.parameters(lever).forEach(x -> allowed.add(x.key()));
+                    throw new ScenarioException(e.keyPos(), path + ": unknown key \"" + e.key() + "\""
+                            + Suggest.didYouMean(e.key(), allowed) + "; allowed: " + String.join(", ", allowed));
                 }
                 double v = Checks.real(e.value(), path + "." + e.key());
-                if (v < 0) {
+                if (!lp.accepts(v)) {
                     throw Checks.error(e.value(), path + "." + e.key(), Checks.plain(v)
-                            + " is out of range; allowed: numbers >= 0");
+                            + " is out of range; allowed: " + lp.rangeText() + " (" + lp.unit() + ")");
                 }
                 settings.put(e.key(), v);
             }

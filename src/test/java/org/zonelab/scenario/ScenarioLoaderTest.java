@@ -113,7 +113,7 @@ class ScenarioLoaderTest {
                   share_it: 0.3
                 policies:
                   regional_coordination: {intensity: 0.6, from: 2022, zones: {regions: [West, northeast]}}
-                  clusters: {intensity: 0.5, zones: [1, 48], anchor_firms: 20}
+                  clusters: {intensity: 0.5, zones: [1, 48], anchor_growth: 0.05}
                   openness: {regions: [East]}
                 events:
                   - {type: tech_decoupling, year: 2023, severity: 0.4, duration_years: 3}
@@ -141,7 +141,7 @@ class ScenarioLoaderTest {
         PolicySetting cl = s.policies().get(1);
         assertEquals(2021, cl.fromYear(), "from defaults to start_year");
         assertEquals(ZoneTarget.ofZones(Set.of(1, 48)), cl.target());
-        assertEquals(Map.of("anchor_firms", 20.0), cl.settings());
+        assertEquals(Map.of("anchor_growth", 0.05), cl.settings());
         PolicySetting op = s.policies().get(2);
         assertEquals(ScenarioLoader.DEFAULT_INTENSITY, op.intensity());
         assertEquals(ZoneTarget.ofRegions(Set.of(Region.EAST)), op.target());

@@ -38,7 +38,7 @@ class SweepLoaderTest {
                 seed: 11
                 replications: 3
                 policies:
-                  clusters: {intensity: 0.5, anchor_firms: 20}
+                  clusters: {intensity: 0.5, anchor_growth: 0.05}
                 """);
     }
 
@@ -101,7 +101,7 @@ class SweepLoaderTest {
                   scale: {from: 0.1, to: 0.35, step: 0.1}
                   years: [4, 8]
                   parameters.init_firms: {from: 100000, to: 120000, step: 10000}
-                  policies.clusters.anchor_firms: [10]
+                  policies.clusters.anchor_growth: [0.02]
                 """);
         SweepSpec s = SweepLoader.load(f);
         assertEquals("grid", s.name(), "the name defaults to the file name");
@@ -117,11 +117,11 @@ class SweepLoaderTest {
         for (DesignPoint p : points) {
             seen.add(List.copyOf(p.values().values()));
         }
-        assertEquals(List.of(0.1, 4.0, 100000.0, 10.0), seen.get(0));
-        assertEquals(List.of(0.1, 4.0, 110000.0, 10.0), seen.get(1), "the last key varies fastest");
-        assertEquals(List.of(0.1, 8.0, 100000.0, 10.0), seen.get(3));
-        assertEquals(List.of(0.2, 4.0, 100000.0, 10.0), seen.get(6), "the first key varies slowest");
-        assertEquals(List.of(0.3, 8.0, 120000.0, 10.0), seen.get(17));
+        assertEquals(List.of(0.1, 4.0, 100000.0, 0.02), seen.get(0));
+        assertEquals(List.of(0.1, 4.0, 110000.0, 0.02), seen.get(1), "the last key varies fastest");
+        assertEquals(List.of(0.1, 8.0, 100000.0, 0.02), seen.get(3));
+        assertEquals(List.of(0.2, 4.0, 100000.0, 0.02), seen.get(6), "the first key varies slowest");
+        assertEquals(List.of(0.3, 8.0, 120000.0, 0.02), seen.get(17));
         assertEquals(18, new HashSet<>(seen).size(), "every combination once");
 
         Scenario last = s.scenarioFor(points.get(17));
@@ -129,7 +129,7 @@ class SweepLoaderTest {
         assertEquals(8, last.years());
         assertEquals(120000, last.parameters().get(Param.INIT_FIRMS));
         PolicySetting clusters = last.policies().get(0);
-        assertEquals(Map.of("anchor_firms", 10.0), clusters.settings());
+        assertEquals(Map.of("anchor_growth", 0.02), clusters.settings());
         assertEquals(0.5, clusters.intensity(), "keys not varied keep the base's values");
         assertEquals(2027, clusters.toYear(), "a default 'to' follows the varied years");
         assertEquals(s.points(), points, "the same file gives the same points");
