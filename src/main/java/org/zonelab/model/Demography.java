@@ -61,6 +61,9 @@ public final class Demography implements Serializable {
         for (int i = 0; i < f.investors.length; i++) {
             f.investors[i].realise(p, f.stakes[i] * f.valuation);
         }
+        // Realised stakes leave the investors' books: a later exit writes nothing off.
+        f.investors = new Investor[0];
+        f.stakes = new double[0];
         model.flows().listings++;
     }
 

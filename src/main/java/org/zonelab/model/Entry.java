@@ -26,9 +26,9 @@ final class Entry implements Steppable, Serializable {
             List<Firm> local = model.index().zoneFirms(zone.index());
             double incubatorBirths = (p.get(Param.BIRTHS_PER_INCUBATOR) * zone.incubators
                     + p.get(Param.BIRTHS_PER_MAKER_SPACE) * zone.makerSpaces) * zone.policy.incubatorQuality;
-            double perYear = (p.get(Param.ENTRY_RATE) * local.size() / scale + incubatorBirths)
-                    * Math.max(0, 1 + p.get(Param.TALENT_ENTRY_EFFECT) * (zone.getTalent() - 1));
-            double incubatedShare = perYear > 0 ? incubatorBirths / perYear : 0;
+            double beforeTalent = p.get(Param.ENTRY_RATE) * local.size() / scale + incubatorBirths;
+            double perYear = beforeTalent * Math.max(0, 1 + p.get(Param.TALENT_ENTRY_EFFECT) * (zone.getTalent() - 1));
+            double incubatedShare = beforeTalent > 0 ? incubatorBirths / beforeTalent : 0;
             int births = Draws.poisson(rng, perYear * scale * dt);
             for (int i = 0; i < births; i++) {
                 born(model, p, zone, local, incubatedShare, rng);

@@ -35,6 +35,8 @@ public final class Firm implements Steppable, Serializable {
     double exportShare;
     double employees;
     double rdIntensity;
+    /** R&D spent this quarter, CNY bn (set by Innovation, charged by Growth). */
+    double rdQuarter;
     double lastProfitQuarter;
     /** Growth of log knowledge in the last quarter, per year. */
     double knowledgeGrowth;
@@ -142,6 +144,7 @@ public final class Firm implements Steppable, Serializable {
         stakes = java.util.Arrays.copyOf(stakes, n + 1);
         investors[n] = investor;
         stakes[n] = share;
+        investor.holdings++;
     }
 
     /** Dilutes every existing stake by a round that sells {@code soldShare} of the firm. */

@@ -30,7 +30,7 @@ public final class Growth implements Serializable {
 
         f.revenueThisYear += f.revenue * dt;
         f.employees = model.employeesFor(f.revenue);
-        Accounts a = accounts(model, p, f);
+        Accounts a = accounts(model, p, f, f.rdQuarter);
         f.lastProfitQuarter = a.netProfit();
         f.cash += a.netProfit();
 
@@ -55,15 +55,14 @@ public final class Growth implements Serializable {
     record Accounts(double revenue, double valueAdded, double tax, double netProfit) {
     }
 
-    /** The quarter's accounts at the firm's current revenue, staff and R&D intensity. */
-    static Accounts accounts(ZoneLabModel model, Parameters p, Firm f) {
+    /** The quarter's accounts at the firm's current revenue and staff, with this quarter's R&D. */
+    static Accounts accounts(ZoneLabModel model, Parameters p, Firm f, double rd) {
         double dt = ZoneLabModel.QUARTER;
         Zone zone = f.home;
         double quarterRevenue = f.revenue * dt;
         double valueAdded = p.get(Param.VALUE_ADDED_RATIO) * quarterRevenue;
         double wages = f.employees * p.get(Param.WAGE_CNY) * model.wageIndex * ZoneLabModel.wageMultiplier(p, zone.region()) * 1e-9 * dt;
         double rent = f.employees * p.get(Param.RENT_CNY) * model.wageIndex * zone.rentIndex * 1e-9 * dt;
-        double rd = f.rdIntensity * quarterRevenue;
         double friction = p.get(Param.FRICTION_COST) * (1 - zone.governanceEfficiency) * valueAdded;
         double turnoverTax = p.get(Param.VA_TAX_RATE) * valueAdded;
         double profit = valueAdded - wages - rent - rd - p.get(Param.CAPITAL_CHARGE) * valueAdded

@@ -559,7 +559,6 @@ final class InitialState {
                 for (int i = 0; i < k; i++) {
                     Investor investor = investors.get(rng.nextInt(investors.size()));
                     f.addStake(investor, p.get(Param.INIT_RAISED_SHARE) / k);
-                    investor.holdings++;
                 }
             }
             f.highTech = Stages.isHighTech(p, d.age, f.inventionPatents + f.otherIp, f.revenue, f.rdIntensity);

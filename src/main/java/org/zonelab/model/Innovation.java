@@ -21,6 +21,7 @@ public final class Innovation implements Serializable {
         double subsidy = f.home.policy.rdSubsidyShare;
         f.rdIntensity = intensity(p, f, age) * (1 + subsidy);
         double rd = f.rdIntensity * f.revenue * dt;
+        f.rdQuarter = rd;
         f.rdThisYear += rd;
         model.flows().rdSpendingBn += rd;
         if (subsidy > 0) {

@@ -33,7 +33,7 @@ public final class Investor implements sim.engine.Steppable, Serializable {
         this.inflowPerYear = inflowPerYear;
         this.focus = focus.clone();
         this.riskAppetite = riskAppetite;
-        this.dryPowder = inflowPerYear;
+        this.dryPowder = inflowPerYear * ZoneLabModel.QUARTER;
     }
 
     @Override
@@ -103,7 +103,6 @@ public final class Investor implements sim.engine.Steppable, Serializable {
         dryPowder -= amount;
         invested += amount;
         deals++;
-        holdings++;
     }
 
     /** Realises a stake at listing and recycles part of the proceeds. */

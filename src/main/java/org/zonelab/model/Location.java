@@ -78,11 +78,14 @@ public final class Location implements Serializable {
         return best;
     }
 
-    /** Attractiveness of a zone for a branch of this firm, net of distance, with the co-park bonus. */
+    /**
+     * Attractiveness of a zone for a branch of this firm, net of distance, with the co-park bonus for
+     * a smaller partner zone ("a park outside the park") and the zone's coordination incentive.
+     */
     static double branchValue(ZoneLabModel model, Parameters p, Firm f, Zone c) {
         return model.ranking().attractiveness(f.sector, c.index())
                 - p.get(Param.DISTANCE_COST) * model.distanceKm(f.home, c) / 1000
-                + (isPartnerZone(f.home, c) ? p.get(Param.PARTNER_ZONE_BONUS) : 0)
+                + (isPartnerZone(f.home, c) && c.gdpQuarterBn < f.home.gdpQuarterBn ? p.get(Param.PARTNER_ZONE_BONUS) : 0)
                 + c.policy.branchIncentive;
     }
 

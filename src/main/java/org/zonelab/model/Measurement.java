@@ -120,7 +120,7 @@ final class Measurement implements Steppable, Serializable {
             sectorLnK[f.sector] += f.lnKnowledge;
             sectorN[f.sector]++;
             if (initial) {
-                Growth.Accounts a = Growth.accounts(model, p, f);
+                Growth.Accounts a = Growth.accounts(model, p, f, f.rdIntensity * f.revenue * ZoneLabModel.QUARTER);
                 initVa += a.valueAdded();
                 initTax += a.tax();
                 initExports += a.revenue() * f.exportShare;

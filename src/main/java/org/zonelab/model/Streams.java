@@ -11,7 +11,7 @@ public final class Streams implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The processes that draw random numbers. */
-    public enum Process { INIT, ENTRY, INNOVATION, GROWTH, FUNDING, PARTNERS, LOCATION, EXIT, INVESTORS, ZONES }
+    public enum Process { INIT, ENTRY, INNOVATION, GROWTH, PARTNERS, LOCATION, EXIT, INVESTORS, ZONES }
 
     private final MersenneTwisterFast[] streams;
 

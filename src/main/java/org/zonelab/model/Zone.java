@@ -105,7 +105,8 @@ public final class Zone implements Steppable, Serializable {
     /** Rent rises with the share of land in use above one half (E-A 7b). */
     void updateRent(Parameters p) {
         double used = landTotalHa > 0 ? landUsedHa / landTotalHa : 1.0;
-        double congestion = Math.max(0, used - 0.5) / 0.5;
+        // Beyond its land a zone is simply full: congestion is capped at its value for full use.
+        double congestion = Math.max(0, Math.min(1, used) - 0.5) / 0.5;
         rentIndex = p.get(Param.RENT_LEVEL) * rentPremium * policy.rentMultiplier * regionCost(p)
                 * (1 + p.get(Param.RENT_CONGESTION) * congestion);
     }

@@ -9,9 +9,10 @@ import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.ZonePolicy;
 
 /**
- * Lever 7, regional coordination. The targeted zones are the receiving (usually lagging) zones: each
- * gets co-built parks with the largest untargeted zones, subsidised space, incentives for firms to
- * open branches or move there, and stronger diffusion of knowledge through those branches.
+ * Lever 7, regional coordination. The targeted zones are the receiving zones: each gets co-built parks
+ * with the largest untargeted zones, and, in proportion to how far it lags (full support for the
+ * smallest zones, none from the mean zone size up), subsidised space, incentives for firms to open
+ * branches or move there, orders through the parks, and stronger diffusion through branches.
  */
 public final class RegionalCoordinationLever extends Lever {
     private static final long serialVersionUID = 1L;
@@ -32,6 +33,7 @@ public final class RegionalCoordinationLever extends Lever {
     static final List<LeverParameter> PARAMETERS = List.of(SPEND, BRANCH_INCENTIVE, RENT_DISCOUNT, DIFFUSION, COPARKS, PARK_GROWTH);
 
     private boolean[] parked;
+    private transient double meanGdp;
 
     public RegionalCoordinationLever(PolicySetting setting) {
         super(setting);
@@ -43,6 +45,11 @@ public final class RegionalCoordinationLever extends Lever {
     }
 
     @Override
+    protected void prepare(ZoneLabModel model) {
+        meanGdp = model.zones().stream().mapToDouble(Zone::getGdpQuarterBn).average().orElse(0);
+    }
+
+    @Override
     public List<LeverParameter> parameters() {
         return PARAMETERS;
     }
@@ -51,11 +58,14 @@ public final class RegionalCoordinationLever extends Lever {
     protected void act(ZoneLabModel model, Zone zone, double effective, double intensity) {
         spendYearly(model, zone, value(SPEND) * intensity);
         buildCoParks(model, zone);
+        // Support goes to lagging zones: in full to the smallest, fading to nothing at the mean size.
+        double lag = meanGdp > 0 ? Math.max(0, 1 - zone.getGdpQuarterBn() / meanGdp) : 1;
+        double e = effective * lag;
         ZonePolicy p = zone.policy();
-        p.branchIncentive += value(BRANCH_INCENTIVE) * effective;
-        p.rentMultiplier *= Math.max(0.1, 1 - value(RENT_DISCOUNT) * effective);
-        p.branchSpilloverMultiplier *= 1 + value(DIFFUSION) * effective;
-        p.coordinationGrowth += value(PARK_GROWTH) * effective;
+        p.branchIncentive += value(BRANCH_INCENTIVE) * e;
+        p.rentMultiplier *= Math.max(0.1, 1 - value(RENT_DISCOUNT) * e);
+        p.branchSpilloverMultiplier *= 1 + value(DIFFUSION) * e;
+        p.coordinationGrowth += value(PARK_GROWTH) * e;
     }
 
     /** Once per receiving zone: partner parks with the largest zones outside the target. */

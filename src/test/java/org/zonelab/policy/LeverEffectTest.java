@@ -52,13 +52,15 @@ class LeverEffectTest {
     @Test
     void clustersRaiseWorldClassClustersAndNewTracks() {
         moves(config(lever("clusters", 1)), List.of("world_class_clusters", "new_tracks"),
-                List.of(Measures.finalYear(Indicator.WORLD_CLASS_CLUSTERS), Measures.finalYear(Indicator.NEW_TRACKS)));
+                List.of(Measures.lastQuarters(Indicator.WORLD_CLASS_CLUSTERS, 8), Measures.finalYear(Indicator.NEW_TRACKS)),
+                Arms.MORE_SEEDS);
     }
 
     @Test
     void applicationScenariosRaiseGazellesUnicornsAndYoungFirmGrowth() {
         moves(config(lever("application_scenarios", 1)), List.of("gazelles", "unicorns", "young-firm size"),
-                List.of(Measures.average(Indicator.GAZELLES), Measures.average(Indicator.UNICORNS), Measures.youngFirmSize(5)));
+                List.of(Measures.average(Indicator.GAZELLES), Measures.lastQuarters(Indicator.UNICORNS, 12),
+                        Measures.youngFirmSize(5)), Arms.MORE_SEEDS);
     }
 
     @Test
@@ -125,8 +127,8 @@ class LeverEffectTest {
                 ZoneTarget.ofRegions(Set.of(Region.CENTRAL, Region.WEST, Region.NORTHEAST))));
         List<ToDoubleFunction<ZoneLabModel>> measures = List.of(Measures.finalYear(Indicator.BRANCHES_CROSS_REGION),
                 Measures.finalYear(Indicator.ZONE_GDP_GINI));
-        List<double[]> treated = Arms.run(on, measures);
-        List<double[]> control = Arms.run(BASE, measures);
+        List<double[]> treated = Arms.run(on, measures, Arms.MORE_SEEDS);
+        List<double[]> control = Arms.run(BASE, measures, Arms.MORE_SEEDS);
         up("branches_cross_region", treated.get(0), control.get(0));
         down("zone_gdp_gini", treated.get(1), control.get(1));
     }
