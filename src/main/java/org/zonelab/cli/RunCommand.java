@@ -16,7 +16,10 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.zonelab.experiment.ReplicationResult;
+import org.zonelab.experiment.ReplicationObserver;
 import org.zonelab.experiment.ReplicationRunner;
+import org.zonelab.output.AgentLog;
+import org.zonelab.output.AgentLogFiles;
 import org.zonelab.experiment.Seeds;
 import org.zonelab.output.Numbers;
 import org.zonelab.output.RunDirectoryWriter;
@@ -76,6 +79,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite a run directory that holds a complete run.")
     boolean force;
 
+    @Option(names = "--firm-snapshots", paramLabel = "WHEN", defaultValue = "none",
+            description = "Write firms.csv: none, final or yearly (default: none).")
+    String firmSnapshots;
+
+    @Option(names = "--events", description = "Write events.csv (firm life events) and flows.csv.")
+    boolean events;
+
     @Override
     public Integer call() throws IOException {
         Overrides overrides;
@@ -90,6 +100,7 @@ final class RunCommand implements Callable<Integer> {
                     + " is out of range; allowed: whole numbers in [1, 4096]");
         }
         int t = threads != null ? threads : cores;
+        AgentLog.Snapshots snapshots = snapshots();
         Scenario scenario = ScenarioLoader.load(scenarioFile, overrides);
         Path dir = out != null ? out : defaultDirectory(scenario.name());
         List<Long> seeds = new ArrayList<>();
@@ -100,19 +111,37 @@ final class RunCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (RunDirectoryWriter writer = openWriter(dir, scenario, seeds);
              ProgressBar bar = progressBar(scenario)) {
-            ReplicationRunner.run(scenario.modelConfig(), seeds, t, r -> {
-                writer.write(r);
-                means.add(r);
-            }, doneCount -> {
-                if (bar != null) {
-                    bar.stepTo(doneCount);
-                }
-            });
+            boolean logging = AgentLog.active(snapshots, events);
+            try {
+                ReplicationRunner.run(scenario.modelConfig(), seeds, t, r -> {
+                    writer.write(r);
+                    means.add(r);
+                }, doneCount -> {
+                    if (bar != null) {
+                        bar.stepTo(doneCount);
+                    }
+                }, i -> logging ? new AgentLog(writer.directory(), scenario.name(), i, seeds.get(i), snapshots, events)
+                        : ReplicationObserver.NONE);
+                AgentLogFiles.join(writer.directory(), seeds.size(),
+                        List.of(AgentLogFiles.FIRMS, AgentLogFiles.EVENTS, AgentLogFiles.FLOWS));
+            } finally {
+                AgentLogFiles.discard(writer.directory(), seeds.size());
+            }
             writer.complete();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         report(scenario, dir, t, seconds, means);
         return Main.OK;
+    }
+
+    private AgentLog.Snapshots snapshots() {
+        return switch (firmSnapshots.toLowerCase(Locale.ROOT)) {
+            case "none" -> AgentLog.Snapshots.NONE;
+            case "final" -> AgentLog.Snapshots.FINAL;
+            case "yearly" -> AgentLog.Snapshots.YEARLY;
+            default -> throw new ParameterException(spec.commandLine(), "--firm-snapshots: \"" + firmSnapshots
+                    + "\" is not allowed; allowed: none, final, yearly");
+        };
     }
 
     private RunDirectoryWriter openWriter(Path dir, Scenario scenario, List<Long> seeds) throws IOException {

@@ -1,5 +1,7 @@
 package org.zonelab.experiment;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,11 +34,31 @@ public final class Replication {
      * @throws IllegalStateException if the model produced a value that is not finite
      */
     public static ReplicationResult run(ModelConfig config, int replication, long seed) {
+        try {
+            return run(config, replication, seed, ReplicationObserver.NONE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs the model with an observer that sees it after start and after every step.
+     *
+     * @throws IOException if the observer fails to write
+     */
+    public static ReplicationResult run(ModelConfig config, int replication, long seed, ReplicationObserver observer)
+            throws IOException {
         ZoneLabModel model = new ZoneLabModel(seed, config, Programme.of(config));
         model.start();
-        int steps = config.steps();
-        while (model.schedule.getSteps() < steps) {
-            model.schedule.step(model);
+        try {
+            observer.started(model);
+            int steps = config.steps();
+            while (model.schedule.getSteps() < steps) {
+                model.schedule.step(model);
+                observer.stepped(model);
+            }
+        } finally {
+            observer.finished(model);
         }
         model.finish();
         return new ReplicationResult(replication, seed, rows(model), summary(model.history()));

@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import org.zonelab.model.ModelConfig;
 
 /**
@@ -38,11 +39,20 @@ public final class ReplicationRunner {
      */
     public static void run(ModelConfig config, List<Long> seeds, int threads, Sink sink, IntConsumer finished)
             throws IOException {
+        run(config, seeds, threads, sink, finished, i -> ReplicationObserver.NONE);
+    }
+
+    /**
+     * As {@link #run(ModelConfig, List, int, Sink, IntConsumer)}, with an observer for each
+     * replication (made by index, used on the replication's thread).
+     */
+    public static void run(ModelConfig config, List<Long> seeds, int threads, Sink sink, IntConsumer finished,
+                           IntFunction<ReplicationObserver> observers) throws IOException {
         int n = seeds.size();
         AtomicInteger done = new AtomicInteger();
         if (threads <= 1 || n == 1) {
             for (int i = 0; i < n; i++) {
-                ReplicationResult r = Replication.run(config, i, seeds.get(i));
+                ReplicationResult r = Replication.run(config, i, seeds.get(i), observers.apply(i));
                 finished.accept(done.incrementAndGet());
                 sink.accept(r);
             }
@@ -58,7 +68,7 @@ public final class ReplicationRunner {
                     int index = submitted++;
                     long seed = seeds.get(index);
                     futures.add(pool.submit(() -> {
-                        ReplicationResult r = Replication.run(config, index, seed);
+                        ReplicationResult r = Replication.run(config, index, seed, observers.apply(index));
                         finished.accept(done.incrementAndGet());
                         return r;
                     }));

@@ -35,6 +35,7 @@ final class Births {
         }
         model.addFirm(f);
         model.flows().newFirms++;
+        model.log(FirmEventKind.BIRTH, f, null, zone, sector, 0, parentId);
         return f;
     }
 

@@ -56,7 +56,11 @@ public final class Demography implements Serializable {
     /** Lists a firm: it is valued on revenue at least, and its investors realise their stakes. */
     static void list(ZoneLabModel model, Parameters p, Firm f) {
         f.listed = true;
-        f.unicorn = false;
+        if (f.unicorn) {
+            f.unicorn = false;
+            model.log(FirmEventKind.STAGE_LEAVE, f, f.home, null, f.sector, FirmEvent.STAGE_UNICORN, 0);
+        }
+        model.log(FirmEventKind.LISTING, f, f.home, null, f.sector, f.valuation, 0);
         f.valuation = Math.max(f.valuation, p.get(Param.REVENUE_MULTIPLE) * f.revenue);
         for (int i = 0; i < f.investors.length; i++) {
             f.investors[i].realise(p, f.stakes[i] * f.valuation);
@@ -74,7 +78,11 @@ public final class Demography implements Serializable {
      */
     void foundNewTrack(ZoneLabModel model, Firm a, Firm b) {
         MersenneTwisterFast rng = model.stream(Streams.Process.PARTNERS);
+        int before = model.sectors().count();
         int sector = model.sectors().fuse(a.sector, b.sector);
+        if (model.sectors().count() > before) {
+            model.log(FirmEventKind.NEW_TRACK, a, a.home, null, sector, 0, b.id);
+        }
         if (rng.nextDouble() < model.scale()) {
             Births.create(model, a.home, sector, a.id, Math.max(a.lnKnowledge, b.lnKnowledge), false, false, rng);
         }

@@ -22,6 +22,12 @@ final class Measurement implements Steppable, Serializable {
         model.record(snapshot);
     }
 
+    private static void logStage(ZoneLabModel model, Firm f, boolean was, boolean is, int stage) {
+        if (was != is) {
+            model.log(is ? FirmEventKind.STAGE_ENTER : FirmEventKind.STAGE_LEAVE, f, f.home, null, f.sector, stage, 0);
+        }
+    }
+
     /**
      * Measures the current state. In the initial measurement, stages are set by the initial state
      * builder, and the quarter's flows are those the firms' current accounts imply.
@@ -67,10 +73,18 @@ final class Measurement implements Steppable, Serializable {
             if (!f.active) {
                 continue;
             }
+            boolean wasGazelle = f.gazelle;
+            boolean wasUnicorn = f.unicorn;
+            boolean wasNezha = f.nezha;
             if (yearEnd) {
                 Stages.closeYear(p, f, now);
             }
             Stages.classifyQuarterly(p, f, now);
+            if (model.logging() && !initial) {
+                logStage(model, f, wasGazelle, f.gazelle, FirmEvent.STAGE_GAZELLE);
+                logStage(model, f, wasUnicorn, f.unicorn, FirmEvent.STAGE_UNICORN);
+                logStage(model, f, wasNezha, f.nezha, FirmEvent.STAGE_NEZHA);
+            }
             int z = f.home.index();
             firms++;
             zFirms[z]++;

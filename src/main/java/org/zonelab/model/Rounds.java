@@ -102,6 +102,7 @@ final class Rounds {
         f.applying = false;
         model.flows().investments++;
         model.flows().vcInvestedBn += total;
+        model.log(FirmEventKind.INVESTMENT, f, f.home, null, f.sector, total, lead.getId());
     }
 
     /**

@@ -57,6 +57,7 @@ public class ZoneLabModel extends SimState {
     private IndicatorSnapshot initialSnapshot;
     private RandomSequence firmSequence;
     private RandomSequence zoneSequence;
+    private transient FirmEventSink eventSink;
     private long nextFirmId;
     /** FDI per yuan of revenue of foreign-invested firms, set at start to match init_fdi_bn. */
     double fdiPerRevenue;
@@ -201,6 +202,26 @@ public class ZoneLabModel extends SimState {
         java.util.Arrays.fill(zoneEmployees, 0);
     }
 
+    // ---- Event log ---------------------------------------------------------------------------------
+
+    /** Attaches a receiver of firm life events (null detaches); events before it are not reported. */
+    public void setEventSink(FirmEventSink sink) {
+        eventSink = sink;
+    }
+
+    /** Whether anyone listens to firm events (so callers can skip work that only feeds the log). */
+    boolean logging() {
+        return eventSink != null;
+    }
+
+    /** Reports one firm event, if anyone listens. */
+    void log(FirmEventKind kind, Firm f, Zone from, Zone to, int sector, double value, long otherId) {
+        if (eventSink != null) {
+            eventSink.accept(new FirmEvent(year(), quarterIndex() + 1, kind, f.id,
+                    from == null ? 0 : from.getId(), to == null ? 0 : to.getId(), sectors.name(sector), value, otherId));
+        }
+    }
+
     // ---- Firms ---------------------------------------------------------------------------------
 
     long nextFirmId() {
@@ -216,6 +237,17 @@ public class ZoneLabModel extends SimState {
     /** Removes a firm that exits: its branches, partnerships and investors' stakes go with it. */
     void removeFirm(Firm firm) {
         firm.active = false;
+        log(FirmEventKind.EXIT, firm, firm.home, null, firm.sector, 0, 0);
+        if (eventSink != null) {
+            // An exit ends the stages the firm held, so stage events add up to the stocks.
+            int[] held = {firm.gazelle ? FirmEvent.STAGE_GAZELLE : 0, firm.unicorn ? FirmEvent.STAGE_UNICORN : 0,
+                firm.nezha ? FirmEvent.STAGE_NEZHA : 0};
+            for (int stage : held) {
+                if (stage != 0) {
+                    log(FirmEventKind.STAGE_LEAVE, firm, firm.home, null, firm.sector, stage, 0);
+                }
+            }
+        }
         if (firm.branches.size() > 0) {
             branches.removeNode(firm);
             firm.branches.clear();
@@ -223,7 +255,10 @@ public class ZoneLabModel extends SimState {
         if (firm.partners.size() > 0) {
             for (int i = 0; i < firm.partners.size(); i++) {
                 Edge e = firm.partners.get(i);
-                ((Firm) e.getOtherNode(firm)).partners.remove(e);
+                Firm other = (Firm) e.getOtherNode(firm);
+                other.partners.remove(e);
+                log(FirmEventKind.PARTNERSHIP_DISSOLVED, (Firm) e.from(), null, null, ((Firm) e.from()).sector, 0,
+                        ((Firm) e.to()).id);
             }
             partnerships.removeNode(firm);
             firm.partners.clear();
@@ -250,6 +285,7 @@ public class ZoneLabModel extends SimState {
         Edge e = new Edge(firm, zone, null);
         branches.addEdge(e);
         firm.branches.add(e);
+        log(FirmEventKind.BRANCH_OPEN, firm, firm.home, zone, firm.sector, 0, 0);
         flows.branchOpenings++;
     }
 
@@ -268,6 +304,7 @@ public class ZoneLabModel extends SimState {
         }
         firm.home.relocationsOut++;
         to.relocationsIn++;
+        log(FirmEventKind.RELOCATION, firm, firm.home, to, firm.sector, 0, 0);
         firm.home = to;
         flows.relocations++;
     }
@@ -286,12 +323,15 @@ public class ZoneLabModel extends SimState {
         partnerships.addEdge(e);
         a.partners.add(e);
         b.partners.add(e);
+        log(FirmEventKind.PARTNERSHIP_FORMED, a, null, null, a.sector, 0, b.id);
     }
 
     void removePartnership(Edge edge) {
         partnerships.removeEdge(edge);
         ((Firm) edge.from()).partners.remove(edge);
         ((Firm) edge.to()).partners.remove(edge);
+        log(FirmEventKind.PARTNERSHIP_DISSOLVED, (Firm) edge.from(), null, null, ((Firm) edge.from()).sector, 0,
+                ((Firm) edge.to()).id);
     }
 
     boolean arePartners(Firm a, Firm b) {

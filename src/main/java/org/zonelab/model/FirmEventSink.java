@@ -1,0 +1,10 @@
+package org.zonelab.model;
+
+/**
+ * Receives firm life events as the model produces them, in simulation order. Attached with
+ * {@link ZoneLabModel#setEventSink}; without one the model skips all event bookkeeping.
+ */
+@FunctionalInterface
+public interface FirmEventSink {
+    void accept(FirmEvent event);
+}

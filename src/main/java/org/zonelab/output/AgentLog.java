@@ -1,0 +1,162 @@
+package org.zonelab.output;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.zonelab.experiment.ReplicationObserver;
+import org.zonelab.model.Firm;
+import org.zonelab.model.FirmEvent;
+import org.zonelab.model.FirmEventKind;
+import org.zonelab.model.Zone;
+import org.zonelab.model.ZoneLabModel;
+
+/**
+ * Streams one replication's agent-level log into part files of a run directory as the model runs:
+ * firm snapshots (yearly or final), life events, and the year's origin-destination counts of
+ * relocations and branch openings. Rows are written as they happen, so memory stays bounded;
+ * {@link AgentLogFiles} joins the parts of all replications into the final files.
+ */
+public final class AgentLog implements ReplicationObserver {
+
+    /** When firm snapshots are taken. */
+    public enum Snapshots { NONE, FINAL, YEARLY }
+
+    static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+
+    private final Path dir;
+    private final String scenario;
+    private final int replication;
+    private final long seed;
+    private final Snapshots snapshots;
+    private final boolean events;
+
+    private CSVPrinter eventRows;
+    private CSVPrinter firmRows;
+    private ZoneLabModel model;
+    /** Counts by (year, kind, scope, from, to), kept sorted for a deterministic flows file. */
+    private final Map<List<String>, long[]> flows = new TreeMap<>(AgentLogFiles.KEY_ORDER);
+
+    public AgentLog(Path dir, String scenario, int replication, long seed, Snapshots snapshots, boolean events) {
+        this.dir = dir;
+        this.scenario = scenario;
+        this.replication = replication;
+        this.seed = seed;
+        this.snapshots = snapshots;
+        this.events = events;
+    }
+
+    /** Whether this configuration logs anything at all. */
+    public static boolean active(Snapshots snapshots, boolean events) {
+        return events || snapshots != Snapshots.NONE;
+    }
+
+    @Override
+    public void started(ZoneLabModel m) throws IOException {
+        model = m;
+        if (events) {
+            eventRows = printer(AgentLogFiles.EVENTS);
+            m.setEventSink(this::event);
+        }
+        if (snapshots != Snapshots.NONE) {
+            firmRows = printer(AgentLogFiles.FIRMS);
+        }
+    }
+
+    private CSVPrinter printer(String file) throws IOException {
+        Path part = AgentLogFiles.part(dir, file, replication);
+        BufferedWriter w = Files.newBufferedWriter(part, StandardCharsets.UTF_8);
+        return new CSVPrinter(w, CSV);
+    }
+
+    private void event(FirmEvent e) {
+        try {
+            eventRows.printRecord(CsvCells.text(scenario), replication, seed, e.year(), e.quarter(), e.kind().key(),
+                    e.firmId(), zoneCell(e.fromZone()), zoneCell(e.toZone()), CsvCells.text(e.sector()),
+                    Numbers.format(e.value()), e.otherId() == 0 ? "" : Long.toString(e.otherId()));
+        } catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+        if (e.kind() == FirmEventKind.RELOCATION || e.kind() == FirmEventKind.BRANCH_OPEN) {
+            count(e.year(), e.kind().key(), "zone", Integer.toString(e.fromZone()), Integer.toString(e.toZone()));
+            count(e.year(), e.kind().key(), "region", regionOf(e.fromZone()), regionOf(e.toZone()));
+        }
+    }
+
+    private static String zoneCell(int zoneId) {
+        return zoneId == 0 ? "" : Integer.toString(zoneId);
+    }
+
+    private String regionOf(int zoneId) {
+        for (Zone z : model.zones()) {
+            if (z.getId() == zoneId) {
+                return z.getRegion();
+            }
+        }
+        return "";
+    }
+
+    private void count(int year, String kind, String scope, String from, String to) {
+        flows.computeIfAbsent(List.of(Integer.toString(year), kind, scope, from, to), k -> new long[1])[0]++;
+    }
+
+    @Override
+    public void stepped(ZoneLabModel m) throws IOException {
+        if (firmRows == null) {
+            return;
+        }
+        boolean last = m.schedule.getSteps() >= m.config().steps();
+        boolean yearEnd = m.history().get(m.history().size() - 1).quarter() == 4;
+        if ((snapshots == Snapshots.YEARLY && yearEnd) || (snapshots == Snapshots.FINAL && last)) {
+            snapshot(m);
+        }
+    }
+
+    private void snapshot(ZoneLabModel m) throws IOException {
+        int year = m.history().get(m.history().size() - 1).year();
+        double now = m.time();
+        for (Firm f : m.firms()) {
+            if (!f.isActive()) {
+                continue;
+            }
+            firmRows.printRecord(CsvCells.text(scenario), replication, seed, year, f.getId(), f.home().getId(),
+                    f.home().getRegion(), CsvCells.text(m.sectors().name(f.sector())), Numbers.format(f.getFounded()),
+                    Numbers.format(f.age(now)), flag(f.isHighTech()), flag(f.isGazelle()), flag(f.isUnicorn()),
+                    flag(f.isNezha()), flag(f.isListed()), Numbers.format(f.getRevenueBn()),
+                    Numbers.format(f.getEmployees()), Numbers.format(f.getValuationBn()),
+                    Numbers.format(f.getKnowledge()), Numbers.format(f.getRdIntensity()), f.getInventionPatents(),
+                    f.getPctApplications(), Numbers.format(f.getExportShare()), f.getBranches(), f.getPartners(),
+                    f.getInvestors(), f.getParentId() == 0 ? "" : Long.toString(f.getParentId()));
+        }
+    }
+
+    private static int flag(boolean b) {
+        return b ? 1 : 0;
+    }
+
+    @Override
+    public void finished(ZoneLabModel m) throws IOException {
+        m.setEventSink(null);
+        if (eventRows != null) {
+            eventRows.close();
+            try (CSVPrinter p = printer(AgentLogFiles.FLOWS)) {
+                double scale = m.scale();
+                for (Map.Entry<List<String>, long[]> e : flows.entrySet()) {
+                    List<String> k = e.getKey();
+                    long n = e.getValue()[0];
+                    p.printRecord(CsvCells.text(scenario), replication, seed, k.get(0), k.get(1), k.get(2),
+                            CsvCells.text(k.get(3)), CsvCells.text(k.get(4)), n, Numbers.format(n / scale));
+                }
+            }
+        }
+        if (firmRows != null) {
+            firmRows.close();
+        }
+    }
+}
