@@ -2,6 +2,8 @@ package org.zonelab.output;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +39,10 @@ public final class AgentLog implements ReplicationObserver {
     private final Snapshots snapshots;
     private final boolean events;
 
-    private CSVPrinter eventRows;
-    private CSVPrinter firmRows;
+    private Writer eventRows;
+    private Writer firmRows;
+    private final CsvLine line = new CsvLine();
+    private Map<Integer, String> regionByZone;
     private ZoneLabModel model;
     /** Counts by (year, kind, scope, from, to), kept sorted for a deterministic flows file. */
     private final Map<List<String>, long[]> flows = new TreeMap<>(AgentLogFiles.KEY_ORDER);
@@ -61,25 +65,32 @@ public final class AgentLog implements ReplicationObserver {
     public void started(ZoneLabModel m) throws IOException {
         model = m;
         if (events) {
-            eventRows = printer(AgentLogFiles.EVENTS);
+            eventRows = writer(AgentLogFiles.EVENTS);
             m.setEventSink(this::event);
         }
         if (snapshots != Snapshots.NONE) {
-            firmRows = printer(AgentLogFiles.FIRMS);
+            firmRows = writer(AgentLogFiles.FIRMS);
         }
     }
 
-    private CSVPrinter printer(String file) throws IOException {
+    private Writer writer(String file) throws IOException {
         Path part = AgentLogFiles.part(dir, file, replication);
-        BufferedWriter w = Files.newBufferedWriter(part, StandardCharsets.UTF_8);
-        return new CSVPrinter(w, CSV);
+        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(part), StandardCharsets.UTF_8), 1 << 16);
     }
 
     private void event(FirmEvent e) {
         try {
-            eventRows.printRecord(CsvCells.text(scenario), replication, seed, e.year(), e.quarter(), e.kind().key(),
-                    e.firmId(), zoneCell(e.fromZone()), zoneCell(e.toZone()), CsvCells.text(e.sector()),
-                    Numbers.format(e.value()), e.otherId() == 0 ? "" : Long.toString(e.otherId()));
+            line.text(scenario).number(replication).number(seed).number(e.year()).number(e.quarter())
+                    .text(e.kind().key()).number(e.firmId());
+            zoneCell(e.fromZone());
+            zoneCell(e.toZone());
+            line.text(e.sector()).number(e.value());
+            if (e.otherId() == 0) {
+                line.empty();
+            } else {
+                line.number(e.otherId());
+            }
+            line.writeTo(eventRows);
         } catch (IOException ex) {
             throw new java.io.UncheckedIOException(ex);
         }
@@ -89,17 +100,22 @@ public final class AgentLog implements ReplicationObserver {
         }
     }
 
-    private static String zoneCell(int zoneId) {
-        return zoneId == 0 ? "" : Integer.toString(zoneId);
+    private void zoneCell(int zoneId) {
+        if (zoneId == 0) {
+            line.empty();
+        } else {
+            line.number(zoneId);
+        }
     }
 
     private String regionOf(int zoneId) {
-        for (Zone z : model.zones()) {
-            if (z.getId() == zoneId) {
-                return z.getRegion();
+        if (regionByZone == null || regionByZone.size() != model.zones().size()) {
+            regionByZone = new java.util.HashMap<>();
+            for (Zone z : model.zones()) {
+                regionByZone.put(z.getId(), z.getRegion());
             }
         }
-        return "";
+        return regionByZone.getOrDefault(zoneId, "");
     }
 
     private void count(int year, String kind, String scope, String from, String to) {
@@ -125,14 +141,20 @@ public final class AgentLog implements ReplicationObserver {
             if (!f.isActive()) {
                 continue;
             }
-            firmRows.printRecord(CsvCells.text(scenario), replication, seed, year, f.getId(), f.home().getId(),
-                    f.home().getRegion(), CsvCells.text(m.sectors().name(f.sector())), Numbers.format(f.getFounded()),
-                    Numbers.format(f.age(now)), flag(f.isHighTech()), flag(f.isGazelle()), flag(f.isUnicorn()),
-                    flag(f.isNezha()), flag(f.isListed()), Numbers.format(f.getRevenueBn()),
-                    Numbers.format(f.getEmployees()), Numbers.format(f.getValuationBn()),
-                    Numbers.format(f.getKnowledge()), Numbers.format(f.getRdIntensity()), f.getInventionPatents(),
-                    f.getPctApplications(), Numbers.format(f.getExportShare()), f.getBranches(), f.getPartners(),
-                    f.getInvestors(), f.getParentId() == 0 ? "" : Long.toString(f.getParentId()));
+            line.text(scenario).number(replication).number(seed).number(year).number(f.getId())
+                    .number(f.home().getId()).text(f.home().getRegion()).text(m.sectors().name(f.sector()))
+                    .number(f.getFounded()).number(f.age(now)).number(flag(f.isHighTech())).number(flag(f.isGazelle()))
+                    .number(flag(f.isUnicorn())).number(flag(f.isNezha())).number(flag(f.isListed()))
+                    .number(f.getRevenueBn()).number(f.getEmployees()).number(f.getValuationBn())
+                    .number(f.getKnowledge()).number(f.getRdIntensity()).number(f.getInventionPatents())
+                    .number(f.getPctApplications()).number(f.getExportShare()).number(f.getBranches())
+                    .number(f.getPartners()).number(f.getInvestors());
+            if (f.getParentId() == 0) {
+                line.empty();
+            } else {
+                line.number(f.getParentId());
+            }
+            line.writeTo(firmRows);
         }
     }
 
@@ -145,7 +167,7 @@ public final class AgentLog implements ReplicationObserver {
         m.setEventSink(null);
         if (eventRows != null) {
             eventRows.close();
-            try (CSVPrinter p = printer(AgentLogFiles.FLOWS)) {
+            try (CSVPrinter p = new CSVPrinter(writer(AgentLogFiles.FLOWS), CSV)) {
                 double scale = m.scale();
                 for (Map.Entry<List<String>, long[]> e : flows.entrySet()) {
                     List<String> k = e.getKey();

@@ -2,32 +2,16 @@ package org.zonelab.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.zonelab.experiment.IndicatorRow;
 import org.zonelab.experiment.ReplicationResult;
 import org.zonelab.scenario.Scenario;
@@ -52,15 +36,14 @@ public final class RunDirectoryWriter implements AutoCloseable {
             "value");
     public static final String STATUS_COMPLETE = "complete";
 
-    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        private static final ObjectMapper JSON = AtomicFiles.JSON;
 
     private final Path dir;
     private final Scenario scenario;
     private final List<Long> seeds;
     private final Instant started;
-    private final Part timeseries;
-    private final Part summary;
+    private final AtomicCsv timeseries;
+    private final AtomicCsv summary;
     private final boolean createdDirectory;
     private int next;
     private boolean done;
@@ -72,13 +55,13 @@ public final class RunDirectoryWriter implements AutoCloseable {
         this.scenario = scenario;
         this.seeds = List.copyOf(seeds);
         this.started = started;
-        Part ts = null;
+        AtomicCsv ts = null;
         try {
-            ts = new Part(dir, TIMESERIES, TIMESERIES_HEADER);
-            this.summary = new Part(dir, SUMMARY, SUMMARY_HEADER);
+            ts = new AtomicCsv(dir, TIMESERIES, TIMESERIES_HEADER);
+            this.summary = new AtomicCsv(dir, SUMMARY, SUMMARY_HEADER);
         } catch (IOException | RuntimeException e) {
             if (ts != null) {
-                ts.discard();
+                ts.close();
             }
             throw e;
         }
@@ -231,132 +214,23 @@ public final class RunDirectoryWriter implements AutoCloseable {
         files.put(TIMESERIES, timeseries.describe());
         files.put(SUMMARY, summary.describe());
         m.put("files", files);
-        Path tmp = tempFile(dir, MANIFEST);
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                OutputStream out = Channels.newOutputStream(ch);
-                JSON.writeValue(new NonClosing(out), m);
-                out.write('\n');
-                out.flush();
-                ch.force(true);
-            }
-            Path target = dir.resolve(MANIFEST);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            done = true;
-            return target;
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    /**
-     * A new empty hidden file beside {@code name}, created with the usual permissions (unlike
-     * {@link Files#createTempFile}, which makes it private to the owner).
-     */
-    private static Path tempFile(Path dir, String name) throws IOException {
-        return Files.createFile(dir.resolve("." + name + "." + UUID.randomUUID() + ".tmp"));
+        AtomicFiles.writeJson(dir.resolve(MANIFEST), m);
+        done = true;
+        return dir.resolve(MANIFEST);
     }
 
     /** Discards the temporary files of a run that did not complete (and the directory, when this writer
      * created it and it is empty); does nothing after {@link #complete}. */
     @Override
     public void close() {
-        timeseries.discard();
-        summary.discard();
+        timeseries.close();
+        summary.close();
         if (!done && createdDirectory) {
             try {
                 Files.deleteIfExists(dir); // only if empty: a failed run leaves nothing behind
             } catch (IOException e) {
                 // not empty or not removable: it holds no manifest either way
             }
-        }
-    }
-
-    /** One CSV file being written under a temporary name. */
-    private static final class Part {
-        private final Path target;
-        private final Path tmp;
-        private final FileChannel channel;
-        private final MessageDigest digest;
-        private final CSVPrinter printer;
-        private long rows;
-        private boolean committed;
-
-        Part(Path dir, String name, List<String> header) throws IOException {
-            this.target = dir.resolve(name);
-            this.tmp = tempFile(dir, name);
-            try {
-                this.channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                this.digest = sha256();
-                OutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), digest);
-                this.printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                        1 << 16), CSV);
-                printer.printRecord(header);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(tmp);
-                throw e;
-            }
-        }
-
-        void row(String... cells) throws IOException {
-            printer.printRecord((Object[]) cells);
-            rows++;
-        }
-
-        void commit() throws IOException {
-            printer.flush();
-            channel.force(true);
-            printer.close();
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            committed = true;
-        }
-
-        Map<String, Object> describe() {
-            Map<String, Object> d = new LinkedHashMap<>();
-            d.put("rows", rows);
-            d.put("sha256", HexFormat.of().formatHex(digest.digest()));
-            return d;
-        }
-
-        void discard() {
-            if (committed) {
-                return;
-            }
-            try {
-                printer.close();
-            } catch (IOException | RuntimeException e) {
-                // the file is deleted next; nothing else to do
-            }
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException e) {
-                // best effort: a stray temporary file never looks like a complete run
-            }
-        }
-
-        private static MessageDigest sha256() {
-            try {
-                return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is not available", e);
-            }
-        }
-    }
-
-    /** Keeps Jackson from closing the channel before it is forced to disk. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

@@ -1,0 +1,120 @@
+package org.zonelab.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.zonelab.experiment.Replication;
+import org.zonelab.experiment.ReplicationObserver;
+import org.zonelab.model.ModelConfig;
+import org.zonelab.model.ZoneLabModel;
+import org.zonelab.output.Numbers;
+import org.zonelab.scenario.Overrides;
+import org.zonelab.scenario.Scenario;
+import org.zonelab.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code zonelab bench}: times single replications on one thread (DESIGN 5: the performance bars
+ * are benchmarks, not unit tests) and reports wall time, firm-steps per second, heap per firm, and,
+ * with {@code --scaling}, how time grows with scale.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Time the model: one replication on one thread, with heap use per firm.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "Scenario file (default: scenarios/baseline.yaml).")
+    Path scenarioFile = Path.of("scenarios", "baseline.yaml");
+
+    @Option(names = "--scale", paramLabel = "X", description = "Share of real firms (default 1.0).")
+    double scale = 1.0;
+
+    @Option(names = "--years", paramLabel = "Y", description = "Years to simulate (default: the scenario's).")
+    Integer years;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the scenario's).")
+    Long seed;
+
+    @Option(names = "--scaling", description = "Also time scales 0.1 and 0.3 and fit the exponent of time in scale.")
+    boolean scaling;
+
+    @Override
+    public Integer call() {
+        Scenario s = ScenarioLoader.load(scenarioFile, new Overrides(1, seed, scale, years));
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "bench %s: %d years, seed %d, 1 thread, java %s%n", s.name(), s.years(), s.seed(),
+                System.getProperty("java.version"));
+        Timing full = time(s.modelConfig(), s.seed());
+        print(out, s.scale(), full);
+        if (scaling) {
+            double[] scales = {0.1, 0.3, s.scale()};
+            double[] seconds = new double[3];
+            for (int i = 0; i < 2; i++) {
+                Scenario small = s.withOverrides(1, null, scales[i], null);
+                Timing t = time(small.modelConfig(), s.seed());
+                print(out, scales[i], t);
+                seconds[i] = t.seconds;
+            }
+            seconds[2] = full.seconds;
+            double exponent = Math.log(seconds[2] / seconds[0]) / Math.log(scales[2] / scales[0]);
+            out.printf(Locale.ROOT, "time grows as scale^%.2f from %s to %s (target: at most 1.1)%n", exponent,
+                    Numbers.format(scales[0]), Numbers.format(scales[2]));
+        }
+        out.flush();
+        return Main.OK;
+    }
+
+    private static void print(PrintWriter out, double scale, Timing t) {
+        out.printf(Locale.ROOT, "  scale %-5s %7.2f s wall  %6.2f M firm-steps/s  peak %,d firms  %,.0f bytes of heap per firm%n",
+                Numbers.format(scale), t.seconds, t.firmSteps / t.seconds / 1e6, t.peakFirms, t.bytesPerFirm);
+    }
+
+    /** What one timed run measured. */
+    private record Timing(double seconds, long firmSteps, int peakFirms, double bytesPerFirm) {
+    }
+
+    private static Timing time(ModelConfig config, long seed) {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long before = memory.getHeapMemoryUsage().getUsed();
+        long[] firmSteps = {0};
+        int[] peak = {0};
+        double[] perFirm = {0};
+        long[] end = {0};
+        long start = System.nanoTime();
+        try {
+            Replication.run(config, 0, seed, new ReplicationObserver() {
+                @Override
+                public void stepped(ZoneLabModel model) {
+                    int n = model.firms().size();
+                    firmSteps[0] += n;
+                    if (n > peak[0]) {
+                        peak[0] = n;
+                    }
+                }
+
+                @Override
+                public void finished(ZoneLabModel model) {
+                    end[0] = System.nanoTime();
+                    // Heap held by the live model, measured before it is dropped (not timed).
+                    System.gc();
+                    long used = memory.getHeapMemoryUsage().getUsed() - before;
+                    perFirm[0] = (double) used / Math.max(1, model.firms().size());
+                }
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        double seconds = (end[0] - start) / 1e9;
+        return new Timing(seconds, firmSteps[0], peak[0], perFirm[0]);
+    }
+}

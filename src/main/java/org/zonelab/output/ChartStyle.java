@@ -1,0 +1,98 @@
+package org.zonelab.output;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.ui.RectangleInsets;
+
+/**
+ * The look of every report chart: large type for 1200x800 images shown at half size or printed, white
+ * background, light grey grid lines.
+ */
+final class ChartStyle {
+    static final String FAMILY = Font.SANS_SERIF;
+    static final Font TITLE = new Font(FAMILY, Font.BOLD, 28);
+    static final Font SUBTITLE = new Font(FAMILY, Font.PLAIN, 18);
+    static final Font AXIS_LABEL = new Font(FAMILY, Font.PLAIN, 20);
+    static final Font TICK = new Font(FAMILY, Font.PLAIN, 17);
+    static final Font LEGEND = new Font(FAMILY, Font.PLAIN, 18);
+    static final Color GRID = new Color(0xD0, 0xD0, 0xD0);
+
+    private ChartStyle() {
+    }
+
+    /** Applies the style to a chart and its plot (and the subplots of a combined plot). */
+    static JFreeChart apply(JFreeChart chart, String subtitle) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        chart.setPadding(new RectangleInsets(10, 10, 10, 20));
+        if (chart.getTitle() != null) {
+            chart.getTitle().setFont(TITLE);
+        }
+        if (subtitle != null && !subtitle.isEmpty()) {
+            TextTitle sub = new TextTitle(subtitle, SUBTITLE);
+            sub.setPaint(Color.DARK_GRAY);
+            chart.addSubtitle(0, sub);
+        }
+        for (Object o : chart.getSubtitles()) {
+            if (o instanceof LegendTitle legend) {
+                legend.setItemFont(LEGEND);
+                legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+                legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 18));
+            }
+        }
+        plot(chart.getPlot());
+        return chart;
+    }
+
+    static void plot(Plot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlinePaint(Color.GRAY);
+        if (plot instanceof XYPlot xy) {
+            xy.setDomainGridlinePaint(GRID);
+            xy.setRangeGridlinePaint(GRID);
+            xy.setDomainGridlineStroke(new BasicStroke(1f));
+            xy.setRangeGridlineStroke(new BasicStroke(1f));
+            for (int i = 0; i < xy.getDomainAxisCount(); i++) {
+                axis(xy.getDomainAxis(i));
+            }
+            for (int i = 0; i < xy.getRangeAxisCount(); i++) {
+                axis(xy.getRangeAxis(i));
+            }
+        } else if (plot instanceof CategoryPlot cp) {
+            cp.setDomainGridlinesVisible(false);
+            cp.setRangeGridlinePaint(GRID);
+            cp.setRangeGridlineStroke(new BasicStroke(1f));
+            for (int i = 0; i < cp.getDomainAxisCount(); i++) {
+                axis(cp.getDomainAxis(i));
+            }
+            for (int i = 0; i < cp.getRangeAxisCount(); i++) {
+                axis(cp.getRangeAxis(i));
+            }
+            if (plot instanceof org.jfree.chart.plot.CombinedDomainCategoryPlot combined) {
+                for (Object sub : combined.getSubplots()) {
+                    plot((Plot) sub);
+                }
+            }
+        }
+    }
+
+    static void axis(Axis axis) {
+        if (axis == null) {
+            return;
+        }
+        axis.setLabelFont(AXIS_LABEL);
+        axis.setTickLabelFont(TICK);
+        axis.setLabelPaint(Color.BLACK);
+        axis.setTickLabelPaint(Color.BLACK);
+    }
+
+}

@@ -1,0 +1,101 @@
+package org.zonelab.output;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.jfree.chart.ChartUtilities;
+import org.jfree.chart.JFreeChart;
+
+/** Renders {@link Figure}s to PNG ({@value #WIDTH} x {@value #HEIGHT} pixels) and writes them atomically. */
+public final class FigureWriter {
+    public static final int WIDTH = 1200;
+    public static final int HEIGHT = 800;
+    private static final int TITLE_BAND = 64;
+    private static final int LEGEND_BAND = 48;
+
+    private FigureWriter() {
+    }
+
+    /** The figure as PNG bytes. */
+    public static byte[] png(Figure f) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        if (f.panels().size() == 1 && f.legend().isEmpty()) {
+            ChartUtilities.writeChartAsPNG(out, f.panels().get(0), WIDTH, HEIGHT);
+            return out.toByteArray();
+        }
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, WIDTH, HEIGHT);
+            g.setColor(Color.BLACK);
+            g.setFont(ChartStyle.TITLE);
+            FontMetrics fm = g.getFontMetrics();
+            g.drawString(f.title(), (WIDTH - fm.stringWidth(f.title())) / 2, 12 + fm.getAscent());
+            int legendBand = f.legend().isEmpty() ? 0 : LEGEND_BAND;
+            int cols = f.columns();
+            int rows = (f.panels().size() + cols - 1) / cols;
+            double w = (double) WIDTH / cols;
+            double h = (double) (HEIGHT - TITLE_BAND - legendBand) / rows;
+            for (int i = 0; i < f.panels().size(); i++) {
+                JFreeChart chart = f.panels().get(i);
+                Rectangle2D area = new Rectangle2D.Double((i % cols) * w, TITLE_BAND + (i / cols) * h, w, h);
+                chart.draw(g, area);
+            }
+            legend(g, f.legend(), HEIGHT - legendBand);
+        } finally {
+            g.dispose();
+        }
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private static void legend(Graphics2D g, List<String> names, int top) {
+        if (names.isEmpty()) {
+            return;
+        }
+        g.setFont(ChartStyle.LEGEND);
+        FontMetrics fm = g.getFontMetrics();
+        int swatch = 22;
+        int gap = 36;
+        int total = 0;
+        for (String n : names) {
+            total += swatch + 8 + fm.stringWidth(n) + gap;
+        }
+        total -= gap;
+        int x = Math.max(10, (WIDTH - total) / 2);
+        int y = top + (LEGEND_BAND - swatch) / 2;
+        for (int k = 0; k < names.size(); k++) {
+            g.setColor(ScenarioPalette.colour(k));
+            g.fillRect(x, y, swatch, swatch);
+            g.setColor(Color.DARK_GRAY);
+            g.setStroke(new BasicStroke(1f));
+            g.drawRect(x, y, swatch, swatch);
+            g.setColor(Color.BLACK);
+            g.drawString(names.get(k), x + swatch + 8, y + (swatch + fm.getAscent() - fm.getDescent()) / 2);
+            x += swatch + 8 + fm.stringWidth(names.get(k)) + gap;
+        }
+    }
+
+    /**
+     * Writes the figure to {@code dir/<file>} atomically.
+     *
+     * @return the PNG bytes written
+     */
+    public static byte[] write(Path dir, Figure f) throws IOException {
+        byte[] bytes = png(f);
+        AtomicFiles.write(dir.resolve(f.file()), bytes);
+        return bytes;
+    }
+}
