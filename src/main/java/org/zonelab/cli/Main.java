@@ -18,9 +18,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "zonelab", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Agent-based policy laboratory for China's national high-tech zones.",
-        subcommands = {RunCommand.class, ValidateCommand.class, PendingCommands.Compare.class,
-                PendingCommands.Sweep.class, PendingCommands.Calibrate.class, PendingCommands.Sensitivity.class,
-                PendingCommands.Gui.class, PendingCommands.Bench.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class,
+                SweepCommand.class, PendingCommands.Calibrate.class, PendingCommands.Sensitivity.class,
+                GuiCommand.class, PendingCommands.Bench.class})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;

@@ -1,10 +1,8 @@
 package org.zonelab.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.zonelab.output.Version;
-import org.zonelab.scenario.SweepLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,43 +25,9 @@ final class PendingCommands {
         @Override
         public Integer call() {
             spec.commandLine().getErr().println(spec.qualifiedName() + ": not available yet in this version ("
-                    + Version.current() + "); only run and validate work so far");
+                    + Version.current() + "); only run, validate, compare, sweep and gui work so far");
             return Main.BAD_INPUT;
         }
-    }
-
-    @Command(name = "compare", mixinStandardHelpOptions = true,
-            description = "Run several scenarios with common seeds and compare their indicators (not available yet).")
-    static final class Compare extends Pending {
-        @Parameters(arity = "2..*", paramLabel = "SCENARIO", description = "Scenario files; the first is the reference.")
-        List<Path> scenarios;
-        @Option(names = "--reps", paramLabel = "N", description = "Replications per scenario.")
-        Integer reps;
-        @Option(names = "--out", paramLabel = "DIR", description = "Output directory.")
-        Path out;
-    }
-
-    @Command(name = "sweep", mixinStandardHelpOptions = true,
-            description = "Run a parameter sweep over a grid or a Latin hypercube (not available yet: the sweep "
-                    + "file is validated, then the command says so).")
-    static final class Sweep extends Pending {
-        @Override
-        public Integer call() {
-            // A bad file is reported as such (exit 2, file:line:col: message) before anything else.
-            SweepLoader.load(sweep);
-            return super.call();
-        }
-
-        @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep file.")
-        Path sweep;
-        @Option(names = "--engine", paramLabel = "local|spark", description = "Where to run: local (default) or spark.")
-        String engine;
-        @Option(names = "--master", paramLabel = "URL", description = "Spark master URL.")
-        String master;
-        @Option(names = "--out", paramLabel = "DIR", description = "Output directory.")
-        Path out;
-        @Option(names = "--resume", description = "Skip runs that finished already.")
-        boolean resume;
     }
 
     @Command(name = "calibrate", mixinStandardHelpOptions = true,
@@ -84,13 +48,6 @@ final class PendingCommands {
         String method;
         @Option(names = "--out", paramLabel = "DIR", description = "Output directory.")
         Path out;
-    }
-
-    @Command(name = "gui", mixinStandardHelpOptions = true,
-            description = "Open the teaching GUI (not available yet).")
-    static final class Gui extends Pending {
-        @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file.")
-        Path scenario;
     }
 
     @Command(name = "bench", mixinStandardHelpOptions = true,

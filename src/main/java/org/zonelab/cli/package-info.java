@@ -1,5 +1,5 @@
 /**
  * The {@code zonelab} command line (DESIGN 3.1), built with picocli: {@link org.zonelab.cli.Main} and
- * one class per command. Only {@code run} and {@code validate} work in this version.
+ * one class per command.
  */
 package org.zonelab.cli;

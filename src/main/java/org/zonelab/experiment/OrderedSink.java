@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Restores request order: passes results on in the order of the request list, holding early arrivals
- * until those before them have come. With {@link LocalEngine} at most about {@code 2 x threads}
- * results wait at a time.
+ * until those before them have come. With {@link LocalEngine} and runs of similar length, about
+ * {@code 2 x threads} results wait at a time; a run much slower than the others lets more pile up.
  */
 public final class OrderedSink implements Engine.Sink {
     private final List<RunRequest> order;

@@ -1,7 +1,6 @@
 package org.zonelab.gui;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,27 +18,24 @@ import org.zonelab.policy.Programme;
  * present, so that each has a slider. A lever the scenario leaves out is added at intensity 0 for all
  * zones and all years, which acts exactly as if it were absent until a user moves its slider. Levers
  * keep state during a run (co-built parks made, zones approved), so every run of the GUI gets a fresh
- * programme; the intensities set with the sliders carry over from one run to the next.
+ * programme ({@link #next}); the intensities set with the sliders carry over from one run to the next.
  */
 final class GuiProgramme implements PolicyProgramme {
     private static final long serialVersionUID = 1L;
 
-    private Programme current;
+    private final Programme current;
 
     GuiProgramme(ModelConfig config) {
         current = Programme.of(withEveryLever(config));
     }
 
-    /** A fresh programme for a new run, with the current lever intensities. */
-    void restart(ModelConfig config) {
-        Map<String, Double> intensities = new LinkedHashMap<>();
-        for (Lever l : current.levers()) {
-            intensities.put(l.key(), l.intensity());
+    /** A fresh programme for a new run, with this one's lever intensities. */
+    GuiProgramme next(ModelConfig config) {
+        GuiProgramme next = new GuiProgramme(config);
+        for (Lever l : next.current.levers()) {
+            current.lever(l.key()).ifPresent(mine -> l.setIntensity(mine.intensity()));
         }
-        current = Programme.of(withEveryLever(config));
-        for (Lever l : current.levers()) {
-            l.setIntensity(intensities.getOrDefault(l.key(), l.intensity()));
-        }
+        return next;
     }
 
     @Override

@@ -18,7 +18,8 @@ import org.zonelab.scenario.Scenario;
  *
  * @param name    scenario name, shown in the window titles
  * @param config  the model configuration at the teaching scale
- * @param seed    the seed of the first run (MASON's Console seeds are 32-bit, so it fits an int)
+ * @param seed    the seed of the first run; MASON's Console seeds are 32-bit, so a larger scenario seed is
+ *                cut to 32 bits as the Console would cut it
  * @param outline China's outline, or an empty one if the data file was not found
  */
 public record GuiSetup(String name, ModelConfig config, long seed, ChinaOutline outline) {

@@ -1,5 +1,6 @@
 package org.zonelab.gui;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.zonelab.model.Param;
 import org.zonelab.model.Parameters;
@@ -223,7 +224,7 @@ public final class ModelControls {
 
     /** The property names (as shown) in inspector order: read-outs, levers, then parameters. */
     static List<String> order() {
-        List<String> names = new java.util.ArrayList<>(List.of("Scenario", "Quarter", "Scale", "1 Clusters",
+        List<String> names = new ArrayList<>(List.of("Scenario", "Quarter", "Scale", "1 Clusters",
                 "2 Application scenarios", "3 High-growth firms", "4 New R&D institutions", "5 Entrepreneurship",
                 "6 Industry-city integration", "7 Regional coordination", "8 Openness", "9 Inclusive regulation",
                 "10 Governance reform"));

@@ -42,11 +42,11 @@ public final class Palette {
             Stage.LISTED, new Color(0xff, 0xff, 0xff)));
 
     /** Branch to a zone in the firm's own macro-region. */
-    public static final Color BRANCH_SAME_REGION = new Color(0xb4, 0xc2, 0xd6, 0x50);
+    public static final Color BRANCH_SAME_REGION = new Color(0xb4, 0xc2, 0xd6, 0x30);
     /** Branch to a zone in another macro-region. */
-    public static final Color BRANCH_CROSS_REGION = new Color(0xff, 0xe0, 0x8a, 0x78);
+    public static final Color BRANCH_CROSS_REGION = new Color(0xff, 0xe0, 0x8a, 0x58);
     /** Partnership between two firms. */
-    public static final Color PARTNERSHIP = new Color(0xc8, 0x9c, 0xff, 0x60);
+    public static final Color PARTNERSHIP = new Color(0xc8, 0x9c, 0xff, 0x48);
 
     /** The colour with another alpha (0..255). */
     public static Color withAlpha(Color c, int alpha) {

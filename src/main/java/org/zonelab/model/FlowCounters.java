@@ -24,8 +24,6 @@ public final class FlowCounters implements Serializable {
     /** Zone programme and lever spending; already at national scale, as zone budgets are. */
     public double policySpendingBn;
     public long listings;
-    /** R&D subsidies paid by zones, agent units (added to policy spending at measurement). */
-    public double subsidyBn;
     public long branchOpenings;
 
     void reset() {
@@ -43,7 +41,6 @@ public final class FlowCounters implements Serializable {
         vcInvestedBn = 0;
         policySpendingBn = 0;
         listings = 0;
-        subsidyBn = 0;
         branchOpenings = 0;
     }
 }

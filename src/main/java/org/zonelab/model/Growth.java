@@ -24,8 +24,10 @@ public final class Growth implements Serializable {
         f.revenue = Math.exp(lnRevenue);
         ZonePolicy policy = f.home.policy;
         if (policy.contractPerFirmBn > 0 && model.isPilotEligible(f, policy.contractMaxAge)) {
-            // A pilot contract opens a market: part of it stays as lasting yearly revenue.
+            // A pilot contract opens a market: part of it stays as lasting yearly revenue; the rest is
+            // this quarter's one-off income.
             f.revenue += policy.contractPerFirmBn * policy.contractPersistence / dt;
+            f.cash += policy.contractPerFirmBn * (1 - policy.contractPersistence);
         }
 
         f.revenueThisYear += f.revenue * dt;

@@ -25,7 +25,10 @@ public final class Innovation implements Serializable {
         f.rdThisYear += rd;
         model.flows().rdSpendingBn += rd;
         if (subsidy > 0) {
-            model.flows().subsidyBn += rd * subsidy / (1 + subsidy);
+            // The zone reimburses the subsidised part of the firm's R&D from its budget.
+            double reimbursed = rd * subsidy / (1 + subsidy);
+            f.cash += reimbursed;
+            f.home.spend(model, reimbursed / model.scale());
         }
 
         double spill = spillover(model, p, f);

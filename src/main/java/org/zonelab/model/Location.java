@@ -46,7 +46,8 @@ public final class Location implements Serializable {
         if (best == null) {
             return;
         }
-        double gain = bestValue - ranking.attractiveness(f.sector, home.index()) - p.get(Param.SWITCHING_COST);
+        double gain = bestValue - (ranking.attractiveness(f.sector, home.index()) + home.policy.branchIncentive)
+                - p.get(Param.SWITCHING_COST);
         if (rng.nextDouble() < logistic(gain)) {
             model.relocate(f, best);
         }

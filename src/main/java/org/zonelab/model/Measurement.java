@@ -232,7 +232,7 @@ final class Measurement implements Steppable, Serializable {
         n[Indicator.WORLD_CLASS_CLUSTERS.ordinal()] = clusters;
         n[Indicator.INVESTMENTS.ordinal()] = flows.investments / scale;
         n[Indicator.VC_INVESTED_BN.ordinal()] = flows.vcInvestedBn / scale;
-        n[Indicator.POLICY_SPENDING_BN.ordinal()] = flows.policySpendingBn + flows.subsidyBn / scale;
+        n[Indicator.POLICY_SPENDING_BN.ordinal()] = flows.policySpendingBn;
         n[Indicator.ZONE_GDP_GINI.ordinal()] = Gini.of(zoneGdp);
 
         int year = initial ? model.config().startYear() - 1 : model.year();

@@ -15,16 +15,21 @@ final class NewZones {
         zone.platformStrength = p.get(Param.PLATFORM_INIT_OTHER);
         zone.governanceEfficiency = p.get(Param.GOVERNANCE_EFFICIENCY_ADMIN);
         double[] w = new double[Sectors.BASE_COUNT];
-        double sum = 0;
         for (BaseSector s : BaseSector.values()) {
             w[s.ordinal()] = p.get(s.shareParam()) * Math.exp(p.get(Param.SPECIALISATION_SPREAD) * rng.nextGaussian());
-            sum += w[s.ordinal()];
         }
         for (int s = 0; s < w.length; s++) {
-            w[s] /= sum;
             if (w[s] > w[zone.leadSector]) {
                 zone.leadSector = s;
             }
+        }
+        w[zone.leadSector] *= p.get(Param.SPECIALISATION_LEAD);
+        double sum = 0;
+        for (double x : w) {
+            sum += x;
+        }
+        for (int s = 0; s < w.length; s++) {
+            w[s] /= sum;
         }
         zone.specialisation = w;
         zone.landTotalHa = p.get(Param.INIT_LAND_HA) / Math.max(1, model.zones().size());

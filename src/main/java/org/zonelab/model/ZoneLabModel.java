@@ -108,6 +108,8 @@ public class ZoneLabModel extends SimState {
         branches = new Network(true);
         partnerships = new Network(false);
         flows = new FlowCounters();
+        wageIndex = 1.0;
+        productivityIndex = 1.0;
         processes = Processes.standard();
         fundingMarket = new FundingMarket();
         nextFirmId = 1;

@@ -53,7 +53,7 @@ public final class IndicatorLabels {
         put("investments", "Venture investments", "deals per year");
         put("vc_invested_bn", "Venture capital invested", "CNY bn per year");
         put("policy_spending_bn", "Policy spending", "CNY bn per year");
-        put("zone_gdp_gini", "Inequality of GDP between zones (Gini)", "Gini coefficient, 0 to 1");
+        put("zone_gdp_gini", "Inequality of GDP between zones", "Gini coefficient, 0 to 1");
     }
 
     private static void put(String key, String name, String unit) {

@@ -1,5 +1,8 @@
 /**
- * Output files (DESIGN 3.2): the run directory with its CSV files and manifest, the shared number
- * format and CSV cell protection. Charts and reports will live here too.
+ * Output files (DESIGN 3.2): the run directory with its CSV files and manifest; comparison directories
+ * ({@link org.zonelab.output.CompareWriter}: comparison.csv, charts built by
+ * {@link org.zonelab.output.CompareCharts} and written by {@link org.zonelab.output.FigureWriter}, and
+ * {@link org.zonelab.output.ReportHtml}); sweep files ({@link org.zonelab.output.SweepWriter}); atomic
+ * file writing, the shared number format and CSV cell protection.
  */
 package org.zonelab.output;

@@ -33,6 +33,9 @@ public final class RegulationLever extends Lever {
 
     @Override
     protected void act(ZoneLabModel model, Zone zone, double effective, double intensity) {
+        if (zone.policy().strictness <= 0) {
+            return; // already inclusive-prudent: nothing to reform, nothing to pay
+        }
         spendYearly(model, zone, value(SPEND) * intensity);
         zone.policy().strictness *= Math.max(0, 1 - effective);
     }

@@ -11,9 +11,12 @@ class DynamicsTest {
     void everyProcessLeavesATrace() {
         ZoneLabModel m = Worlds.runToEnd(Worlds.started(Worlds.config(0.05, 5), 99L));
         for (Indicator i : new Indicator[] {Indicator.FIRMS, Indicator.HIGH_TECH_ENTERPRISES, Indicator.GAZELLES,
-            Indicator.UNICORNS, Indicator.NEZHA, Indicator.BRANCHES_CROSS_REGION, Indicator.PARTNERSHIPS}) {
+            Indicator.UNICORNS, Indicator.BRANCHES_CROSS_REGION, Indicator.PARTNERSHIPS}) {
             assertTrue(Worlds.last(m, i) > 0, i.key() + " should be positive at the end");
         }
+        // Nezha firms are a handful of agents at this scale: they must keep appearing, not be there always.
+        long quartersWithNezha = m.history().stream().filter(s -> s.get(Indicator.NEZHA) > 0).count();
+        assertTrue(quartersWithNezha >= m.history().size() / 2, "nezha firms in " + quartersWithNezha + " quarters");
         for (Indicator i : new Indicator[] {Indicator.NEW_FIRMS, Indicator.EXITS, Indicator.RELOCATIONS,
             Indicator.INVESTMENTS, Indicator.INVENTION_PATENTS, Indicator.PCT_APPLICATIONS, Indicator.VC_INVESTED_BN}) {
             assertTrue(Worlds.total(m, i) > 0, i.key() + " should have happened");

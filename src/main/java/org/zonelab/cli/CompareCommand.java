@@ -1,0 +1,233 @@
+package org.zonelab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.zonelab.experiment.Comparison;
+import org.zonelab.experiment.Engine;
+import org.zonelab.experiment.LocalEngine;
+import org.zonelab.experiment.OrderedSink;
+import org.zonelab.experiment.RunRequest;
+import org.zonelab.experiment.ScenarioSample;
+import org.zonelab.experiment.Seeds;
+import org.zonelab.experiment.Statistics;
+import org.zonelab.output.ChinaOutline;
+import org.zonelab.output.CompareCharts;
+import org.zonelab.output.CompareWriter;
+import org.zonelab.output.ComparisonCsv;
+import org.zonelab.output.Figure;
+import org.zonelab.output.IndicatorLabels;
+import org.zonelab.output.Numbers;
+import org.zonelab.output.ReportHtml;
+import org.zonelab.output.RunDirectoryWriter;
+import org.zonelab.output.RunExistsException;
+import org.zonelab.scenario.Overrides;
+import org.zonelab.scenario.Scenario;
+import org.zonelab.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code zonelab compare A.yaml B.yaml [...]}: runs every scenario with common random numbers
+ * (replication i of each scenario uses the same seed) and writes a comparison directory: the
+ * scenarios' time series and summaries, {@code comparison.csv}, charts and {@code report.html}
+ * (DESIGN 3.2). The CSV files are byte-identical for any thread count.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Run several scenarios with common random numbers (replication i of every scenario uses the "
+                + "same seed) and compare them: comparison.csv (means, 95%% CIs, paired differences against the first "
+                + "scenario, paired t-test p-values with Holm's correction, variance reduction), charts/ and a "
+                + "self-contained report.html.")
+final class CompareCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "2..*", paramLabel = "SCENARIO", description = "Scenario files (YAML); the first is the "
+            + "reference that the others are compared with.")
+    List<Path> scenarioFiles;
+
+    @Option(names = "--reps", paramLabel = "N", description = "Replications per scenario (default: the first "
+            + "scenario's).")
+    Integer reps;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Base seed of the common random numbers (default: the "
+            + "first scenario's).")
+    Long seed;
+
+    @Option(names = "--scale", paramLabel = "X", description = "Share of real firms represented, in (0, 1], for every "
+            + "scenario.")
+    Double scale;
+
+    @Option(names = "--years", paramLabel = "Y", description = "Years to simulate, 1..100, for every scenario.")
+    Integer years;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output directory (default: results/compare-<A>-vs-<B>/<yyyyMMdd-HHmmss>/).")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    @Option(names = "--force", description = "Overwrite an output directory that holds a complete run.")
+    boolean force;
+
+    @Override
+    public Integer call() throws IOException {
+        Overrides overrides;
+        try {
+            overrides = new Overrides(reps, seed, scale, years);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        int t = threads(spec, threads);
+        List<Scenario> scenarios = new ArrayList<>();
+        for (Path f : scenarioFiles) {
+            scenarios.add(ScenarioLoader.load(f, overrides));
+        }
+        check(scenarios);
+        Scenario first = scenarios.get(0);
+        long baseSeed = first.seed();
+        int n = first.replications();
+        List<Long> seeds = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            seeds.add(Seeds.forReplication(baseSeed, i));
+        }
+        List<RunRequest> requests = new ArrayList<>();
+        List<ScenarioSample> samples = new ArrayList<>();
+        for (int s = 0; s < scenarios.size(); s++) {
+            var config = scenarios.get(s).modelConfig();
+            for (int i = 0; i < n; i++) {
+                requests.add(new RunRequest(s * n + i, config, i, seeds.get(i)));
+            }
+            samples.add(new ScenarioSample(scenarios.get(s).name()));
+        }
+        List<String> names = new ArrayList<>();
+        scenarios.forEach(s -> names.add(s.name()));
+        Path dir = out != null ? out : RunCommand.defaultDirectory(directoryName(names));
+        long start = System.nanoTime();
+        Engine engine = new LocalEngine(t);
+        List<Comparison.Row> rows;
+        try (CompareWriter writer = open(dir, scenarios, seeds);
+             Progress bar = Progress.start("compare", requests.size(), " runs", quiet)) {
+            OrderedSink inOrder = new OrderedSink(requests, (req, res) -> {
+                int s = req.index() / n;
+                writer.write(s, res);
+                samples.get(s).add(res);
+            });
+            engine.run(requests, (req, res) -> {
+                bar.step();
+                inOrder.accept(req, res);
+            });
+            rows = Comparison.of(samples);
+            Path outline = ChinaOutline.locate(first.source());
+            ChinaOutline map = outline == null ? ChinaOutline.empty() : ChinaOutline.read(outline);
+            List<Figure> figures = CompareCharts.all(samples, rows, first.zones(), map);
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("threads", t);
+            extra.put("china_outline", outline == null ? null : outline.toString());
+            writer.complete(samples, rows, figures, baseSeed, extra);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        report(scenarios, n, baseSeed, dir, t, seconds, rows);
+        return Main.OK;
+    }
+
+    /** Checks the thread option: all cores by default. */
+    static int threads(CommandSpec spec, Integer threads) {
+        if (threads != null && (threads < 1 || threads > 4096)) {
+            throw new ParameterException(spec.commandLine(), "--threads: " + threads
+                    + " is out of range; allowed: whole numbers in [1, 4096]");
+        }
+        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    private static void check(List<Scenario> scenarios) {
+        Set<String> seen = new HashSet<>();
+        Scenario first = scenarios.get(0);
+        for (Scenario s : scenarios) {
+            if (!seen.add(s.name())) {
+                throw new BadInputException(s.source() + ": scenario name \"" + s.name() + "\" is used twice in this "
+                        + "comparison; the scenario column must tell them apart, so give each scenario its own name",
+                        null);
+            }
+            if (s.startYear() != first.startYear() || s.years() != first.years()) {
+                throw new BadInputException(s.source() + ": runs " + s.startYear() + " for " + s.years() + " years, but "
+                        + first.source() + " runs " + first.startYear() + " for " + first.years() + " years; compared "
+                        + "scenarios must cover the same years (use --years to set it for all)", null);
+            }
+        }
+    }
+
+    /** {@code compare-A-vs-B[-vs-C...]}, shortened when it would be very long. */
+    static String directoryName(List<String> names) {
+        String joined = "compare-" + String.join("-vs-", names);
+        if (joined.length() <= 150) {
+            return joined;
+        }
+        return "compare-" + names.get(0) + "-vs-" + (names.size() - 1) + "-scenarios";
+    }
+
+    private CompareWriter open(Path dir, List<Scenario> scenarios, List<Long> seeds) throws IOException {
+        try {
+            return CompareWriter.open(dir, scenarios, seeds, force);
+        } catch (RunExistsException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+    }
+
+    private void report(List<Scenario> scenarios, int n, long baseSeed, Path dir, int t, double seconds,
+                        List<Comparison.Row> rows) {
+        PrintWriter w = spec.commandLine().getOut();
+        Scenario first = scenarios.get(0);
+        List<String> names = new ArrayList<>();
+        scenarios.forEach(s -> names.add(s.name()));
+        w.printf(Locale.ROOT, "compare %s: %d replications each, %d years from %d, base seed %d (common random "
+                        + "numbers; %d threads, %.1f s)%n", String.join(" vs ", names), n, first.years(),
+                first.startYear(), baseSeed, Math.min(t, n * scenarios.size()), seconds);
+        w.println("Results in " + dir + "/ (" + ReportHtml.FILE + ", " + ComparisonCsv.FILE + ", charts/, "
+                + RunDirectoryWriter.TIMESERIES + ", " + RunDirectoryWriter.SUMMARY + ", " + RunDirectoryWriter.MANIFEST
+                + ")");
+        int year = first.startYear() + first.years() - 1;
+        for (int k = 1; k < scenarios.size(); k++) {
+            String name = scenarios.get(k).name();
+            w.println("Final year " + year + ", " + name + " minus " + first.name()
+                    + " (paired mean, 95% CI, Holm-adjusted p):");
+            for (String key : IndicatorLabels.KEY) {
+                for (Comparison.Row r : rows) {
+                    if (r.scenario().equals(name) && r.indicator().equals(key) && r.paired() != null) {
+                        Statistics.Estimate d = r.paired().difference();
+                        String ci = Double.isNaN(d.ciLow()) ? "" : " [" + Numbers.format(round(d.ciLow())) + ", "
+                                + Numbers.format(round(d.ciHigh())) + "]";
+                        String p = Double.isNaN(r.pHolm()) ? "" : String.format(Locale.ROOT, "  p=%.3g", r.pHolm());
+                        w.printf(Locale.ROOT, "  %-24s %s%s%s%n", key, Numbers.format(round(d.mean())), ci, p);
+                    }
+                }
+            }
+        }
+        w.flush();
+    }
+
+    /** Four significant digits, for the console. */
+    private static double round(double v) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return v;
+        }
+        double scale = Math.pow(10, 3 - Math.floor(Math.log10(Math.abs(v))));
+        return Math.round(v * scale) / scale;
+    }
+}

@@ -1,0 +1,81 @@
+package org.zonelab.cli;
+
+import java.awt.GraphicsEnvironment;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import javax.swing.SwingUtilities;
+import org.zonelab.gui.GuiSetup;
+import org.zonelab.gui.ZoneLabWithUI;
+import org.zonelab.output.Numbers;
+import org.zonelab.scenario.Overrides;
+import org.zonelab.scenario.Scenario;
+import org.zonelab.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code zonelab gui [SCENARIO]}: opens the teaching GUI (MASON Console, map, charts) and returns when
+ * the Console is closed. Without a scenario it runs {@code scenarios/baseline.yaml} at scale
+ * {@value GuiSetup#TEACHING_SCALE}; a scenario file runs at its own scale, at most
+ * {@value GuiSetup#MAX_SCALE}, unless {@code --scale} says otherwise.
+ */
+@Command(name = "gui", mixinStandardHelpOptions = true,
+        description = "Open the teaching GUI: a MASON Console, a map of the zones and firms, live charts, and the "
+                + "ten policy levers as sliders. Without SCENARIO it runs scenarios/baseline.yaml at scale "
+                + GuiSetup.TEACHING_SCALE + "; a scenario runs at its own scale, at most " + GuiSetup.MAX_SCALE
+                + ". Needs a display (on a server: xvfb-run).")
+final class GuiCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "Scenario file (default: scenarios/baseline.yaml at the teaching scale).")
+    Path scenario;
+
+    @Option(names = "--scale", paramLabel = "X",
+            description = "Share of real firms shown, in (0, 1] (default: as above; above 0.1 the map slows down).")
+    Double scale;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Seed of the first run, 0..2147483647 (default: the scenario's); the Console can change it.")
+    Long seed;
+
+    @Override
+    public Integer call() throws InterruptedException, InvocationTargetException {
+        Overrides overrides;
+        try {
+            overrides = new Overrides(null, seed, scale, null);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (seed != null && seed > Integer.MAX_VALUE) {
+            throw new ParameterException(spec.commandLine(), "--seed: " + seed
+                    + " is out of range; allowed: whole numbers in [0, 2147483647] (MASON's seeds are 32-bit)");
+        }
+        Path file = scenario;
+        if (file == null) {
+            file = GuiSetup.defaultScenario().orElseThrow(() -> new BadInputException("zonelab gui: cannot find "
+                    + GuiSetup.DEFAULT_SCENARIO + " here or in the installation; give a scenario file", null));
+        }
+        Scenario s = ScenarioLoader.load(file, overrides);
+        GuiSetup setup = GuiSetup.of(s, scenario == null, scale != null);
+        if (GraphicsEnvironment.isHeadless()) {
+            spec.commandLine().getErr().println("zonelab gui: no display (DISPLAY is not set, or Java runs headless); "
+                    + "run it on a desktop, or under xvfb-run for a virtual display");
+            return Main.BAD_INPUT;
+        }
+        spec.commandLine().getOut().println("zonelab gui: " + setup.name() + ", scale "
+                + Numbers.format(setup.config().scale()) + ", seed " + setup.seed() + " (close the Console to quit)");
+        spec.commandLine().getOut().flush();
+        SwingUtilities.invokeAndWait(() -> new ZoneLabWithUI(setup).createController());
+        // MASON ends the program when the last Console closes.
+        new CountDownLatch(1).await();
+        return Main.OK;
+    }
+}

@@ -1,0 +1,231 @@
+package org.zonelab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.zonelab.experiment.Engine;
+import org.zonelab.experiment.LocalEngine;
+import org.zonelab.experiment.RunRequest;
+import org.zonelab.experiment.SweepJournal;
+import org.zonelab.experiment.SweepPlan;
+import org.zonelab.output.RunDirectoryWriter;
+import org.zonelab.output.RunExistsException;
+import org.zonelab.output.SweepWriter;
+import org.zonelab.scenario.SweepLoader;
+import org.zonelab.scenario.SweepSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code zonelab sweep SWEEP.yaml}: runs every design point x replication of a sweep through one pool
+ * of local threads, journaling each finished run, then writes runs.csv (and optional time series and
+ * BehaviorSpace table) in plan order and manifest.json last. {@code --resume} continues a killed sweep
+ * from its journal; the final files are byte-identical to those of an uninterrupted sweep.
+ */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = "Run a parameter sweep (grid or Latin hypercube, with replications) on all local cores and "
+                + "write runs.csv: one row per run with its design point, replication, seed and final-year "
+                + "indicators. A killed sweep continues with --resume.")
+final class SweepCommand implements Callable<Integer> {
+    /** Output formats beside runs.csv. */
+    enum Format { csv, behaviorspace }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep file (YAML).")
+    Path sweep;
+
+    @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local",
+            description = "Where to run: local (default; all cores). spark is not available yet.")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master URL (with --engine spark).")
+    String master;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output directory (default: results/sweep-<name>/<yyyyMMdd-HHmmss>/).")
+    Path out;
+
+    @Option(names = "--resume", description = "Continue an interrupted sweep without rerunning its finished runs "
+            + "(in --out DIR, or else the newest unfinished one under results/sweep-<name>/).")
+    boolean resume;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    @Option(names = "--force", description = "Start again in an output directory that holds a complete or an "
+            + "unfinished sweep.")
+    boolean force;
+
+    @Option(names = "--format", paramLabel = "csv|behaviorspace", defaultValue = "csv",
+            description = "csv (default): runs.csv; behaviorspace: also behaviorspace-table.csv, NetLogo "
+                    + "BehaviorSpace's table format.")
+    Format format;
+
+    @Option(names = "--timeseries", description = "Also write timeseries.csv: every run's time series, with the "
+            + "design point's columns.")
+    boolean timeseries;
+
+    @Override
+    public Integer call() throws IOException {
+        SweepSpec sweepSpec = SweepLoader.load(sweep);
+        if (!engine.equals("local")) {
+            if (engine.equals("spark")) {
+                throw new ParameterException(spec.commandLine(), "--engine spark is not available yet in this "
+                        + "version; use --engine local (the default)");
+            }
+            throw new ParameterException(spec.commandLine(), "--engine: unknown engine \"" + engine
+                    + "\"; allowed: local, spark");
+        }
+        int t = CompareCommand.threads(spec, threads);
+        Instant now = Instant.now();
+        long start = System.nanoTime();
+        SweepPlan plan = SweepPlan.of(sweepSpec);
+        String fingerprint = plan.fingerprint();
+        Path dir = directory(sweepSpec);
+        boolean fresh = prepare(dir);
+        Files.createDirectories(dir);
+        SweepJournal journal;
+        if (fresh) {
+            journal = SweepJournal.create(dir, new SweepJournal.Header(fingerprint, timeseries,
+                    now.truncatedTo(ChronoUnit.MILLIS).toString()));
+        } else {
+            journal = SweepJournal.resume(dir);
+            if (!journal.header().fingerprint().equals(fingerprint)) {
+                journal.close();
+                throw new BadInputException(dir + ": the unfinished sweep there was started from another sweep file, "
+                        + "base scenario or version of them; resume it with the files it started with, or use --force "
+                        + "to start again", null);
+            }
+            if (timeseries && !journal.header().timeseries()) {
+                journal.close();
+                throw new BadInputException(dir + ": the unfinished sweep there was started without --timeseries; "
+                        + "resume it without --timeseries, or use --force to start again", null);
+            }
+        }
+        int resumed;
+        try (SweepJournal j = journal) {
+            List<RunRequest> todo = new ArrayList<>();
+            for (RunRequest r : plan.requests()) {
+                if (!j.entries().containsKey(r.index())) {
+                    todo.add(r);
+                }
+            }
+            resumed = plan.runs().size() - todo.size();
+            Engine local = new LocalEngine(t);
+            try (Progress bar = Progress.start(sweepSpec.name(), plan.runs().size(), " runs", quiet)) {
+                bar.stepTo(resumed);
+                local.run(todo, (req, res) -> {
+                    j.record(res, req.index());
+                    bar.step();
+                });
+            }
+            Map<String, Object> files = SweepWriter.write(dir, plan, j, timeseries, format == Format.behaviorspace);
+            Instant finished = Instant.now();
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("engine", "local");
+            extra.put("threads", t);
+            extra.put("runs_resumed", resumed);
+            extra.put("started", j.header().started());
+            extra.put("this_session_started", now.truncatedTo(ChronoUnit.MILLIS).toString());
+            extra.put("finished", finished.truncatedTo(ChronoUnit.MILLIS).toString());
+            extra.put("wall_seconds_this_session", Duration.between(now, finished).toMillis() / 1000.0);
+            SweepWriter.writeManifest(dir, plan, files, extra);
+        }
+        SweepJournal.delete(dir);
+        report(sweepSpec, plan, dir, t, resumed, (System.nanoTime() - start) / 1e9);
+        return Main.OK;
+    }
+
+    /** The output directory: --out, the newest unfinished sweep (with --resume), or a new default one. */
+    private Path directory(SweepSpec s) throws IOException {
+        if (out != null) {
+            return out;
+        }
+        String name = "sweep-" + s.name();
+        if (resume) {
+            Path parent = RunCommand.RESULTS.resolve(name);
+            if (Files.isDirectory(parent)) {
+                try (Stream<Path> dirs = Files.list(parent)) {
+                    List<Path> unfinished = dirs.filter(d -> SweepJournal.exists(d) && !RunDirectoryWriter.isComplete(d))
+                            .sorted(Comparator.comparing((Path d) -> d.getFileName().toString()).reversed())
+                            .toList();
+                    if (!unfinished.isEmpty()) {
+                        return unfinished.get(0);
+                    }
+                }
+            }
+            throw new BadInputException(sweep + ": --resume: no unfinished sweep of " + s.name() + " under " + parent
+                    + "/; run it without --resume, or give its directory with --out", null);
+        }
+        return RunCommand.defaultDirectory(name);
+    }
+
+    /**
+     * Checks the output directory against the options.
+     *
+     * @return true to start a new journal, false to continue the one there
+     */
+    private boolean prepare(Path dir) throws IOException {
+        if (RunDirectoryWriter.isComplete(dir)) {
+            if (resume && !force) {
+                throw new BadInputException(dir + ": the sweep there is complete already (" + RunDirectoryWriter.MANIFEST
+                        + "); nothing to resume", null);
+            }
+            if (!force) {
+                throw new BadInputException(new RunExistsException(dir).getMessage(), null);
+            }
+            Files.delete(dir.resolve(RunDirectoryWriter.MANIFEST));
+            SweepJournal.delete(dir);
+            return true;
+        }
+        if (SweepJournal.exists(dir)) {
+            if (resume && !force) {
+                return false;
+            }
+            if (!force) {
+                throw new BadInputException(dir + ": holds an unfinished sweep; add --resume to continue it, or --force "
+                        + "to start again", null);
+            }
+            SweepJournal.delete(dir);
+        }
+        return true;
+    }
+
+    private void report(SweepSpec s, SweepPlan plan, Path dir, int t, int resumed, double seconds) {
+        PrintWriter w = spec.commandLine().getOut();
+        w.printf(Locale.ROOT, "sweep %s: %s, %d points x %d replications = %d runs (%d resumed from the journal; %d "
+                        + "threads, %.1f s)%n", s.name(), s.design().label(), plan.scenarios().size(), s.replications(),
+                plan.runs().size(), resumed, Math.min(t, Math.max(1, plan.runs().size())), seconds);
+        List<String> files = new ArrayList<>(List.of(SweepWriter.RUNS));
+        if (timeseries) {
+            files.add(SweepWriter.TIMESERIES);
+        }
+        if (format == Format.behaviorspace) {
+            files.add(SweepWriter.BEHAVIORSPACE);
+        }
+        files.add(RunDirectoryWriter.MANIFEST);
+        w.println("Results in " + dir + "/ (" + String.join(", ", files) + ")");
+        w.flush();
+    }
+}

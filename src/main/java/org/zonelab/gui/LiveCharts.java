@@ -1,0 +1,171 @@
+package org.zonelab.gui;
+
+import java.awt.Component;
+import java.awt.Font;
+import java.awt.Rectangle;
+import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JFrame;
+import javax.swing.JSplitPane;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.data.xy.XYSeries;
+import org.zonelab.model.Indicator;
+import org.zonelab.model.IndicatorSnapshot;
+import org.zonelab.model.ZoneLabModel;
+import sim.display.Controller;
+import sim.util.media.chart.TimeSeriesChartGenerator;
+
+/**
+ * The live charts, one MASON {@link TimeSeriesChartGenerator} window each: gazelles and unicorns, new
+ * firms and exits, branches across macro-regions, the Gini coefficient of zone GDP, and R&D spending.
+ * All values are national (as in the model's output), one point per quarter at the end of the quarter;
+ * stocks also start with the initial state. The series start over whenever the model (re)starts.
+ */
+final class LiveCharts {
+    /** One line of a chart. */
+    record Line(String name, Indicator indicator) {
+    }
+
+    /**
+     * One chart.
+     *
+     * @param title  window and chart title
+     * @param yLabel range axis label
+     * @param index  whether lines are shown as an index, end of the year before the start = 100
+     * @param lines  the lines
+     */
+    record Chart(String title, String yLabel, boolean index, List<Line> lines) {
+    }
+
+    static final List<Chart> CHARTS = List.of(
+            new Chart("Gazelles and unicorns", "index, start = 100", true,
+                    List.of(new Line("Gazelles", Indicator.GAZELLES), new Line("Unicorns", Indicator.UNICORNS))),
+            new Chart("New firms and exits", "firms per quarter", false,
+                    List.of(new Line("New firms", Indicator.NEW_FIRMS), new Line("Exits", Indicator.EXITS))),
+            new Chart("Branches across macro-regions", "branches", false,
+                    List.of(new Line("Cross-region branches", Indicator.BRANCHES_CROSS_REGION))),
+            new Chart("Zone GDP inequality", "Gini coefficient", false,
+                    List.of(new Line("Gini of zone GDP", Indicator.ZONE_GDP_GINI))),
+            new Chart("R&D spending", "CNY bn per quarter", false,
+                    List.of(new Line("R&D spending", Indicator.RD_SPENDING_BN))));
+
+    /** Height of a chart window's title bar and MASON's chart tool bar, pixels. */
+    private static final int CHROME = 56;
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 13);
+
+    private final List<TimeSeriesChartGenerator> generators = new ArrayList<>();
+    private final List<JFrame> frames = new ArrayList<>();
+    private final List<List<XYSeries>> series = new ArrayList<>();
+    private final List<double[]> bases = new ArrayList<>();
+
+    /** Builds the chart windows and registers them with the controller, one per rectangle. */
+    void create(Controller controller, List<Rectangle> bounds) {
+        for (int i = 0; i < CHARTS.size(); i++) {
+            Chart c = CHARTS.get(i);
+            TimeSeriesChartGenerator gen = new TimeSeriesChartGenerator();
+            gen.setTitle(c.title());
+            gen.setXAxisLabel("Year");
+            gen.setYAxisLabel(c.yLabel());
+            if (gen.getComponentCount() > 0 && gen.getComponent(0) instanceof JSplitPane split) {
+                // MASON's chart settings sit in a pane left of the chart; start with it closed.
+                split.setDividerLocation(0);
+            }
+            Rectangle r = bounds.get(i);
+            // Fill the window's width and most of its height, and draw the chart at its real size (MASON
+            // draws charts at 720 x 480 and shrinks them, which makes the text of small charts unreadable).
+            gen.setProportion(Math.max(0.8, (r.width - 40.0) / Math.max(120, r.height - CHROME)));
+            gen.getChartPanel().setMinimumDrawWidth(120);
+            gen.getChartPanel().setMinimumDrawHeight(90);
+            gen.getChart().getTitle().setFont(TITLE);
+            if (gen.getChart().getXYPlot().getDomainAxis() instanceof NumberAxis years) {
+                years.setNumberFormatOverride(new DecimalFormat("0.##"));
+            }
+            JFrame frame = gen.createFrame();
+            frame.setTitle(c.title());
+            frame.setBounds(r);
+            frame.setVisible(true);
+            controller.registerFrame(frame);
+            generators.add(gen);
+            frames.add(frame);
+            series.add(new ArrayList<>());
+            bases.add(new double[c.lines().size()]);
+        }
+    }
+
+    /** Whether the chart windows exist (not when the GUI runs without a controller, as in tests). */
+    boolean isCreated() {
+        return !generators.isEmpty();
+    }
+
+    /** The chart generators, in {@link #CHARTS} order. */
+    List<TimeSeriesChartGenerator> generators() {
+        return generators;
+    }
+
+    /** Starts every series over for a (re)started model, with the initial state for stocks. */
+    void reset(ZoneLabModel model) {
+        IndicatorSnapshot initial = model.initialSnapshot();
+        for (int i = 0; i < generators.size(); i++) {
+            Chart c = CHARTS.get(i);
+            TimeSeriesChartGenerator gen = generators.get(i);
+            gen.removeAllSeries();
+            List<XYSeries> lines = series.get(i);
+            lines.clear();
+            for (int k = 0; k < c.lines().size(); k++) {
+                Line line = c.lines().get(k);
+                XYSeries s = new XYSeries(line.name(), false);
+                gen.addSeries(s, null);
+                lines.add(s);
+                double v = initial != null ? initial.get(line.indicator()) : Double.NaN;
+                bases.get(i)[k] = v;
+                if (initial != null && line.indicator().kind() == Indicator.Kind.STOCK) {
+                    s.add(model.config().startYear(), value(c, v, v), true);
+                }
+            }
+            gen.update(TimeSeriesChartGenerator.FORCE_KEY, true);
+        }
+        // A loaded checkpoint brings its history: show it.
+        for (IndicatorSnapshot s : model.history()) {
+            record(s, -1);
+        }
+    }
+
+    /** Adds the quarter's values to every chart and asks the charts to redraw within a second. */
+    void record(IndicatorSnapshot snapshot, long key) {
+        double x = snapshot.year() + snapshot.quarter() * 0.25;
+        for (int i = 0; i < generators.size(); i++) {
+            Chart c = CHARTS.get(i);
+            for (int k = 0; k < c.lines().size(); k++) {
+                double v = snapshot.get(c.lines().get(k).indicator());
+                series.get(i).get(k).add(x, value(c, v, bases.get(i)[k]), true);
+            }
+            if (key >= 0) {
+                generators.get(i).updateChartWithin(key, 1000);
+            }
+        }
+    }
+
+    private static double value(Chart c, double v, double base) {
+        if (!c.index()) {
+            return v;
+        }
+        return base > 0 ? 100 * v / base : Double.NaN;
+    }
+
+    /** Closes the chart windows. */
+    void quit() {
+        for (JFrame f : frames) {
+            f.dispose();
+        }
+        frames.clear();
+        generators.clear();
+        series.clear();
+        bases.clear();
+    }
+
+    /** The chart windows, in {@link #CHARTS} order. */
+    List<? extends Component> frames() {
+        return frames;
+    }
+}

@@ -1,0 +1,479 @@
+package org.zonelab.output;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYShapeAnnotation;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.ui.Layer;
+import org.jfree.ui.RectangleEdge;
+import org.jfree.ui.RectangleInsets;
+import org.zonelab.experiment.Comparison;
+import org.zonelab.experiment.ScenarioSample;
+import org.zonelab.experiment.Statistics;
+import org.zonelab.model.ZoneSeed;
+
+/**
+ * Builds the charts of a comparison (datasets to JFreeCharts; {@link FigureWriter} writes them):
+ * <ul>
+ *   <li>{@code timeseries-<indicator>.png}: each scenario's yearly mean with its 95% CI band, for the
+ *   key indicators ({@link IndicatorLabels#KEY});</li>
+ *   <li>{@code final-year.png}: final-year means with 95% CIs, one panel per key indicator;</li>
+ *   <li>{@code final-year-difference.png}: each scenario's paired difference from the first, in % of
+ *   the first's mean, with the 95% CI of the paired difference;</li>
+ *   <li>{@code regions.png}: final-year GDP and GDP share of the four macro-regions;</li>
+ *   <li>{@code map-zone-gdp-difference.png}: the zones on China's outline, coloured by the mean
+ *   difference of their final-year GDP between the last scenario and the first.</li>
+ * </ul>
+ * Scenario k has {@link ScenarioPalette#colour(int) colour k} in every chart.
+ */
+public final class CompareCharts {
+    private static final DecimalFormat YEAR = new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    private static final Color NEGATIVE = new Color(0xB2, 0x18, 0x2B);
+    private static final Color MIDDLE = new Color(0xF7, 0xF7, 0xF7);
+    private static final Color POSITIVE = new Color(0x21, 0x66, 0xAC);
+
+    private CompareCharts() {
+    }
+
+    /**
+     * Every chart of a comparison, in report order.
+     *
+     * @param samples the scenarios, reference first
+     * @param rows    the comparison's statistics ({@link Comparison#of})
+     * @param zones   the zone catalogue (for the map's lon/lat)
+     * @param outline China's outline (may be empty)
+     */
+    public static List<Figure> all(List<ScenarioSample> samples, List<Comparison.Row> rows, List<ZoneSeed> zones,
+                                   ChinaOutline outline) {
+        List<Figure> out = new ArrayList<>();
+        for (String key : IndicatorLabels.KEY) {
+            if (samples.get(0).indicators().contains(key)) {
+                out.add(timeseries(samples, key));
+            }
+        }
+        out.add(finalYear(samples, rows));
+        out.add(difference(samples, rows));
+        out.add(regions(samples));
+        out.add(map(samples, zones, outline));
+        return out;
+    }
+
+    private static int reps(List<ScenarioSample> samples) {
+        return samples.get(0).size();
+    }
+
+    private static String bandNote(List<ScenarioSample> samples) {
+        return "Mean of " + reps(samples) + " replications per scenario, with the 95% confidence interval of the mean";
+    }
+
+    /** One key indicator over the years: each scenario's mean line and 95% CI band. */
+    public static Figure timeseries(List<ScenarioSample> samples, String key) {
+        IndicatorLabels.Label label = IndicatorLabels.of(key);
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        for (ScenarioSample s : samples) {
+            YIntervalSeries series = new YIntervalSeries(s.name(), false, true);
+            for (int year : s.years(key)) {
+                Statistics.Estimate e = Statistics.estimate(s.yearly(key, year));
+                double lo = Double.isNaN(e.ciLow()) ? e.mean() : e.ciLow();
+                double hi = Double.isNaN(e.ciHigh()) ? e.mean() : e.ciHigh();
+                series.add(year, e.mean(), lo, hi);
+            }
+            data.addSeries(series);
+        }
+        NumberAxis x = new NumberAxis("Year");
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        x.setNumberFormatOverride(YEAR);
+        x.setAutoRangeIncludesZero(false);
+        NumberAxis y = new NumberAxis(label.unit().isEmpty() ? label.name() : capitalise(label.unit()));
+        y.setAutoRangeIncludesZero(false);
+        y.setNumberFormatOverride(numbers());
+        DeviationRenderer r = new DeviationRenderer(true, true);
+        r.setAlpha(0.22f);
+        for (int k = 0; k < samples.size(); k++) {
+            r.setSeriesPaint(k, ScenarioPalette.colour(k));
+            r.setSeriesFillPaint(k, ScenarioPalette.colour(k));
+            r.setSeriesStroke(k, ScenarioPalette.line(k, 3.5f));
+            r.setSeriesShape(k, new Ellipse2D.Double(-4.5, -4.5, 9, 9));
+        }
+        XYPlot plot = new XYPlot(data, x, y, r);
+        String when = label.stock() ? "at the end of each year" : "summed over each year";
+        JFreeChart chart = new JFreeChart(label.name(), ChartStyle.TITLE, plot, true);
+        chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+        ChartStyle.apply(chart, bandNote(samples) + "; " + when);
+        String caption = label.name() + " (" + label.unit() + ", " + when + "), " + firstYear(samples, key) + " to "
+                + samples.get(0).finalYear() + ". Lines are the mean over " + reps(samples) + " replications of each "
+                + "scenario; the shaded band is the 95% confidence interval of that mean. Where bands overlap, the "
+                + "table's paired test is the better guide, since the replications of different scenarios share "
+                + "their random numbers.";
+        return Figure.single("timeseries-" + key.replace('_', '-') + ".png", caption, chart);
+    }
+
+    private static int firstYear(List<ScenarioSample> samples, String key) {
+        List<Integer> years = samples.get(0).years(key);
+        return years.isEmpty() ? samples.get(0).finalYear() : years.get(0);
+    }
+
+    /** Final-year means with 95% CIs, one small panel per key indicator. */
+    public static Figure finalYear(List<ScenarioSample> samples, List<Comparison.Row> rows) {
+        int year = samples.get(0).finalYear();
+        List<JFreeChart> panels = new ArrayList<>();
+        for (String key : IndicatorLabels.KEY) {
+            DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+            boolean found = false;
+            for (Comparison.Row row : rows) {
+                if (row.indicator().equals(key)) {
+                    Statistics.Estimate e = row.estimate();
+                    data.add(e.mean(), halfWidth(e), row.scenario(), "");
+                    found = true;
+                }
+            }
+            if (!found) {
+                continue;
+            }
+            IndicatorLabels.Label label = IndicatorLabels.of(key);
+            CategoryAxis x = new CategoryAxis(null);
+            x.setTickLabelsVisible(false);
+            x.setTickMarksVisible(false);
+            NumberAxis y = new NumberAxis(label.unit());
+            y.setNumberFormatOverride(numbers());
+            StatisticalBarRenderer r = bars(samples.size(), 0);
+            CategoryPlot plot = new CategoryPlot(data, x, y, r);
+            JFreeChart chart = new JFreeChart(label.name(), new Font(ChartStyle.FAMILY, Font.BOLD, 17), plot, false);
+            ChartStyle.apply(chart, null);
+            chart.getTitle().setFont(new Font(ChartStyle.FAMILY, Font.BOLD, 17));
+            y.setLabelFont(new Font(ChartStyle.FAMILY, Font.PLAIN, 14));
+            y.setTickLabelFont(new Font(ChartStyle.FAMILY, Font.PLAIN, 13));
+            chart.setPadding(new RectangleInsets(6, 4, 6, 10));
+            panels.add(chart);
+        }
+        List<String> names = new ArrayList<>();
+        samples.forEach(s -> names.add(s.name()));
+        String caption = "Final-year (" + year + ") value of each key indicator: the mean over " + reps(samples)
+                + " replications of each scenario (bar) with the 95% confidence interval of the mean (whisker). "
+                + "Stocks are read at the end of " + year + "; flows (GDP, R&D spending, new firms) are summed over "
+                + "its four quarters.";
+        return new Figure("final-year.png", "Key indicators in " + year + " (mean and 95% CI)", caption, panels, 4,
+                names);
+    }
+
+    /** Each later scenario's paired difference from the first, in % of the first's mean, with its 95% CI. */
+    public static Figure difference(List<ScenarioSample> samples, List<Comparison.Row> rows) {
+        String first = samples.get(0).name();
+        int year = samples.get(0).finalYear();
+        Map<String, Double> firstMean = new HashMap<>();
+        for (Comparison.Row row : rows) {
+            if (row.scenario().equals(first)) {
+                firstMean.put(row.indicator(), row.estimate().mean());
+            }
+        }
+        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+        List<String> skipped = new ArrayList<>();
+        for (String key : IndicatorLabels.KEY) {
+            Double base = firstMean.get(key);
+            if (base == null) {
+                continue;
+            }
+            if (base == 0) {
+                skipped.add(IndicatorLabels.of(key).name());
+                continue;
+            }
+            for (Comparison.Row row : rows) {
+                if (row.indicator().equals(key) && row.paired() != null) {
+                    Statistics.Estimate d = row.paired().difference();
+                    data.add(100 * d.mean() / Math.abs(base), 100 * halfWidth(d) / Math.abs(base), row.scenario(),
+                            IndicatorLabels.of(key).name());
+                }
+            }
+        }
+        CategoryAxis x = new CategoryAxis(null);
+        x.setMaximumCategoryLabelWidthRatio(0.45f);
+        NumberAxis y = new NumberAxis("Difference from " + first + " in " + year + ", % of " + first + "'s mean");
+        y.setNumberFormatOverride(new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        StatisticalBarRenderer r = bars(samples.size() - 1, 1);
+        CategoryPlot plot = new CategoryPlot(data, x, y, r);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.addRangeMarker(new ValueMarker(0, Color.BLACK, new BasicStroke(1.5f)), Layer.FOREGROUND);
+        JFreeChart chart = new JFreeChart("Effect on the key indicators, " + year, ChartStyle.TITLE, plot, true);
+        chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+        ChartStyle.apply(chart, "Paired difference (same seeds) from " + first + ", with its 95% confidence interval");
+        String caption = "How much each scenario changes the key indicators in " + year + " compared with " + first
+                + ": the mean of the " + reps(samples) + " paired differences (replication i of each scenario uses "
+                + "the same seed), as a percentage of " + first + "'s mean, with the 95% confidence interval of the "
+                + "paired difference. An interval that does not cross zero means a difference unlikely to be "
+                + "chance alone."
+                + (skipped.isEmpty() ? "" : " Left out because " + first + "'s mean is zero: " + String.join(", ",
+                skipped) + ".");
+        return Figure.single("final-year-difference.png", caption, chart);
+    }
+
+    /** The macro-regions' final-year GDP and GDP share, with 95% CIs. */
+    public static Figure regions(List<ScenarioSample> samples) {
+        int year = samples.get(0).finalYear();
+        DefaultStatisticalCategoryDataset gdp = new DefaultStatisticalCategoryDataset();
+        DefaultStatisticalCategoryDataset share = new DefaultStatisticalCategoryDataset();
+        for (ScenarioSample s : samples) {
+            for (String region : s.regions()) {
+                Statistics.Estimate g = Statistics.estimate(s.regionGdp(region));
+                gdp.add(g.mean(), halfWidth(g), s.name(), region);
+                double[] pct = s.regionShare(region).clone();
+                for (int i = 0; i < pct.length; i++) {
+                    pct[i] *= 100;
+                }
+                Statistics.Estimate p = Statistics.estimate(pct);
+                share.add(p.mean(), halfWidth(p), s.name(), region);
+            }
+        }
+        JFreeChart left = regionPanel(gdp, "GDP by macro-region, " + year, "GDP, CNY bn per year", samples.size());
+        JFreeChart right = regionPanel(share, "Share of the zones' GDP, " + year, "Share of zone GDP, %",
+                samples.size());
+        List<String> names = new ArrayList<>();
+        samples.forEach(s -> names.add(s.name()));
+        String caption = "The four macro-regions in " + year + ": left, the GDP of their zones (CNY bn, summed over "
+                + "the year); right, their share of all zones' GDP (%). Bars are means over " + reps(samples)
+                + " replications; whiskers are 95% confidence intervals of the mean.";
+        return new Figure("regions.png", "Regional breakdown, " + year + " (mean and 95% CI)", caption,
+                List.of(left, right), 2, names);
+    }
+
+    private static JFreeChart regionPanel(DefaultStatisticalCategoryDataset data, String title, String unit,
+                                          int scenarios) {
+        CategoryAxis x = new CategoryAxis("Macro-region");
+        NumberAxis y = new NumberAxis(unit);
+        y.setNumberFormatOverride(numbers());
+        CategoryPlot plot = new CategoryPlot(data, x, y, bars(scenarios, 0));
+        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
+        ChartStyle.apply(chart, null);
+        chart.getTitle().setFont(new Font(ChartStyle.FAMILY, Font.BOLD, 22));
+        return chart;
+    }
+
+    /** The zones on China's outline, coloured by the last scenario's mean GDP difference from the first. */
+    public static Figure map(List<ScenarioSample> samples, List<ZoneSeed> zones, ChinaOutline outline) {
+        ScenarioSample first = samples.get(0);
+        ScenarioSample last = samples.get(samples.size() - 1);
+        int year = first.finalYear();
+        Map<Integer, ZoneSeed> byId = new HashMap<>();
+        zones.forEach(z -> byId.put(z.id(), z));
+        record Point(ZoneSeed zone, double diff) {
+        }
+        List<Point> points = new ArrayList<>();
+        for (int id : first.zoneIds()) {
+            ZoneSeed z = byId.get(id);
+            if (z == null || !last.zoneIds().contains(id)) {
+                continue; // a zone approved during the run has no place in the catalogue
+            }
+            double[] a = first.zoneGdp(id);
+            double[] b = last.zoneGdp(id);
+            double d = 0;
+            for (int i = 0; i < a.length; i++) {
+                d += b[i] - a[i];
+            }
+            points.add(new Point(z, d / a.length));
+        }
+        points.sort(Comparator.comparingDouble((Point p) -> Math.abs(p.diff())).thenComparingInt(p -> p.zone().id()));
+        double limit = colourLimit(points.stream().mapToDouble(Point::diff).toArray());
+        int beyond = 0;
+        for (Point p : points) {
+            beyond += Math.abs(p.diff()) > limit ? 1 : 0;
+        }
+        Diverging scale = new Diverging(limit);
+
+        XYSeries series = new XYSeries("zones", false, true);
+        List<Paint> paints = new ArrayList<>();
+        for (Point p : points) {
+            series.add(p.zone().lon(), p.zone().lat());
+            paints.add(scale.getPaint(p.diff()));
+        }
+        XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                return paints.get(column);
+            }
+        };
+        dots.setSeriesShape(0, new Ellipse2D.Double(-7, -7, 14, 14));
+        dots.setUseOutlinePaint(true);
+        dots.setDrawOutlines(true);
+        dots.setSeriesOutlinePaint(0, new Color(0x40, 0x40, 0x40));
+        dots.setSeriesOutlineStroke(0, new BasicStroke(1.2f));
+        dots.setBaseSeriesVisibleInLegend(false);
+        for (double[][] ring : outline.rings()) {
+            Path2D.Double shape = new Path2D.Double();
+            for (int i = 0; i < ring[0].length; i++) {
+                if (i == 0) {
+                    shape.moveTo(ring[0][i], ring[1][i]);
+                } else {
+                    shape.lineTo(ring[0][i], ring[1][i]);
+                }
+            }
+            shape.closePath();
+            dots.addAnnotation(new XYShapeAnnotation(shape, new BasicStroke(1.2f), new Color(0x80, 0x80, 0x80),
+                    new Color(0xEC, 0xEC, 0xE6)), Layer.BACKGROUND);
+        }
+        NumberAxis x = new NumberAxis("Longitude (degrees east)");
+        NumberAxis y = new NumberAxis("Latitude (degrees north)");
+        // Roughly equal distances per degree on screen at about 35 degrees north (cos 35 = 0.82).
+        x.setRange(71, 139);
+        y.setRange(16, 55);
+        XYSeriesCollection data = new XYSeriesCollection(series);
+        XYPlot plot = new XYPlot(data, x, y, dots);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        JFreeChart chart = new JFreeChart("Zone GDP: " + last.name() + " minus " + first.name() + ", Q4 " + year,
+                ChartStyle.TITLE, plot, false);
+        ChartStyle.apply(chart, "Mean paired difference over " + reps(samples) + " replications; blue = higher under "
+                + last.name() + ", red = lower");
+        plot.setBackgroundPaint(new Color(0xF4, 0xF8, 0xFB));
+        NumberAxis legendAxis = new NumberAxis("Difference in zone GDP, CNY bn per quarter");
+        legendAxis.setRange(-limit, limit);
+        ChartStyle.axis(legendAxis);
+        legendAxis.setNumberFormatOverride(new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setAxisLocation(AxisLocation.TOP_OR_RIGHT);
+        legend.setStripWidth(26);
+        legend.setSubdivisionCount(200);
+        legend.setMargin(new RectangleInsets(40, 16, 40, 4));
+        legend.setFrame(BlockBorder.NONE);
+        legend.setStripOutlineVisible(true);
+        chart.addSubtitle(legend);
+        int up = 0;
+        int down = 0;
+        for (Point p : points) {
+            up += p.diff() > 0 ? 1 : 0;
+            down += p.diff() < 0 ? 1 : 0;
+        }
+        String caption = "Each dot is a zone at its host city. Its colour is the mean difference, over the "
+                + reps(samples) + " paired replications, between the zone's GDP in the fourth quarter of " + year
+                + " under " + last.name() + " and under " + first.name() + " (CNY bn per quarter): blue where "
+                + last.name() + " gives more, red where it gives less, white for no difference. " + up + " zones gain "
+                + "and " + down + " lose. Zones in the same city overlap."
+                + (beyond == 0 ? "" : " The colour scale ends at \u00b1" + Numbers.format(limit) + " so that smaller "
+                + "differences stay visible; " + beyond + " zone" + (beyond == 1 ? " goes" : "s go") + " beyond it "
+                + "and " + (beyond == 1 ? "has" : "have") + " the end colour.")
+                + (outline.rings().isEmpty() ? " (China's outline file was not found, so it is not drawn.)" : "");
+        return Figure.single("map-zone-gdp-difference.png", caption, chart);
+    }
+
+    /**
+     * The end of the map's colour scale: a round number at least the 90th percentile of the absolute
+     * differences (so that one or two very large zones do not wash out all the others), and no more
+     * than needed for the largest; 1 when nothing differs.
+     */
+    static double colourLimit(double[] diffs) {
+        double[] abs = new double[diffs.length];
+        for (int i = 0; i < diffs.length; i++) {
+            abs[i] = Math.abs(diffs[i]);
+        }
+        java.util.Arrays.sort(abs);
+        if (abs.length == 0 || abs[abs.length - 1] == 0) {
+            return 1;
+        }
+        double q = abs[(int) Math.floor(0.9 * (abs.length - 1))];
+        double max = abs[abs.length - 1];
+        return niceCeiling(q > 0 ? Math.min(q, max) : max);
+    }
+
+    /** A round number at least {@code v}: 1, 2 or 5 times a power of ten. */
+    static double niceCeiling(double v) {
+        double p = Math.pow(10, Math.floor(Math.log10(v)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * p >= v) {
+                return m * p;
+            }
+        }
+        return 10 * p;
+    }
+
+    private static StatisticalBarRenderer bars(int series, int firstColour) {
+        StatisticalBarRenderer r = new StatisticalBarRenderer();
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(false);
+        r.setErrorIndicatorPaint(Color.BLACK);
+        r.setErrorIndicatorStroke(new BasicStroke(2f));
+        r.setItemMargin(0.08);
+        r.setMaximumBarWidth(0.25);
+        for (int k = 0; k < series; k++) {
+            r.setSeriesPaint(k, ScenarioPalette.colour(k + firstColour));
+        }
+        return r;
+    }
+
+    private static double halfWidth(Statistics.Estimate e) {
+        return Double.isNaN(e.ciHigh()) ? 0 : (e.ciHigh() - e.ciLow()) / 2;
+    }
+
+    private static DecimalFormat numbers() {
+        return new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Red (negative) through near-white (zero) to blue (positive), symmetric about zero. */
+    static final class Diverging implements PaintScale, java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private final double limit;
+
+        Diverging(double limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public double getLowerBound() {
+            return -limit;
+        }
+
+        @Override
+        public double getUpperBound() {
+            return limit;
+        }
+
+        @Override
+        public Paint getPaint(double value) {
+            double t = Math.max(-1, Math.min(1, value / limit));
+            Color end = t < 0 ? NEGATIVE : POSITIVE;
+            double a = Math.abs(t);
+            return new Color(mix(MIDDLE.getRed(), end.getRed(), a), mix(MIDDLE.getGreen(), end.getGreen(), a),
+                    mix(MIDDLE.getBlue(), end.getBlue(), a));
+        }
+
+        private static int mix(int from, int to, double a) {
+            return (int) Math.round(from + (to - from) * a);
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package org.zonelab.output;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.QuoteMode;
+import org.zonelab.experiment.IndicatorRow;
+import org.zonelab.experiment.SweepJournal;
+import org.zonelab.experiment.SweepPlan;
+import org.zonelab.scenario.SweepSpec;
+
+/**
+ * The final files of a sweep, written at the end from every run in plan order (so an interrupted and
+ * resumed sweep gives the same bytes as an uninterrupted one); the manifest is written separately,
+ * last, by the caller.
+ * <ul>
+ *   <li>{@value #RUNS}: one row per run: {@code point}, each varied key (sweep-file order),
+ *   {@code replication}, {@code seed}, then every final-year national summary indicator.</li>
+ *   <li>{@value #TIMESERIES} (optional): the run directory's time-series columns (DESIGN 3.2)
+ *   preceded by {@code point} and the varied keys.</li>
+ *   <li>{@value #BEHAVIORSPACE} (optional): NetLogo BehaviorSpace's "table" format; see
+ *   {@link #behaviorSpace}.</li>
+ * </ul>
+ */
+public final class SweepWriter {
+    public static final String RUNS = "runs.csv";
+    public static final String TIMESERIES = "timeseries.csv";
+    public static final String BEHAVIORSPACE = "behaviorspace-table.csv";
+    /** The date line of the BehaviorSpace preamble: fixed, so that the file does not depend on when it ran. */
+    public static final String BEHAVIORSPACE_DATE = "01/01/1970 00:00:00:000 +0000";
+
+    private static final CSVFormat QUOTE_ALL = AtomicCsv.FORMAT.builder().setQuoteMode(QuoteMode.ALL).get();
+
+    private SweepWriter() {
+    }
+
+    /** The header of runs.csv for a sweep whose runs report these indicators. */
+    public static List<String> runsHeader(SweepSpec spec, List<String> indicators) {
+        List<String> h = new ArrayList<>();
+        h.add("point");
+        spec.dimensions().forEach(d -> h.add(d.key()));
+        h.add("replication");
+        h.add("seed");
+        h.addAll(indicators);
+        return h;
+    }
+
+    /**
+     * Writes runs.csv (and, when asked, timeseries.csv and behaviorspace-table.csv) from the journal.
+     *
+     * @param dir          the sweep's output folder
+     * @param plan         the sweep's runs
+     * @param journal      holds every run's results
+     * @param timeseries   whether to write timeseries.csv (the journal must keep time series)
+     * @param behaviorSpace whether to write behaviorspace-table.csv
+     * @return each written file's rows and sha256, by file name, for the manifest
+     * @throws IllegalStateException when a run is missing from the journal
+     */
+    public static Map<String, Object> write(Path dir, SweepPlan plan, SweepJournal journal, boolean timeseries,
+                                            boolean behaviorSpace) throws IOException {
+        List<SweepPlan.Run> runs = plan.runs();
+        Map<Integer, SweepJournal.Entry> entries = journal.entries();
+        for (SweepPlan.Run r : runs) {
+            SweepJournal.Entry e = entries.get(r.request().index());
+            if (e == null) {
+                throw new IllegalStateException("run " + r.request().index() + " has not finished");
+            }
+            if (e.seed() != r.request().seed() || e.replication() != r.request().replication()) {
+                throw new IllegalStateException("run " + r.request().index() + " was recorded with another seed");
+            }
+        }
+        List<String> indicators = new ArrayList<>(entries.get(runs.get(0).request().index()).summary().keySet());
+        Map<String, Object> files = new LinkedHashMap<>();
+        try (AtomicCsv csv = new AtomicCsv(dir, RUNS, runsHeader(plan.spec(), indicators))) {
+            for (SweepPlan.Run r : runs) {
+                SweepJournal.Entry e = entries.get(r.request().index());
+                List<String> cells = pointCells(r);
+                cells.add(Integer.toString(e.replication()));
+                cells.add(Long.toString(e.seed()));
+                for (String ind : indicators) {
+                    Double v = e.summary().get(ind);
+                    if (v == null) {
+                        throw new IllegalStateException("run " + e.index() + " has no " + ind);
+                    }
+                    cells.add(Numbers.format(v));
+                }
+                csv.row(cells);
+            }
+            csv.commit();
+            files.put(RUNS, csv.describe());
+        }
+        if (timeseries) {
+            files.put(TIMESERIES, timeseries(dir, plan, journal));
+        }
+        if (behaviorSpace) {
+            files.put(BEHAVIORSPACE, behaviorSpace(dir, plan, journal, indicators));
+        }
+        return files;
+    }
+
+    private static List<String> pointCells(SweepPlan.Run r) {
+        List<String> cells = new ArrayList<>();
+        cells.add(Integer.toString(r.point().index()));
+        for (double v : r.point().values().values()) {
+            cells.add(Numbers.format(v));
+        }
+        return cells;
+    }
+
+    private static Map<String, Object> timeseries(Path dir, SweepPlan plan, SweepJournal journal) throws IOException {
+        List<String> header = new ArrayList<>();
+        header.add("point");
+        plan.spec().dimensions().forEach(d -> header.add(d.key()));
+        header.addAll(RunDirectoryWriter.TIMESERIES_HEADER);
+        String scenario = CsvCells.text(plan.spec().base().name());
+        try (AtomicCsv csv = new AtomicCsv(dir, TIMESERIES, header)) {
+            for (SweepPlan.Run r : plan.runs()) {
+                List<String> prefix = pointCells(r);
+                String rep = Integer.toString(r.request().replication());
+                String seed = Long.toString(r.request().seed());
+                for (IndicatorRow row : journal.timeseries(r.request().index())) {
+                    List<String> cells = new ArrayList<>(prefix);
+                    cells.add(scenario);
+                    cells.add(rep);
+                    cells.add(seed);
+                    cells.add(Integer.toString(row.year()));
+                    cells.add(Integer.toString(row.quarter()));
+                    cells.add(row.scope().label());
+                    cells.add(CsvCells.text(row.scopeId()));
+                    cells.add(CsvCells.text(row.indicator()));
+                    cells.add(Numbers.format(row.value()));
+                    csv.row(cells);
+                }
+            }
+            csv.commit();
+            return csv.describe();
+        }
+    }
+
+    /**
+     * NetLogo BehaviorSpace "table" output, for tools written for it (such as R's nlrx or
+     * analyzeBehaviorspace, or pandas with {@code skiprows=6}). Every cell is quoted, as NetLogo does.
+     * Six preamble lines: {@code "BehaviorSpace results (ZoneLab <version>)","Table version 2.0"}; the
+     * "model" (the sweep file's name); the experiment (the sweep's name); a date line, fixed at
+     * {@value #BEHAVIORSPACE_DATE} so that the file is reproducible (the real times are in
+     * manifest.json); and the world's {@code min-pxcor ... max-pycor} names and values (ZoneLab has no
+     * patch grid: all 0). Then the header {@code [run number]}, the varied keys, {@code [step]}, the
+     * metrics (the summary indicators), and one row per run (run number = plan index + 1) at its final
+     * step (quarters simulated), with the final-year indicators as in runs.csv.
+     */
+    static Map<String, Object> behaviorSpace(Path dir, SweepPlan plan, SweepJournal journal, List<String> indicators)
+            throws IOException {
+        try (AtomicCsv csv = new AtomicCsv(dir, BEHAVIORSPACE, null, QUOTE_ALL)) {
+            csv.raw(List.of("BehaviorSpace results (ZoneLab " + Version.current() + ")", "Table version 2.0"));
+            Path source = plan.spec().source();
+            csv.raw(List.of(CsvCells.text(source == null ? "" : source.getFileName().toString())));
+            csv.raw(List.of(CsvCells.text(plan.spec().name())));
+            csv.raw(List.of(BEHAVIORSPACE_DATE));
+            csv.raw(List.of("min-pxcor", "max-pxcor", "min-pycor", "max-pycor"));
+            csv.raw(List.of("0", "0", "0", "0"));
+            List<String> header = new ArrayList<>();
+            header.add("[run number]");
+            plan.spec().dimensions().forEach(d -> header.add(d.key()));
+            header.add("[step]");
+            header.addAll(indicators);
+            csv.raw(header);
+            for (SweepPlan.Run r : plan.runs()) {
+                SweepJournal.Entry e = journal.entries().get(r.request().index());
+                List<String> cells = new ArrayList<>();
+                cells.add(Integer.toString(r.request().index() + 1));
+                for (double v : r.point().values().values()) {
+                    cells.add(Numbers.format(v));
+                }
+                cells.add(Integer.toString(r.request().config().steps()));
+                for (String ind : indicators) {
+                    cells.add(Numbers.format(e.summary().get(ind)));
+                }
+                csv.row(cells);
+            }
+            csv.commit();
+            return csv.describe();
+        }
+    }
+
+    /**
+     * Writes the sweep's manifest.json, atomically; call it after every other file.
+     *
+     * @param files   the files written, with rows and sha256
+     * @param extra   further entries (engine, threads, times ...), in order
+     */
+    public static Path writeManifest(Path dir, SweepPlan plan, Map<String, Object> files, Map<String, Object> extra)
+            throws IOException {
+        SweepSpec spec = plan.spec();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", RunDirectoryWriter.STATUS_COMPLETE);
+        m.put("kind", "sweep");
+        m.put("zonelab_version", Version.current());
+        m.put("sweep", spec.name());
+        m.put("sweep_description", spec.description());
+        m.put("sweep_path", spec.source() == null ? null : spec.source().toString());
+        m.put("sweep_sha256", spec.sha256());
+        m.put("base_scenario", spec.base().name());
+        m.put("base_path", spec.base().source() == null ? null : spec.base().source().toString());
+        m.put("base_sha256", spec.base().sha256());
+        m.put("design", spec.design().label());
+        if (spec.design() == SweepSpec.Design.LHS) {
+            m.put("samples", spec.samples());
+            m.put("design_seed", spec.seed());
+        }
+        List<String> keys = new ArrayList<>();
+        spec.dimensions().forEach(d -> keys.add(d.key()));
+        m.put("varied", keys);
+        List<Map<String, Object>> points = new ArrayList<>();
+        for (int i = 0; i < plan.scenarios().size(); i++) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("index", i);
+            p.put("values", plan.runs().get(i * spec.replications()).point().values());
+            p.put("seed", plan.scenarios().get(i).seed());
+            points.add(p);
+        }
+        m.put("points", points);
+        m.put("replications_per_point", spec.replications());
+        List<Long> seeds = new ArrayList<>();
+        for (int r = 0; r < spec.replications() && r < plan.runs().size(); r++) {
+            seeds.add(plan.runs().get(r).request().seed());
+        }
+        m.put("replication_seeds_of_point_0", seeds);
+        m.put("runs", plan.runs().size());
+        m.put("plan_fingerprint", plan.fingerprint());
+        m.putAll(extra);
+        m.put("java_version", System.getProperty("java.version"));
+        m.put("files", files);
+        Path manifest = dir.resolve(RunDirectoryWriter.MANIFEST);
+        AtomicFiles.writeJson(manifest, m);
+        return manifest;
+    }
+}

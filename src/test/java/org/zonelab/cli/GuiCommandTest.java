@@ -1,0 +1,63 @@
+package org.zonelab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code zonelab gui} without a display, and its option checks (the GUI itself: org.zonelab.gui tests). */
+class GuiCommandTest {
+
+    private static List<String> errLines(int[] code, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        code[0] = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return err.toString().lines().toList();
+    }
+
+    @Test
+    void withoutADisplayItSaysSoInOneLineAndExits2() {
+        Assumptions.assumeTrue(GraphicsEnvironment.isHeadless(), "this JVM has a display");
+        int[] code = new int[1];
+        List<String> err = errLines(code, "gui");
+        assertEquals(2, code[0]);
+        assertEquals(List.of("zonelab gui: no display (DISPLAY is not set, or Java runs headless); run it on a "
+                + "desktop, or under xvfb-run for a virtual display"), err);
+    }
+
+    @Test
+    void aBadScenarioIsReportedBeforeAnythingElse(@TempDir Path tmp) throws IOException {
+        Path bad = tmp.resolve("bad.yaml");
+        Files.writeString(bad, "name: bad\nscale: 0\n");
+        int[] code = new int[1];
+        List<String> err = errLines(code, "gui", bad.toString());
+        assertEquals(2, code[0]);
+        assertEquals(List.of(bad + ":2:8: scale: 0 is out of range; allowed: (0, 1]"), err);
+    }
+
+    @Test
+    void aSeedMASONCannotHoldIsBadUsage() {
+        int[] code = new int[1];
+        List<String> err = errLines(code, "gui", "--seed", "4294967296");
+        assertEquals(2, code[0]);
+        assertEquals(1, err.size(), err.toString());
+        assertTrue(err.get(0).startsWith("zonelab gui: --seed: 4294967296 is out of range"), err.get(0));
+    }
+
+    @Test
+    void aScaleOutOfRangeIsBadUsage() {
+        int[] code = new int[1];
+        List<String> err = errLines(code, "gui", "--scale", "2");
+        assertEquals(2, code[0]);
+        assertTrue(err.get(0).startsWith("zonelab gui: --scale: 2 is out of range; allowed: (0, 1]"), err.get(0));
+    }
+}

@@ -1,0 +1,122 @@
+package org.zonelab.gui;
+
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.Toolkit;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.imageio.ImageIO;
+import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.zonelab.model.Indicator;
+import org.zonelab.model.IndicatorSnapshot;
+import org.zonelab.scenario.Overrides;
+import org.zonelab.scenario.ScenarioLoader;
+import sim.display.Console;
+import sim.display.Display2D;
+
+/**
+ * Runs the GUI headfully (on whatever display {@code DISPLAY} names), plays N steps through the
+ * Console, and writes what a test or the documentation needs into a folder: {@code map.png}, the map
+ * display through MASON's own snapshot ({@link Display2D#takeSnapshot(java.io.File, int)});
+ * {@code history.csv}, the model's national indicators; {@code charts.txt}, the number of points in
+ * each chart series; and with {@code --screen}, {@code screen.png}, the whole screen with the Console
+ * showing the model inspector. Then it exits.
+ *
+ * <p>Usage: {@code GuiSnapshotMain SCENARIO SCALE STEPS OUT_DIR [--screen]}
+ */
+public final class GuiSnapshotMain {
+    private GuiSnapshotMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path scenario = Path.of(args[0]);
+        double scale = Double.parseDouble(args[1]);
+        int steps = Integer.parseInt(args[2]);
+        Path out = Path.of(args[3]);
+        boolean screen = args.length > 4 && args[4].equals("--screen");
+        Files.createDirectories(out);
+        try {
+            run(scenario, scale, steps, out, screen);
+        } catch (Throwable t) {
+            t.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run(Path scenario, double scale, int steps, Path out, boolean screen) throws Exception {
+        GuiSetup setup = GuiSetup.of(ScenarioLoader.load(scenario, new Overrides(null, null, scale, null)), false, true);
+        ZoneLabWithUI gui = new ZoneLabWithUI(setup);
+        AtomicReference<Console> console = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> console.set((Console) gui.createController()));
+        Console c = console.get();
+        SwingUtilities.invokeAndWait(() -> {
+            c.setWhenShouldPause(steps);
+            c.pressPlay();
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!(gui.state.schedule.getSteps() >= steps && c.getPlayState() == Console.PS_PAUSED)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the GUI did not reach step " + steps + " within 120 s (at "
+                        + gui.state.schedule.getSteps() + ")");
+            }
+            Thread.sleep(50);
+        }
+        if (screen) {
+            SwingUtilities.invokeAndWait(() -> showModelTab(c));
+        }
+        // Let the charts' delayed redraws (at most a second) and the last repaints happen.
+        Thread.sleep(1500);
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                gui.display.takeSnapshot(out.resolve("map.png").toFile(), Display2D.TYPE_PNG);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        if (screen) {
+            Rectangle bounds = new Rectangle(Toolkit.getDefaultToolkit().getScreenSize());
+            BufferedImage shot = new Robot().createScreenCapture(bounds);
+            ImageIO.write(shot, "png", out.resolve("screen.png").toFile());
+        }
+        writeHistory(gui, out.resolve("history.csv"));
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("charts.txt"), StandardCharsets.UTF_8))) {
+            gui.charts().generators().forEach(g -> {
+                XYSeriesCollection d = (XYSeriesCollection) g.getSeriesDataset();
+                for (int i = 0; i < d.getSeriesCount(); i++) {
+                    w.println(d.getSeries(i).getKey() + "," + d.getSeries(i).getItemCount());
+                }
+            });
+        }
+    }
+
+    private static void showModelTab(Console c) {
+        JTabbedPane tabs = c.getTabPane();
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            if (tabs.getTitleAt(i).equals("Model")) {
+                tabs.setSelectedIndex(i);
+            }
+        }
+    }
+
+    private static void writeHistory(ZoneLabWithUI gui, Path file) throws IOException {
+        synchronized (gui.state.schedule) {
+            try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+                for (IndicatorSnapshot s : gui.model().history()) {
+                    for (Indicator i : Indicator.values()) {
+                        w.println(s.year() + "," + s.quarter() + "," + i.key() + "," + Double.toString(s.get(i)));
+                    }
+                }
+            }
+        }
+    }
+}
