@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         description = "Agent-based policy laboratory for China's national high-tech zones.",
         subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class,
                 SweepCommand.class, PendingCommands.Calibrate.class, PendingCommands.Sensitivity.class,
-                GuiCommand.class, PendingCommands.Bench.class})
+                GuiCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;

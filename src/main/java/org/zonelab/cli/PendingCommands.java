@@ -25,7 +25,7 @@ final class PendingCommands {
         @Override
         public Integer call() {
             spec.commandLine().getErr().println(spec.qualifiedName() + ": not available yet in this version ("
-                    + Version.current() + "); only run, validate, compare, sweep and gui work so far");
+                    + Version.current() + "); only run, validate, compare, sweep, gui and bench work so far");
             return Main.BAD_INPUT;
         }
     }
@@ -50,12 +50,4 @@ final class PendingCommands {
         Path out;
     }
 
-    @Command(name = "bench", mixinStandardHelpOptions = true,
-            description = "Measure run time, scaling and memory (not available yet).")
-    static final class Bench extends Pending {
-        @Option(names = "--scale", paramLabel = "X", description = "Scale.")
-        Double scale;
-        @Option(names = "--years", paramLabel = "Y", description = "Years.")
-        Integer years;
-    }
 }

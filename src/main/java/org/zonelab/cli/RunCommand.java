@@ -18,7 +18,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import org.zonelab.experiment.ReplicationResult;
 import org.zonelab.experiment.ReplicationObserver;
 import org.zonelab.experiment.ReplicationRunner;
+import org.zonelab.output.AgentCharts;
 import org.zonelab.output.AgentLog;
+import org.zonelab.output.ChinaOutline;
 import org.zonelab.output.AgentLogFiles;
 import org.zonelab.experiment.Seeds;
 import org.zonelab.output.Numbers;
@@ -108,6 +110,7 @@ final class RunCommand implements Callable<Integer> {
             seeds.add(Seeds.forReplication(scenario.seed(), i));
         }
         Means means = new Means();
+        AgentCharts.Fits fits = null;
         long start = System.nanoTime();
         try (RunDirectoryWriter writer = openWriter(dir, scenario, seeds);
              ProgressBar bar = progressBar(scenario)) {
@@ -124,13 +127,18 @@ final class RunCommand implements Callable<Integer> {
                         : ReplicationObserver.NONE);
                 AgentLogFiles.join(writer.directory(), seeds.size(),
                         List.of(AgentLogFiles.FIRMS, AgentLogFiles.EVENTS, AgentLogFiles.FLOWS));
+                if (logging) {
+                    Path outlineFile = ChinaOutline.locate(scenarioFile);
+                    fits = AgentCharts.write(writer.directory(), scenario.zones(),
+                            outlineFile == null ? ChinaOutline.empty() : ChinaOutline.read(outlineFile));
+                }
             } finally {
                 AgentLogFiles.discard(writer.directory(), seeds.size());
             }
             writer.complete();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        report(scenario, dir, t, seconds, means);
+        report(scenario, dir, t, seconds, means, fits);
         return Main.OK;
     }
 
@@ -180,7 +188,7 @@ final class RunCommand implements Callable<Integer> {
                 .build();
     }
 
-    private void report(Scenario s, Path dir, int threads, double seconds, Means means) {
+    private void report(Scenario s, Path dir, int threads, double seconds, Means means, AgentCharts.Fits fits) {
         PrintWriter w = spec.commandLine().getOut();
         w.printf(Locale.ROOT, "%s: %d replications, %d years from %d, scale %s, seed %d (%d threads, %.1f s)%n",
                 s.name(), s.replications(), s.years(), s.startYear(), Numbers.format(s.scale()), s.seed(),
@@ -191,6 +199,17 @@ final class RunCommand implements Callable<Integer> {
                 + " replications:");
         for (String key : KEY_INDICATORS) {
             w.printf(Locale.ROOT, "  %-24s %s%n", key, means.text(key));
+        }
+        if (fits != null && Double.isFinite(fits.tailExponent())) {
+            w.printf(Locale.ROOT, "Firm sizes: Pareto tail exponent %.2f over the largest %,d firms (first replication, final year)%n",
+                    fits.tailExponent(), fits.tailFirms());
+        }
+        if (fits != null && fits.growthPairs() > 0) {
+            w.printf(Locale.ROOT, "Annual growth rates: Laplace scale %.3f, sd %.3f over %,d firm-years%n",
+                    fits.laplaceScale(), fits.growthSd(), fits.growthPairs());
+        }
+        if (fits != null) {
+            w.println("Agent logs and their charts are in " + dir + "/ (firms.csv, events.csv, flows.csv, charts/)");
         }
         w.flush();
     }

@@ -2,24 +2,20 @@ package org.zonelab.gui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.zonelab.model.ZoneLabModel;
 import sim.util.Double2D;
 
 /**
- * China's outline for the map, read from {@code scenarios/data/china-outline.csv} (columns
- * {@code part,ring,lon,lat}; one ring per part and ring number, in file order). Points are kept in
- * map-field coordinates ({@link ZoneLabModel#mapPoint}), so the outline lines up with the zones.
+ * China's outline for the map, read from {@code scenarios/data/china-outline.csv} by
+ * {@link org.zonelab.output.ChinaOutline} and kept in map-field coordinates
+ * ({@link ZoneLabModel#mapPoint}), so that the outline lines up with the zones.
  */
 public final class ChinaOutline {
     /** The file's name, as shipped in {@code scenarios/data/}. */
-    public static final String FILE_NAME = "china-outline.csv";
+    public static final String FILE_NAME = org.zonelab.output.ChinaOutline.FILE;
 
     private static final ChinaOutline EMPTY = new ChinaOutline(List.of());
 
@@ -35,50 +31,27 @@ public final class ChinaOutline {
     }
 
     /**
-     * Reads an outline file.
+     * Reads an outline file (with the reader the report charts use) into map-field points.
      *
-     * @throws UncheckedIOException     if the file cannot be read
-     * @throws IllegalArgumentException if a line is not {@code part,ring,lon,lat} with numbers in range
+     * @throws UncheckedIOException if the file cannot be read or a row is malformed
      */
     public static ChinaOutline read(Path file) {
-        List<String> lines;
+        org.zonelab.output.ChinaOutline lonLat;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lonLat = org.zonelab.output.ChinaOutline.read(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        if (lines.isEmpty() || !lines.get(0).strip().equals("part,ring,lon,lat")) {
-            throw new IllegalArgumentException(file + ":1: expected the header part,ring,lon,lat");
-        }
-        Map<String, List<Double2D>> byRing = new LinkedHashMap<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            String[] cells = line.split(",", -1);
-            if (cells.length != 4) {
-                throw new IllegalArgumentException(file + ":" + (i + 1) + ": expected 4 cells, got " + cells.length);
-            }
-            double lon;
-            double lat;
-            try {
-                lon = Double.parseDouble(cells[2]);
-                lat = Double.parseDouble(cells[3]);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(file + ":" + (i + 1) + ": lon and lat must be numbers", e);
-            }
-            if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)) {
-                throw new IllegalArgumentException(file + ":" + (i + 1) + ": lon/lat out of range");
-            }
-            byRing.computeIfAbsent(cells[0] + "/" + cells[1], k -> new ArrayList<>())
-                    .add(ZoneLabModel.mapPoint(lon, lat));
+            throw new UncheckedIOException(e.getMessage(), e);
         }
         List<List<Double2D>> rings = new ArrayList<>();
-        for (List<Double2D> ring : byRing.values()) {
-            if (ring.size() >= 3) {
-                rings.add(List.copyOf(ring));
+        for (double[][] ring : lonLat.rings()) {
+            if (ring[0].length < 3) {
+                continue;
             }
+            List<Double2D> points = new ArrayList<>(ring[0].length);
+            for (int i = 0; i < ring[0].length; i++) {
+                points.add(ZoneLabModel.mapPoint(ring[0][i], ring[1][i]));
+            }
+            rings.add(List.copyOf(points));
         }
         return new ChinaOutline(List.copyOf(rings));
     }

@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -329,33 +327,12 @@ public final class CompareCharts {
         dots.setSeriesOutlinePaint(0, new Color(0x40, 0x40, 0x40));
         dots.setSeriesOutlineStroke(0, new BasicStroke(1.2f));
         dots.setBaseSeriesVisibleInLegend(false);
-        for (double[][] ring : outline.rings()) {
-            Path2D.Double shape = new Path2D.Double();
-            for (int i = 0; i < ring[0].length; i++) {
-                if (i == 0) {
-                    shape.moveTo(ring[0][i], ring[1][i]);
-                } else {
-                    shape.lineTo(ring[0][i], ring[1][i]);
-                }
-            }
-            shape.closePath();
-            dots.addAnnotation(new XYShapeAnnotation(shape, new BasicStroke(1.2f), new Color(0x80, 0x80, 0x80),
-                    new Color(0xEC, 0xEC, 0xE6)), Layer.BACKGROUND);
-        }
-        NumberAxis x = new NumberAxis("Longitude (degrees east)");
-        NumberAxis y = new NumberAxis("Latitude (degrees north)");
-        // Roughly equal distances per degree on screen at about 35 degrees north (cos 35 = 0.82).
-        x.setRange(71, 139);
-        y.setRange(16, 55);
-        XYSeriesCollection data = new XYSeriesCollection(series);
-        XYPlot plot = new XYPlot(data, x, y, dots);
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinesVisible(false);
+        XYPlot plot = MapPlot.of(new XYSeriesCollection(series), dots, outline);
         JFreeChart chart = new JFreeChart("Zone GDP: " + last.name() + " minus " + first.name() + ", Q4 " + year,
                 ChartStyle.TITLE, plot, false);
         ChartStyle.apply(chart, "Mean paired difference over " + reps(samples) + " replications; blue = higher under "
                 + last.name() + ", red = lower");
-        plot.setBackgroundPaint(new Color(0xF4, 0xF8, 0xFB));
+        plot.setBackgroundPaint(MapPlot.SEA);
         NumberAxis legendAxis = new NumberAxis("Difference in zone GDP, CNY bn per quarter");
         legendAxis.setRange(-limit, limit);
         ChartStyle.axis(legendAxis);

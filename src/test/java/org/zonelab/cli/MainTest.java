@@ -115,12 +115,19 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"calibrate", "sensitivity", "bench"})
+    @ValueSource(strings = {"calibrate", "sensitivity"})
     void pendingCommandsSaySoAndExit2(String command) {
-        Outcome o = command.equals("bench") ? zonelab(command) : zonelab(command, "x.yaml");
+        Outcome o = zonelab(command, "x.yaml");
         assertEquals(2, o.code(), o.err());
         assertEquals(List.of("zonelab " + command + ": not available yet in this version (0.1.0); only run, "
-                + "validate, compare, sweep and gui work so far"), o.errLines());
+                + "validate, compare, sweep, gui and bench work so far"), o.errLines());
+    }
+
+    @Test
+    void benchTimesAReplicationAndReportsHeapPerFirm() {
+        Outcome o = zonelab("bench", BASELINE.toString(), "--scale", "0.02", "--years", "1");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().matches("(?s).*scale 0\\.02 +[0-9.]+ s wall .* bytes of heap per firm.*"), o.out());
     }
 
     @Test

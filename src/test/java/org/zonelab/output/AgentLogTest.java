@@ -149,6 +149,33 @@ class AgentLogTest {
     }
 
     @Test
+    void chartsOfTheLogAreDrawn() throws IOException {
+        for (String chart : List.of("od-regions.png", "map-branch-flows.png", "firm-size-rank.png",
+                "firm-growth-rates.png")) {
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(logged.resolve("charts").resolve(chart).toFile());
+            assertEquals(1200, image.getWidth(), chart);
+            assertEquals(800, image.getHeight(), chart);
+            Set<Integer> colours = new HashSet<>();
+            for (int y = 0; y < image.getHeight(); y += 7) {
+                for (int x = 0; x < image.getWidth(); x += 7) {
+                    colours.add(image.getRGB(x, y));
+                }
+            }
+            assertTrue(colours.size() > 20, chart + " looks blank: " + colours.size() + " colours");
+        }
+    }
+
+    @Test
+    void tailExponentOfAParetoSampleIsRecovered() {
+        double[] sizes = new double[20_000];
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = Math.pow(1 - (i + 0.5) / sizes.length, -1 / 1.5); // Pareto quantiles, alpha = 1.5
+        }
+        java.util.Arrays.sort(sizes);
+        assertEquals(1.5, AgentCharts.tailExponent(sizes)[0], 0.05);
+    }
+
+    @Test
     void loggingChangesNoOtherOutput() throws IOException {
         Path plain = tmp.resolve("plain");
         run(plain);
