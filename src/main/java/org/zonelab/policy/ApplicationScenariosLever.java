@@ -32,17 +32,7 @@ public final class ApplicationScenariosLever extends Lever {
     private transient double[] eligible;
 
     public ApplicationScenariosLever(PolicySetting setting) {
-        super(setting);
-    }
-
-    @Override
-    public String key() {
-        return "application_scenarios";
-    }
-
-    @Override
-    public List<LeverParameter> parameters() {
-        return PARAMETERS;
+        super(setting, "application_scenarios", PARAMETERS);
     }
 
     /** Counts eligible firms per zone once a quarter, at national scale. */

@@ -25,17 +25,7 @@ public final class ClustersLever extends Lever {
     static final List<LeverParameter> PARAMETERS = List.of(SPEND, SPILLOVER_BOOST, FUSION_BOOST, ANCHOR_GROWTH);
 
     public ClustersLever(PolicySetting setting) {
-        super(setting);
-    }
-
-    @Override
-    public String key() {
-        return "clusters";
-    }
-
-    @Override
-    public List<LeverParameter> parameters() {
-        return PARAMETERS;
+        super(setting, "clusters", PARAMETERS);
     }
 
     @Override

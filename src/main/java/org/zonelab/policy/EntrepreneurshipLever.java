@@ -24,17 +24,7 @@ public final class EntrepreneurshipLever extends Lever {
     static final List<LeverParameter> PARAMETERS = List.of(SPEND, INCUBATOR_SHARE, QUALITY, SURVIVAL);
 
     public EntrepreneurshipLever(PolicySetting setting) {
-        super(setting);
-    }
-
-    @Override
-    public String key() {
-        return "entrepreneurship";
-    }
-
-    @Override
-    public List<LeverParameter> parameters() {
-        return PARAMETERS;
+        super(setting, "entrepreneurship", PARAMETERS);
     }
 
     @Override

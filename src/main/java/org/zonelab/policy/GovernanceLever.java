@@ -21,17 +21,7 @@ public final class GovernanceLever extends Lever {
     static final List<LeverParameter> PARAMETERS = List.of(SPEND, SPEED);
 
     public GovernanceLever(PolicySetting setting) {
-        super(setting);
-    }
-
-    @Override
-    public String key() {
-        return "governance";
-    }
-
-    @Override
-    public List<LeverParameter> parameters() {
-        return PARAMETERS;
+        super(setting, "governance", PARAMETERS);
     }
 
     @Override

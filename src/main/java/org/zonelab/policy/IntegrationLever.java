@@ -21,17 +21,7 @@ public final class IntegrationLever extends Lever {
     static final List<LeverParameter> PARAMETERS = List.of(SPEND, LAND_SAVING, LIVABILITY);
 
     public IntegrationLever(PolicySetting setting) {
-        super(setting);
-    }
-
-    @Override
-    public String key() {
-        return "integration";
-    }
-
-    @Override
-    public List<LeverParameter> parameters() {
-        return PARAMETERS;
+        super(setting, "integration", PARAMETERS);
     }
 
     @Override

@@ -19,18 +19,31 @@ public abstract class Lever implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final PolicySetting setting;
+    private final String key;
+    private final List<LeverParameter> parameters;
     private volatile double intensity;
 
-    protected Lever(PolicySetting setting) {
+    /**
+     * @param setting    the scenario block
+     * @param key        the lever's scenario key
+     * @param parameters the lever's own parameters
+     */
+    protected Lever(PolicySetting setting, String key, List<LeverParameter> parameters) {
         this.setting = setting;
+        this.key = key;
+        this.parameters = List.copyOf(parameters);
         this.intensity = setting.intensity();
     }
 
     /** The lever's scenario key. */
-    public abstract String key();
+    public final String key() {
+        return key;
+    }
 
     /** The lever's own parameters. */
-    public abstract List<LeverParameter> parameters();
+    public final List<LeverParameter> parameters() {
+        return parameters;
+    }
 
     /** Acts on one targeted zone this quarter. */
     protected abstract void act(ZoneLabModel model, Zone zone, double effective, double intensity);

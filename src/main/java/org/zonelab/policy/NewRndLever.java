@@ -24,17 +24,7 @@ public final class NewRndLever extends Lever {
     static final List<LeverParameter> PARAMETERS = List.of(PLATFORMS, SUBSIDY, CUSHION);
 
     public NewRndLever(PolicySetting setting) {
-        super(setting);
-    }
-
-    @Override
-    public String key() {
-        return "new_rnd";
-    }
-
-    @Override
-    public List<LeverParameter> parameters() {
-        return PARAMETERS;
+        super(setting, "new_rnd", PARAMETERS);
     }
 
     @Override

@@ -25,17 +25,7 @@ public final class OpennessLever extends Lever {
     static final List<LeverParameter> PARAMETERS = List.of(SPEND, OPENNESS, EXPORT_ACCESS, EXPORTERS);
 
     public OpennessLever(PolicySetting setting) {
-        super(setting);
-    }
-
-    @Override
-    public String key() {
-        return "openness";
-    }
-
-    @Override
-    public List<LeverParameter> parameters() {
-        return PARAMETERS;
+        super(setting, "openness", PARAMETERS);
     }
 
     @Override

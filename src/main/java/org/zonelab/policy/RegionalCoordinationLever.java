@@ -36,22 +36,12 @@ public final class RegionalCoordinationLever extends Lever {
     private transient double meanGdp;
 
     public RegionalCoordinationLever(PolicySetting setting) {
-        super(setting);
-    }
-
-    @Override
-    public String key() {
-        return "regional_coordination";
+        super(setting, "regional_coordination", PARAMETERS);
     }
 
     @Override
     protected void prepare(ZoneLabModel model) {
         meanGdp = model.zones().stream().mapToDouble(Zone::getGdpQuarterBn).average().orElse(0);
-    }
-
-    @Override
-    public List<LeverParameter> parameters() {
-        return PARAMETERS;
     }
 
     @Override

@@ -18,17 +18,7 @@ public final class RegulationLever extends Lever {
     static final List<LeverParameter> PARAMETERS = List.of(SPEND);
 
     public RegulationLever(PolicySetting setting) {
-        super(setting);
-    }
-
-    @Override
-    public String key() {
-        return "regulation";
-    }
-
-    @Override
-    public List<LeverParameter> parameters() {
-        return PARAMETERS;
+        super(setting, "regulation", PARAMETERS);
     }
 
     @Override

@@ -37,17 +37,7 @@ public final class ThreeHighLever extends Lever {
             SERVICE_SPEND, POTENTIAL, PREMIUM);
 
     public ThreeHighLever(PolicySetting setting) {
-        super(setting);
-    }
-
-    @Override
-    public String key() {
-        return "three_high";
-    }
-
-    @Override
-    public List<LeverParameter> parameters() {
-        return PARAMETERS;
+        super(setting, "three_high", PARAMETERS);
     }
 
     @Override
