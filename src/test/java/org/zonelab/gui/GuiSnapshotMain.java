@@ -83,6 +83,7 @@ public final class GuiSnapshotMain {
                 throw new UncheckedIOException(e);
             }
         });
+        writeMovie(ImageIO.read(out.resolve("map.png").toFile()), out.resolve("map.mov"));
         if (screen) {
             Rectangle bounds = new Rectangle(Toolkit.getDefaultToolkit().getScreenSize());
             BufferedImage shot = new Robot().createScreenCapture(bounds);
@@ -97,6 +98,21 @@ public final class GuiSnapshotMain {
                 }
             });
         }
+    }
+
+    /**
+     * Encodes a short movie of the map with MASON's own movie encoder (what the display's movie
+     * button uses), to show that movie export works in this build.
+     */
+    private static void writeMovie(BufferedImage map, Path file) {
+        BufferedImage frame = new BufferedImage(map.getWidth() / 2 * 2, map.getHeight() / 2 * 2, BufferedImage.TYPE_INT_RGB);
+        frame.createGraphics().drawImage(map, 0, 0, null);
+        javax.media.Format[] formats = sim.util.media.MovieEncoder.getEncodingFormats(10f, frame);
+        sim.util.media.MovieEncoder encoder = new sim.util.media.MovieEncoder(10f, file.toFile(), frame, formats[0]);
+        for (int i = 0; i < 10; i++) {
+            encoder.add(frame);
+        }
+        encoder.stop();
     }
 
     private static void showModelTab(Console c) {

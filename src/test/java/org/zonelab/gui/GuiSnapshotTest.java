@@ -80,6 +80,7 @@ class GuiSnapshotTest {
         }
 
         BufferedImage map = ImageIO.read(out.resolve("map.png").toFile());
+        assertTrue(Files.size(out.resolve("map.mov")) > 10_000, "MASON's movie export wrote a movie");
         assertTrue(map.getWidth() >= 500 && map.getHeight() >= 280, "map size " + map.getWidth() + "x" + map.getHeight());
         assertTrue(distinctColours(map) > 200, "the map is not blank: " + distinctColours(map) + " colours");
         assertTrue(count(map, Palette.LAND, 2) > map.getWidth() * map.getHeight() / 20, "China's land is drawn");
