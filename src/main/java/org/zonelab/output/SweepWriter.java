@@ -99,7 +99,80 @@ public final class SweepWriter {
         if (behaviorSpace) {
             files.put(BEHAVIORSPACE, behaviorSpace(dir, plan, journal, indicators));
         }
+        comparison(dir, plan, journal, files);
         return files;
+    }
+
+    /** A varied key as a reader says it: the lever for a lever's intensity, the name for a parameter. */
+    private static String shortKey(String key) {
+        String[] parts = key.split("\\.");
+        if (parts.length == 3 && parts[0].equals("policies") && parts[2].equals("intensity")) {
+            return parts[1];
+        }
+        return parts.length == 2 && parts[0].equals("parameters") ? parts[1] : key;
+    }
+
+    /** Most design points the comparison and report cover (beyond this the table would be unreadable). */
+    static final int MAX_COMPARED_POINTS = 40;
+
+    /**
+     * DESIGN 3.2: a sweep adds comparison.csv and report.html. Every design point is compared with the
+     * first one, replication by replication: the points share their replications' seeds (common random
+     * numbers), unless the sweep varies the seed, in which case no comparison is made.
+     */
+    private static void comparison(Path dir, SweepPlan plan, SweepJournal journal, Map<String, Object> files)
+            throws IOException {
+        java.util.TreeMap<Integer, List<SweepPlan.Run>> byPoint = new java.util.TreeMap<>();
+        for (SweepPlan.Run r : plan.runs()) {
+            byPoint.computeIfAbsent(r.point().index(), k -> new ArrayList<>()).add(r);
+        }
+        if (byPoint.size() < 2 || byPoint.size() > MAX_COMPARED_POINTS) {
+            return;
+        }
+        List<org.zonelab.experiment.ScenarioSample> samples = new ArrayList<>();
+        List<org.zonelab.scenario.Scenario> scenarios = new ArrayList<>();
+        for (List<SweepPlan.Run> runs : byPoint.values()) {
+            runs.sort(java.util.Comparator.comparingInt(r -> r.request().replication()));
+            SweepSpec.DesignPoint point = runs.get(0).point();
+            StringBuilder name = new StringBuilder("point " + point.index());
+            String sep = ": ";
+            for (Map.Entry<String, Double> e : point.values().entrySet()) {
+                name.append(sep).append(shortKey(e.getKey())).append(' ').append(Numbers.format(e.getValue()));
+                sep = ", ";
+            }
+            org.zonelab.experiment.ScenarioSample sample = new org.zonelab.experiment.ScenarioSample(name.toString());
+            int finalYear = runs.get(0).request().config().startYear() + runs.get(0).request().config().years() - 1;
+            for (SweepPlan.Run r : runs) {
+                SweepJournal.Entry e = journal.entries().get(r.request().index());
+                // The summary, as the final year's national rows (stocks at its end, flows over it).
+                List<IndicatorRow> finalRows = new ArrayList<>();
+                e.summary().forEach((k, v) -> finalRows.add(
+                        new IndicatorRow(finalYear, 4, IndicatorRow.Scope.NATIONAL, "", k, v)));
+                sample.add(new org.zonelab.experiment.ReplicationResult(e.replication(), e.seed(), finalRows, e.summary()));
+            }
+            samples.add(sample);
+            scenarios.add(plan.spec().scenarioFor(point));
+        }
+        List<org.zonelab.experiment.Comparison.Row> rows;
+        try {
+            rows = org.zonelab.experiment.Comparison.of(samples);
+        } catch (IllegalArgumentException unpaired) {
+            return; // the sweep varies the seed: points do not pair
+        }
+        files.put(ComparisonCsv.FILE, ComparisonCsv.write(dir, rows));
+        List<Figure> figures = List.of(CompareCharts.finalYear(samples, rows), CompareCharts.difference(samples, rows));
+        Path charts = dir.resolve(CompareWriter.CHARTS);
+        java.nio.file.Files.createDirectories(charts);
+        List<byte[]> pngs = new ArrayList<>();
+        for (Figure f : figures) {
+            byte[] png = FigureWriter.write(charts, f);
+            pngs.add(png);
+            files.put(CompareWriter.CHARTS + "/" + f.file(), Map.of("sha256", AtomicFiles.sha256(png)));
+        }
+        long baseSeed = byPoint.firstEntry().getValue().get(0).request().seed();
+        String report = ReportHtml.write(dir, new ReportHtml.Inputs(scenarios, samples, rows, figures, pngs, baseSeed,
+                Version.current()));
+        files.put(ReportHtml.FILE, Map.of("sha256", report));
     }
 
     private static List<String> pointCells(SweepPlan.Run r) {
