@@ -19,16 +19,33 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class LocalEngine implements Engine {
     private final int threads;
+    private final Runner runner;
+
+    /** Turns a request into its result, on a worker thread. */
+    @FunctionalInterface
+    public interface Runner {
+        ReplicationResult run(RunRequest request) throws IOException;
+    }
 
     /**
      * @param threads worker threads, at least 1 (1 runs everything on the calling thread)
      * @throws IllegalArgumentException when threads is below 1
      */
     public LocalEngine(int threads) {
+        this(threads, RunRequest::run);
+    }
+
+    /**
+     * @param threads worker threads, at least 1 (1 runs everything on the calling thread)
+     * @param runner  how each request is run (for example with an observer of the replication)
+     * @throws IllegalArgumentException when threads is below 1
+     */
+    public LocalEngine(int threads, Runner runner) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.threads = threads;
+        this.runner = runner;
     }
 
     /** The number of worker threads. */
@@ -41,7 +58,7 @@ public final class LocalEngine implements Engine {
         int n = requests.size();
         if (threads == 1 || n <= 1) {
             for (RunRequest r : requests) {
-                sink.accept(r, r.run());
+                sink.accept(r, runner.run(r));
             }
             return;
         }
@@ -53,7 +70,7 @@ public final class LocalEngine implements Engine {
             for (int taken = 0; taken < n; taken++) {
                 while (submitted < n && submitted < taken + window) {
                     RunRequest r = requests.get(submitted++);
-                    done.submit(() -> new Done(r, r.run()));
+                    done.submit(() -> new Done(r, runner.run(r)));
                 }
                 Done d = await(done);
                 sink.accept(d.request, d.result);

@@ -3,20 +3,14 @@ package org.zonelab.experiment;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import org.zonelab.model.ModelConfig;
 
 /**
- * Runs replications on a pool of threads and hands the results to a sink strictly in index order, so
- * that what is written never depends on the thread count. At most two replications per thread are in
- * flight or waiting, which bounds memory.
+ * Runs the replications of one configuration on the local engine's threads and hands the results to
+ * a sink strictly in index order, so that what is written never depends on the thread count.
  */
 public final class ReplicationRunner {
 
@@ -48,64 +42,16 @@ public final class ReplicationRunner {
      */
     public static void run(ModelConfig config, List<Long> seeds, int threads, Sink sink, IntConsumer finished,
                            IntFunction<ReplicationObserver> observers) throws IOException {
-        int n = seeds.size();
+        List<RunRequest> requests = new ArrayList<>();
+        for (int i = 0; i < seeds.size(); i++) {
+            requests.add(new RunRequest(i, config, i, seeds.get(i)));
+        }
         AtomicInteger done = new AtomicInteger();
-        if (threads <= 1 || n == 1) {
-            for (int i = 0; i < n; i++) {
-                ReplicationResult r = Replication.run(config, i, seeds.get(i), observers.apply(i));
-                finished.accept(done.incrementAndGet());
-                sink.accept(r);
-            }
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, n), daemonThreads());
-        try {
-            int window = 2 * threads;
-            List<Future<ReplicationResult>> futures = new ArrayList<>(n);
-            int submitted = 0;
-            for (int i = 0; i < n; i++) {
-                while (submitted < n && submitted < i + window) {
-                    int index = submitted++;
-                    long seed = seeds.get(index);
-                    futures.add(pool.submit(() -> {
-                        ReplicationResult r = Replication.run(config, index, seed, observers.apply(index));
-                        finished.accept(done.incrementAndGet());
-                        return r;
-                    }));
-                }
-                ReplicationResult r = await(futures.get(i));
-                futures.set(i, null);
-                sink.accept(r);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static ReplicationResult await(Future<ReplicationResult> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a replication", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            if (c instanceof Error er) {
-                throw er;
-            }
-            throw new IllegalStateException(c);
-        }
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "zonelab-replication-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+        LocalEngine engine = new LocalEngine(Math.max(1, threads), r -> {
+            ReplicationResult result = Replication.run(r.config(), r.replication(), r.seed(), observers.apply(r.replication()));
+            finished.accept(done.incrementAndGet());
+            return result;
+        });
+        engine.run(requests, new OrderedSink(requests, (request, result) -> sink.accept(result)));
     }
 }
