@@ -216,7 +216,8 @@ public final class CompareCharts {
         }
         CategoryAxis x = new CategoryAxis(null);
         x.setMaximumCategoryLabelWidthRatio(0.45f);
-        NumberAxis y = new NumberAxis("Difference from " + first + " in " + year + ", % of " + first + "'s mean");
+        // The subtitle names the reference; the axis stays short enough for long scenario names.
+        NumberAxis y = new NumberAxis("Difference in " + year + ", % of the reference's mean");
         y.setNumberFormatOverride(new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         StatisticalBarRenderer r = bars(samples.size() - 1, 1);
         CategoryPlot plot = new CategoryPlot(data, x, y, r);
