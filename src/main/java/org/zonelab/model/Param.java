@@ -360,7 +360,7 @@ public enum Param {
     ATTRACT_MASS("attract_mass", "utility per log firms", 0.3, 0, 10, Kind.REAL, "E-A 8 #21: agglomeration", "Weight of same-sector cluster mass"),
     ATTRACT_MARKET("attract_market", "utility per log GDP", 0.3, 0, 10, Kind.REAL, "assumption", "Weight of market access (zone GDP)"),
     DISTANCE_COST("distance_cost", "utility per 1000 km", 0.5, 0, 10, Kind.REAL, "E-A 8 #20: half-distance 1,200 km", "Cost of distance from the current home"),
-    SWITCHING_COST("switching_cost", "utility", 3.0, 0, 20, Kind.REAL, "calibrated: cross-city HQ moves about 0.3%/year (E-A 8 #16)", "Cost of moving the headquarters"),
+    SWITCHING_COST("switching_cost", "utility", 3.0, 0, 20, Kind.REAL, "calibrated toward E-A 8 #16 (cross-city HQ moves about 0.3%/year; any move about 5%/year): the baseline moves about 1% of firms a year between zones", "Cost of moving the headquarters"),
     BRANCH_COST("branch_cost", "utility", 0.5, 0, 20, Kind.REAL, "assumption", "Cost of opening a branch"),
     LOCATION_CANDIDATES("location_candidates", "zones", 12, 1, 1000, Kind.INTEGER, "design: rank zones once a year", "Top-ranked zones a firm considers"),
     PARTNER_ZONE_BONUS("partner_zone_bonus", "utility", 0.5, 0, 10, Kind.REAL, "assumption: co-built parks", "Attractiveness bonus, for branches, of a smaller partner zone (a co-built park of the firm's home zone)"),
