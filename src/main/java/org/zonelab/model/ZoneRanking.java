@@ -47,7 +47,13 @@ final class ZoneRanking implements Serializable {
                         + p.get(Param.ATTRACT_MASS) * mass[z]
                         + p.get(Param.ATTRACT_MARKET) * market[z];
             }
-            top[s] = topIndices(attractiveness[s], candidates);
+            // Candidates are chosen with the zones' location incentives (regional coordination), so
+            // that a supported zone can enter the lists; firms then value it with the incentive once.
+            double[] withIncentive = attractiveness[s].clone();
+            for (int z = 0; z < n; z++) {
+                withIncentive[z] += zones.get(z).policy.branchIncentive;
+            }
+            top[s] = topIndices(withIncentive, candidates);
         }
     }
 
