@@ -61,12 +61,17 @@ public final class Location implements Serializable {
         }
     }
 
-    /** The top-ranked zone with the highest branch value for this firm, or null. */
+    /**
+     * The zone with the highest branch value for this firm among the top-ranked zones for its sector
+     * and its home zone's co-built partner parks ("parks outside the park"), or null.
+     */
     static Zone bestBranchZone(ZoneLabModel model, Parameters p, Firm f) {
         Zone best = null;
         double bestValue = Double.NEGATIVE_INFINITY;
-        for (int z : model.ranking().top(f.sector)) {
-            Zone c = model.zones().get(z);
+        int[] top = model.ranking().top(f.sector);
+        int[] partners = f.home.partnerZones;
+        for (int k = 0; k < top.length + partners.length; k++) {
+            Zone c = model.zones().get(k < top.length ? top[k] : partners[k - top.length]);
             if (c == f.home || model.hasBranchIn(f, c)) {
                 continue;
             }

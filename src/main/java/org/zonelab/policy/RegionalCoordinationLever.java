@@ -19,7 +19,7 @@ public final class RegionalCoordinationLever extends Lever {
 
     public static final LeverParameter SPEND = param("spend_bn_per_year", "CNY bn/year per zone", 0.3, 0, 100,
             "assumption (D issue 7: co-built parks)", "Budget of a receiving zone at intensity 1");
-    public static final LeverParameter BRANCH_INCENTIVE = param("location_incentive", "utility", 1.5, 0, 20,
+    public static final LeverParameter BRANCH_INCENTIVE = param("location_incentive", "utility", 3.0, 0, 20,
             "assumption (D issue 7: Zhongguancun's 14,000 branches outside Beijing)",
             "Attractiveness bonus for branches and headquarters moving here, at full effect");
     public static final LeverParameter RENT_DISCOUNT = param("rent_discount", "share", 0.3, 0, 0.9,
