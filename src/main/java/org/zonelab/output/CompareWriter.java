@@ -113,17 +113,7 @@ public final class CompareWriter implements AutoCloseable {
             finite(row.value(), row.indicator());
         }
         r.summary().forEach((k, v) -> finite(v == null ? Double.NaN : v, k));
-        String name = CsvCells.text(scenarios.get(scenarioIndex).name());
-        String rep = Integer.toString(r.replication());
-        String seed = Long.toString(r.seed());
-        for (IndicatorRow row : r.timeseries()) {
-            timeseries.row(name, rep, seed, Integer.toString(row.year()), Integer.toString(row.quarter()),
-                    row.scope().label(), CsvCells.text(row.scopeId()), CsvCells.text(row.indicator()),
-                    Numbers.format(row.value()));
-        }
-        for (Map.Entry<String, Double> e : r.summary().entrySet()) {
-            summary.row(name, rep, seed, CsvCells.text(e.getKey()), Numbers.format(e.getValue()));
-        }
+        RunDirectoryWriter.writeRows(timeseries, summary, scenarios.get(scenarioIndex).name(), r);
         if (++next == seeds.size()) {
             next = 0;
             scenario++;

@@ -148,7 +148,17 @@ public final class RunDirectoryWriter implements AutoCloseable {
         for (Map.Entry<String, Double> e : r.summary().entrySet()) {
             checkFinite(e.getValue() == null ? Double.NaN : e.getValue(), r, e.getKey(), "summary");
         }
-        String name = CsvCells.text(scenario.name());
+        writeRows(timeseries, summary, scenario.name(), r);
+        next++;
+    }
+
+    /**
+     * Writes one replication's time-series and summary rows in the layout of DESIGN 3.2 (shared by
+     * run and compare directories).
+     */
+    static void writeRows(AtomicCsv timeseries, AtomicCsv summary, String scenarioName, ReplicationResult r)
+            throws IOException {
+        String name = CsvCells.text(scenarioName);
         String rep = Integer.toString(r.replication());
         String seed = Long.toString(r.seed());
         for (IndicatorRow row : r.timeseries()) {
@@ -159,7 +169,6 @@ public final class RunDirectoryWriter implements AutoCloseable {
         for (Map.Entry<String, Double> e : r.summary().entrySet()) {
             summary.row(name, rep, seed, CsvCells.text(e.getKey()), Numbers.format(e.getValue()));
         }
-        next++;
     }
 
     private static void checkFinite(double v, ReplicationResult r, String indicator, String where) {
