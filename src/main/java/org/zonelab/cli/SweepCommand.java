@@ -227,6 +227,10 @@ final class SweepCommand implements Callable<Integer> {
             SweepJournal.delete(od);
             return true;
         }
+        if (resume) {
+            throw new BadInputException(dir + ": holds no sweep to resume (no " + SweepJournal.FOLDER + "/ and no "
+                    + RunDirectoryWriter.MANIFEST + "); run the sweep without --resume to start it there", null);
+        }
         return true;
     }
 

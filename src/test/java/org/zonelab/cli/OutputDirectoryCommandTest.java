@@ -339,6 +339,23 @@ class OutputDirectoryCommandTest {
         }
     }
 
+    // ---- sweep --resume ---------------------------------------------------------------------------------
+
+    @Test
+    void resumingADirectoryThatHoldsNoSweepIsRefused() throws IOException {
+        Path sweep = sweepFile();
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        assertOneLine(MainTest.zonelab("sweep", sweep.toString(), "--resume", "--out", empty.toString(), "--quiet"), 2,
+                empty + ": holds no sweep to resume");
+        assertTrue(names(empty).stream().noneMatch(n -> n.endsWith(".csv") || n.equals("manifest.json")),
+                "no fresh sweep was started: " + names(empty));
+
+        Path missing = tmp.resolve("missing");
+        assertOneLine(MainTest.zonelab("sweep", sweep.toString(), "--resume", "--out", missing.toString(), "--quiet"),
+                2, missing + ": holds no sweep to resume");
+        assertFalse(Files.exists(missing, LinkOption.NOFOLLOW_LINKS), "the directory was not created");
+    }
+
     @Test
     void aLinkIsNeverFollowedWhenTheManifestIsRead() throws IOException {
         Path f = scenario("complete", 0.01);
