@@ -63,7 +63,7 @@ public final class AgentLogFiles {
             if (!out.isFile(part(file, 0))) {
                 continue;
             }
-            try (OutputDirectory.NewFile f = out.create(file)) {
+            try (NewFile f = out.create(file)) {
                 f.write((String.join(",", header(file)) + "\n").getBytes(StandardCharsets.UTF_8));
                 for (int r = 0; r < reps; r++) {
                     try (InputStream in = out.open(part(file, r))) {

@@ -19,7 +19,7 @@ public final class AtomicCsv implements AutoCloseable {
     /** The CSV dialect of every output file: RFC 4180 quoting, {@code \n} line ends. */
     public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
-    private final OutputDirectory.NewFile file;
+    private final NewFile file;
     private final CSVPrinter printer;
     private long rows;
 

@@ -30,7 +30,7 @@ public final class AtomicFiles {
      * @return the hex SHA-256 of the bytes
      */
     public static String write(OutputDirectory out, String name, byte[] bytes) throws IOException {
-        try (OutputDirectory.NewFile f = out.create(name)) {
+        try (NewFile f = out.create(name)) {
             f.write(bytes);
             return f.commit();
         }

@@ -220,7 +220,7 @@ public final class SweepJournal implements AutoCloseable {
     }
 
     private void writeTimeseries(int index, List<IndicatorRow> rows) throws IOException {
-        try (OutputDirectory.NewFile f = out.create(timeseriesFile(index));
+        try (NewFile f = out.create(timeseriesFile(index));
              BufferedWriter w = new BufferedWriter(new OutputStreamWriter(f.stream(), StandardCharsets.UTF_8), 1 << 16)) {
             for (IndicatorRow r : rows) {
                 w.write(r.year() + "\t" + r.quarter() + "\t" + r.scope().name() + "\t" + r.scopeId() + "\t"

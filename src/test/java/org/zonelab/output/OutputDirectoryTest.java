@@ -154,13 +154,13 @@ class OutputDirectoryTest {
     @Test
     void aNewFileIsDiscardedUnlessCommittedAndItsHashIsOfItsBytes() throws IOException {
         try (OutputDirectory out = OutputDirectory.take(tmp.resolve("out"), false)) {
-            try (OutputDirectory.NewFile f = out.create("runs.csv")) {
+            try (NewFile f = out.create("runs.csv")) {
                 f.write("a,b\n".getBytes(StandardCharsets.UTF_8));
                 assertEquals(1, names(out.path()).stream().filter(n -> OutputDirectory.TEMPORARY.matcher(n).matches())
                         .count(), "written under a temporary name");
             }
             assertEquals(List.of(OutputDirectory.LOCK), names(out.path()));
-            try (OutputDirectory.NewFile f = out.create("runs.csv")) {
+            try (NewFile f = out.create("runs.csv")) {
                 f.write("a,b\n".getBytes(StandardCharsets.UTF_8));
                 assertEquals(AtomicFiles.sha256("a,b\n".getBytes(StandardCharsets.UTF_8)), f.commit());
             }
