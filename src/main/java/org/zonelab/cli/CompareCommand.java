@@ -26,6 +26,7 @@ import org.zonelab.output.ComparisonCsv;
 import org.zonelab.output.Figure;
 import org.zonelab.output.IndicatorLabels;
 import org.zonelab.output.Numbers;
+import org.zonelab.output.OutputDirectory;
 import org.zonelab.output.ReportHtml;
 import org.zonelab.output.RunDirectoryWriter;
 import org.zonelab.output.RunExistsException;
@@ -122,7 +123,8 @@ final class CompareCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Engine engine = new LocalEngine(t);
         List<Comparison.Row> rows;
-        try (CompareWriter writer = open(dir, scenarios, seeds);
+        try (OutputDirectory od = OutputDirectory.take(dir, out == null);
+             CompareWriter writer = open(od, scenarios, seeds);
              Progress bar = Progress.start("compare", requests.size(), " runs", quiet)) {
             OrderedSink inOrder = new OrderedSink(requests, (req, res) -> {
                 int s = req.index() / n;
@@ -182,9 +184,9 @@ final class CompareCommand implements Callable<Integer> {
         return "compare-" + names.get(0) + "-vs-" + (names.size() - 1) + "-scenarios";
     }
 
-    private CompareWriter open(Path dir, List<Scenario> scenarios, List<Long> seeds) throws IOException {
+    private CompareWriter open(OutputDirectory od, List<Scenario> scenarios, List<Long> seeds) throws IOException {
         try {
-            return CompareWriter.open(dir, scenarios, seeds, force);
+            return CompareWriter.open(od, scenarios, seeds, force);
         } catch (RunExistsException e) {
             throw new BadInputException(e.getMessage(), e);
         }

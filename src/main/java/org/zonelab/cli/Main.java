@@ -3,7 +3,9 @@ package org.zonelab.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.concurrent.Callable;
+import org.zonelab.output.DirectoryRefusedException;
 import org.zonelab.output.Version;
+import org.zonelab.output.WriteFailedException;
 import org.zonelab.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,8 +15,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code zonelab}, the command line (DESIGN 3.1). Exit codes: 0 success; 2 bad usage or bad input, with
- * one line on stderr ({@code file:line:col: message} for input files); 1 internal error, one line
- * with a hint (the stack trace only with {@code ZONELAB_DEBUG=1}).
+ * one line on stderr ({@code file:line:col: message} for input files, {@code zonelab CMD: ...} for an
+ * output directory that cannot or must not be used); 1 a file that could not be written (a full disk:
+ * one line naming it) or an internal error, one line with a hint (the stack trace only with
+ * {@code ZONELAB_DEBUG=1}).
  */
 @Command(name = "zonelab", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Agent-based policy laboratory for China's national high-tech zones.",
@@ -80,6 +84,18 @@ public final class Main implements Callable<Integer> {
             err.println(oneLine(bi.getMessage()));
             return BAD_INPUT;
         }
+        String name = cmd.getCommandSpec().qualifiedName();
+        DirectoryRefusedException refused = cause(ex, DirectoryRefusedException.class);
+        if (refused != null) {
+            err.println(name + ": " + oneLine(refused.getMessage()));
+            return BAD_INPUT;
+        }
+        WriteFailedException failed = cause(ex, WriteFailedException.class);
+        if (failed != null) {
+            // Not a bug: the disk is full or failing. Manifests are committed last, so none was.
+            err.println(name + ": " + oneLine(failed.getMessage()) + "; nothing was marked complete");
+            return INTERNAL_ERROR;
+        }
         err.println("zonelab: internal error: " + oneLine(ex.getClass().getSimpleName()
                 + (ex.getMessage() != null ? ": " + ex.getMessage() : ""))
                 + " (a bug; set ZONELAB_DEBUG=1 to print the stack trace, and please report it)");
@@ -90,6 +106,16 @@ public final class Main implements Callable<Integer> {
         }
         err.flush();
         return INTERNAL_ERROR;
+    }
+
+    /** The exception or its first cause of a type (worker threads wrap what they throw). */
+    private static <T extends Throwable> T cause(Throwable ex, Class<T> type) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     static String oneLine(String s) {

@@ -24,6 +24,7 @@ import org.zonelab.output.ChinaOutline;
 import org.zonelab.output.AgentLogFiles;
 import org.zonelab.experiment.Seeds;
 import org.zonelab.output.Numbers;
+import org.zonelab.output.OutputDirectory;
 import org.zonelab.output.RunDirectoryWriter;
 import org.zonelab.output.RunExistsException;
 import org.zonelab.scenario.Overrides;
@@ -112,7 +113,8 @@ final class RunCommand implements Callable<Integer> {
         Means means = new Means();
         AgentCharts.Fits fits = null;
         long start = System.nanoTime();
-        try (RunDirectoryWriter writer = openWriter(dir, scenario, seeds);
+        try (OutputDirectory od = OutputDirectory.take(dir, out == null);
+             RunDirectoryWriter writer = openWriter(od, scenario, seeds);
              ProgressBar bar = progressBar(scenario)) {
             boolean logging = AgentLog.active(snapshots, events);
             try {
@@ -123,17 +125,17 @@ final class RunCommand implements Callable<Integer> {
                     if (bar != null) {
                         bar.stepTo(doneCount);
                     }
-                }, i -> logging ? new AgentLog(writer.directory(), scenario.name(), i, seeds.get(i), snapshots, events)
+                }, i -> logging ? new AgentLog(od, scenario.name(), i, seeds.get(i), snapshots, events)
                         : ReplicationObserver.NONE);
-                AgentLogFiles.join(writer.directory(), seeds.size(),
+                AgentLogFiles.join(od, seeds.size(),
                         List.of(AgentLogFiles.FIRMS, AgentLogFiles.EVENTS, AgentLogFiles.FLOWS));
                 if (logging) {
                     Path outlineFile = ChinaOutline.locate(scenarioFile);
-                    fits = AgentCharts.write(writer.directory(), scenario.zones(),
+                    fits = AgentCharts.write(od, scenario.zones(),
                             outlineFile == null ? ChinaOutline.empty() : ChinaOutline.read(outlineFile));
                 }
             } finally {
-                AgentLogFiles.discard(writer.directory(), seeds.size());
+                AgentLogFiles.discard(od, seeds.size());
             }
             writer.complete();
         }
@@ -152,9 +154,9 @@ final class RunCommand implements Callable<Integer> {
         };
     }
 
-    private RunDirectoryWriter openWriter(Path dir, Scenario scenario, List<Long> seeds) throws IOException {
+    private RunDirectoryWriter openWriter(OutputDirectory od, Scenario scenario, List<Long> seeds) throws IOException {
         try {
-            return RunDirectoryWriter.open(dir, scenario, seeds, force);
+            return RunDirectoryWriter.open(od, scenario, seeds, force);
         } catch (RunExistsException e) {
             throw new BadInputException(e.getMessage(), e);
         }

@@ -18,10 +18,11 @@ import java.util.stream.Stream;
 import org.zonelab.experiment.Engine;
 import org.zonelab.experiment.LocalEngine;
 import org.zonelab.experiment.RunRequest;
-import org.zonelab.experiment.SweepJournal;
 import org.zonelab.experiment.SweepPlan;
+import org.zonelab.output.OutputDirectory;
 import org.zonelab.output.RunDirectoryWriter;
 import org.zonelab.output.RunExistsException;
+import org.zonelab.output.SweepJournal;
 import org.zonelab.output.SweepWriter;
 import org.zonelab.scenario.SweepLoader;
 import org.zonelab.scenario.SweepSpec;
@@ -103,14 +104,29 @@ final class SweepCommand implements Callable<Integer> {
         SweepPlan plan = SweepPlan.of(sweepSpec);
         String fingerprint = plan.fingerprint();
         Path dir = directory(sweepSpec);
-        boolean fresh = prepare(dir);
-        Files.createDirectories(dir);
+        int resumed;
+        try (OutputDirectory od = OutputDirectory.take(dir, out == null)) {
+            resumed = sweep(od, sweepSpec, plan, fingerprint, t, now);
+        }
+        report(sweepSpec, plan, dir, t, resumed, (System.nanoTime() - start) / 1e9);
+        return Main.OK;
+    }
+
+    /**
+     * Runs the sweep's unfinished runs in a directory the command holds, then writes its files.
+     *
+     * @return the runs resumed from the journal
+     */
+    private int sweep(OutputDirectory od, SweepSpec sweepSpec, SweepPlan plan, String fingerprint, int t, Instant now)
+            throws IOException {
+        Path dir = od.path();
+        boolean fresh = prepare(od);
         SweepJournal journal;
         if (fresh) {
-            journal = SweepJournal.create(dir, new SweepJournal.Header(fingerprint, timeseries,
+            journal = SweepJournal.create(od, new SweepJournal.Header(fingerprint, timeseries,
                     now.truncatedTo(ChronoUnit.MILLIS).toString()));
         } else {
-            journal = SweepJournal.resume(dir);
+            journal = SweepJournal.resume(od);
             if (!journal.header().fingerprint().equals(fingerprint)) {
                 journal.close();
                 throw new BadInputException(dir + ": the unfinished sweep there was started from another sweep file, "
@@ -140,7 +156,7 @@ final class SweepCommand implements Callable<Integer> {
                     bar.step();
                 });
             }
-            Map<String, Object> files = SweepWriter.write(dir, plan, j, timeseries, format == Format.behaviorspace);
+            Map<String, Object> files = SweepWriter.write(od, plan, j, timeseries, format == Format.behaviorspace);
             Instant finished = Instant.now();
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("engine", "local");
@@ -150,11 +166,10 @@ final class SweepCommand implements Callable<Integer> {
             extra.put("this_session_started", now.truncatedTo(ChronoUnit.MILLIS).toString());
             extra.put("finished", finished.truncatedTo(ChronoUnit.MILLIS).toString());
             extra.put("wall_seconds_this_session", Duration.between(now, finished).toMillis() / 1000.0);
-            SweepWriter.writeManifest(dir, plan, files, extra);
+            SweepWriter.writeManifest(od, plan, files, extra);
         }
-        SweepJournal.delete(dir);
-        report(sweepSpec, plan, dir, t, resumed, (System.nanoTime() - start) / 1e9);
-        return Main.OK;
+        SweepJournal.delete(od);
+        return resumed;
     }
 
     /** The output directory: --out, the newest unfinished sweep (with --resume), or a new default one. */
@@ -186,8 +201,9 @@ final class SweepCommand implements Callable<Integer> {
      *
      * @return true to start a new journal, false to continue the one there
      */
-    private boolean prepare(Path dir) throws IOException {
-        if (RunDirectoryWriter.isComplete(dir)) {
+    private boolean prepare(OutputDirectory od) throws IOException {
+        Path dir = od.path();
+        if (od.isComplete()) {
             if (resume && !force) {
                 throw new BadInputException(dir + ": the sweep there is complete already (" + RunDirectoryWriter.MANIFEST
                         + "); nothing to resume", null);
@@ -195,11 +211,12 @@ final class SweepCommand implements Callable<Integer> {
             if (!force) {
                 throw new BadInputException(new RunExistsException(dir).getMessage(), null);
             }
-            Files.delete(dir.resolve(RunDirectoryWriter.MANIFEST));
-            SweepJournal.delete(dir);
+            od.delete(RunDirectoryWriter.MANIFEST);
+            SweepJournal.delete(od);
             return true;
         }
-        if (SweepJournal.exists(dir)) {
+        od.delete(RunDirectoryWriter.MANIFEST); // one that does not say complete: never a finished sweep
+        if (SweepJournal.exists(od)) {
             if (resume && !force) {
                 return false;
             }
@@ -207,7 +224,12 @@ final class SweepCommand implements Callable<Integer> {
                 throw new BadInputException(dir + ": holds an unfinished sweep; add --resume to continue it, or --force "
                         + "to start again", null);
             }
-            SweepJournal.delete(dir);
+            SweepJournal.delete(od);
+            return true;
+        }
+        if (resume) {
+            throw new BadInputException(dir + ": holds no sweep to resume (no " + SweepJournal.FOLDER + "/ and no "
+                    + RunDirectoryWriter.MANIFEST + "); run the sweep without --resume to start it there", null);
         }
         return true;
     }

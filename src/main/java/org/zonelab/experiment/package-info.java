@@ -1,7 +1,7 @@
 /**
  * Running the model headless: one replication from (configuration, seed) to rows of indicators
  * ({@link org.zonelab.experiment.Replication}); the {@link org.zonelab.experiment.Engine} seam and its
- * local implementation; the statistics of comparisons with common random numbers; sweep plans and the
- * journal that lets a killed sweep resume.
+ * local implementation; the statistics of comparisons with common random numbers; sweep plans (their
+ * journal, which lets a killed sweep resume, is file output: {@code org.zonelab.output.SweepJournal}).
  */
 package org.zonelab.experiment;

@@ -7,8 +7,6 @@ import java.awt.Paint;
 import java.awt.geom.Ellipse2D;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -66,25 +64,28 @@ public final class AgentCharts {
     public record Fits(double tailExponent, int tailFirms, double laplaceScale, double growthSd, long growthPairs) {
     }
 
+    /** A file to read, opened once per pass. */
+    private interface Source {
+        Reader open() throws IOException;
+    }
+
     /** Writes every chart the run directory's files allow into {@code charts/}, and returns the fits. */
-    public static Fits write(Path dir, List<ZoneSeed> zones, ChinaOutline outline) throws IOException {
-        Path charts = dir.resolve("charts");
+    public static Fits write(OutputDirectory out, List<ZoneSeed> zones, ChinaOutline outline) throws IOException {
+        String charts = CompareWriter.CHARTS;
         Fits fits = new Fits(Double.NaN, 0, Double.NaN, Double.NaN, 0);
-        Path flows = dir.resolve(AgentLogFiles.FLOWS);
-        if (Files.exists(flows)) {
-            Files.createDirectories(charts);
-            FigureWriter.write(charts, regionMatrices(flows));
-            FigureWriter.write(charts, branchMap(flows, zones, outline));
+        if (out.isFile(AgentLogFiles.FLOWS)) {
+            Source flows = () -> out.reader(AgentLogFiles.FLOWS);
+            FigureWriter.write(out, charts, regionMatrices(flows));
+            FigureWriter.write(out, charts, branchMap(flows, zones, outline));
         }
-        Path firms = dir.resolve(AgentLogFiles.FIRMS);
-        if (Files.exists(firms)) {
-            Files.createDirectories(charts);
+        if (out.isFile(AgentLogFiles.FIRMS)) {
+            Source firms = () -> out.reader(AgentLogFiles.FIRMS);
             double[] sizes = finalSizes(firms);
             double[] tail = tailExponent(sizes);
-            FigureWriter.write(charts, rankSize(sizes, tail));
+            FigureWriter.write(out, charts, rankSize(sizes, tail));
             Growth g = growth(firms);
             if (g.pairs > 0) {
-                FigureWriter.write(charts, growthChart(g));
+                FigureWriter.write(out, charts, growthChart(g));
             }
             fits = new Fits(tail[0], (int) tail[1], g.laplaceScale(), g.sd(), g.pairs);
         }
@@ -93,11 +94,11 @@ public final class AgentCharts {
 
     // ---- Origin-destination matrices -------------------------------------------------------------
 
-    private static Figure regionMatrices(Path flows) throws IOException {
+    private static Figure regionMatrices(Source flows) throws IOException {
         Region[] regions = Region.values();
         Map<String, double[][]> byKind = new HashMap<>();
         java.util.Set<String> reps = new java.util.HashSet<>();
-        try (Reader r = Files.newBufferedReader(flows); CSVParser p = CSVParser.parse(r, CSV)) {
+        try (Reader r = flows.open(); CSVParser p = CSVParser.parse(r, CSV)) {
             for (CSVRecord rec : p) {
                 reps.add(rec.get("replication"));
                 if (!rec.get("scope").equals("region")) {
@@ -188,12 +189,12 @@ public final class AgentCharts {
 
     // ---- Branch flows on the map -------------------------------------------------------------------
 
-    private static Figure branchMap(Path flows, List<ZoneSeed> zones, ChinaOutline outline) throws IOException {
+    private static Figure branchMap(Source flows, List<ZoneSeed> zones, ChinaOutline outline) throws IOException {
         Map<Integer, ZoneSeed> byId = new HashMap<>();
         zones.forEach(z -> byId.put(z.id(), z));
         Map<Long, Double> pairs = new HashMap<>();
         java.util.Set<String> reps = new java.util.HashSet<>();
-        try (Reader r = Files.newBufferedReader(flows); CSVParser p = CSVParser.parse(r, CSV)) {
+        try (Reader r = flows.open(); CSVParser p = CSVParser.parse(r, CSV)) {
             for (CSVRecord rec : p) {
                 reps.add(rec.get("replication"));
                 if (rec.get("scope").equals("zone") && rec.get("kind").equals("branch_open")) {
@@ -242,11 +243,11 @@ public final class AgentCharts {
     // ---- Firm sizes ---------------------------------------------------------------------------------
 
     /** Revenues of the first replication's firms in its final snapshot. */
-    private static double[] finalSizes(Path firms) throws IOException {
+    private static double[] finalSizes(Source firms) throws IOException {
         String firstRep = null;
         String lastYear = null;
         List<Double> sizes = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(firms); CSVParser p = CSVParser.parse(r, CSV)) {
+        try (Reader r = firms.open(); CSVParser p = CSVParser.parse(r, CSV)) {
             for (CSVRecord rec : p) {
                 if (firstRep == null) {
                     firstRep = rec.get("replication");
@@ -348,7 +349,7 @@ public final class AgentCharts {
      * replications pooled. Two passes over the file: moments and histogram, then the mean absolute
      * deviation from the histogram median (the Laplace scale's maximum-likelihood estimate).
      */
-    private static Growth growth(Path firms) throws IOException {
+    private static Growth growth(Source firms) throws IOException {
         int nBins = (int) Math.round(2 * GROWTH_LIMIT / GROWTH_BIN);
         long[] bins = new long[nBins];
         double[] moments = new double[3];
@@ -379,13 +380,13 @@ public final class AgentCharts {
         return 0;
     }
 
-    private static void forEachGrowth(Path firms, java.util.function.DoubleConsumer out) throws IOException {
+    private static void forEachGrowth(Source firms, java.util.function.DoubleConsumer out) throws IOException {
         Map<Long, Double> previous = new HashMap<>();
         Map<Long, Double> current = new HashMap<>();
         String rep = null;
         String year = null;
         int previousYear = Integer.MIN_VALUE;
-        try (Reader r = Files.newBufferedReader(firms); CSVParser p = CSVParser.parse(r, CSV)) {
+        try (Reader r = firms.open(); CSVParser p = CSVParser.parse(r, CSV)) {
             for (CSVRecord rec : p) {
                 if (!rec.get("replication").equals(rep)) {
                     rep = rec.get("replication");

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,7 +30,7 @@ public final class AgentLog implements ReplicationObserver {
 
     static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
-    private final Path dir;
+    private final OutputDirectory out;
     private final String scenario;
     private final int replication;
     private final long seed;
@@ -47,8 +45,10 @@ public final class AgentLog implements ReplicationObserver {
     /** Counts by (year, kind, scope, from, to), kept sorted for a deterministic flows file. */
     private final Map<List<String>, long[]> flows = new TreeMap<>(AgentLogFiles.KEY_ORDER);
 
-    public AgentLog(Path dir, String scenario, int replication, long seed, Snapshots snapshots, boolean events) {
-        this.dir = dir;
+    /** A log of one replication, written into the part files of the run directory {@code out}. */
+    public AgentLog(OutputDirectory out, String scenario, int replication, long seed, Snapshots snapshots,
+                    boolean events) {
+        this.out = out;
         this.scenario = scenario;
         this.replication = replication;
         this.seed = seed;
@@ -74,8 +74,8 @@ public final class AgentLog implements ReplicationObserver {
     }
 
     private Writer writer(String file) throws IOException {
-        Path part = AgentLogFiles.part(dir, file, replication);
-        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(part), StandardCharsets.UTF_8), 1 << 16);
+        return new BufferedWriter(new OutputStreamWriter(out.createPart(AgentLogFiles.part(file, replication)),
+                StandardCharsets.UTF_8), 1 << 16);
     }
 
     private void event(FirmEvent e) {

@@ -1,10 +1,8 @@
 package org.zonelab.output;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -51,39 +49,40 @@ public final class AgentLogFiles {
         return nx != ny ? (nx ? -1 : 1) : x.compareTo(y);
     }
 
-    /** Where replication {@code r}'s part of a file is written while it runs (a hidden name). */
-    static Path part(Path dir, String file, int r) {
-        return dir.resolve(String.format(Locale.ROOT, ".%s.%05d.part", file, r));
+    /** The name of replication {@code r}'s part of a file while it runs (hidden, {@link OutputDirectory#TEMPORARY}). */
+    static String part(String file, int r) {
+        return String.format(Locale.ROOT, ".%s.%05d.part", file, r);
     }
 
     /**
      * Joins the parts of the given files for replications 0..reps-1 into the final files, each with
      * its header, and removes the parts. Files whose parts do not exist are skipped.
      */
-    public static void join(Path dir, int reps, List<String> files) throws IOException {
+    public static void join(OutputDirectory out, int reps, List<String> files) throws IOException {
         for (String file : files) {
-            if (!Files.exists(part(dir, file, 0))) {
+            if (!out.isFile(part(file, 0))) {
                 continue;
             }
-            Path tmp = dir.resolve("." + file + ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                out.write((String.join(",", header(file)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            try (NewFile f = out.create(file)) {
+                f.write((String.join(",", header(file)) + "\n").getBytes(StandardCharsets.UTF_8));
                 for (int r = 0; r < reps; r++) {
-                    Files.copy(part(dir, file, r), out);
+                    try (InputStream in = out.open(part(file, r))) {
+                        in.transferTo(f.stream());
+                    }
                 }
+                f.commit();
             }
-            Files.move(tmp, dir.resolve(file), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             for (int r = 0; r < reps; r++) {
-                Files.deleteIfExists(part(dir, file, r));
+                out.delete(part(file, r));
             }
         }
     }
 
     /** Removes any parts left behind (a failed run). */
-    public static void discard(Path dir, int reps) throws IOException {
+    public static void discard(OutputDirectory out, int reps) throws IOException {
         for (String file : List.of(FIRMS, EVENTS, FLOWS)) {
             for (int r = 0; r < reps; r++) {
-                Files.deleteIfExists(part(dir, file, r));
+                out.delete(part(file, r));
             }
         }
     }

@@ -1,23 +1,22 @@
 package org.zonelab.output;
 
+import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
+import static java.nio.file.StandardOpenOption.READ;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.UUID;
 
 /**
- * Files written atomically: under a hidden temporary name in the target's folder, forced to disk, then
- * renamed into place, so a reader sees the old file or the whole new one, never a part.
+ * Whole files written atomically into an {@link OutputDirectory}: under a new temporary name beside
+ * the target, forced to disk, then renamed into place, so a reader sees the old file or the whole new
+ * one, never a part. Also the SHA-256 helpers of the manifests.
  */
 public final class AtomicFiles {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -26,43 +25,24 @@ public final class AtomicFiles {
     }
 
     /**
-     * A new empty hidden file beside {@code name}, created with the usual permissions (unlike
-     * {@link Files#createTempFile}, which makes it private to the owner).
-     */
-    public static Path tempFile(Path dir, String name) throws IOException {
-        return Files.createFile(dir.resolve("." + name + "." + UUID.randomUUID() + ".tmp"));
-    }
-
-    /**
-     * Writes bytes to {@code target} atomically.
+     * Writes bytes to the directory's file {@code name} atomically.
      *
      * @return the hex SHA-256 of the bytes
      */
-    public static String write(Path target, byte[] bytes) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = tempFile(dir, target.getFileName().toString());
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
+    public static String write(OutputDirectory out, String name, byte[] bytes) throws IOException {
+        try (NewFile f = out.create(name)) {
+            f.write(bytes);
+            return f.commit();
         }
-        return sha256(bytes);
     }
 
     /** Writes a value as indented JSON with a final newline, atomically. */
-    public static void writeJson(Path target, Object value) throws IOException {
+    public static void writeJson(OutputDirectory out, String name, Object value) throws IOException {
         byte[] json = JSON.writeValueAsBytes(value);
-        byte[] out = new byte[json.length + 1];
-        System.arraycopy(json, 0, out, 0, json.length);
-        out[json.length] = '\n';
-        write(target, out);
+        byte[] bytes = new byte[json.length + 1];
+        System.arraycopy(json, 0, bytes, 0, json.length);
+        bytes[json.length] = '\n';
+        write(out, name, bytes);
     }
 
     /** Hex SHA-256 of some bytes. */
@@ -70,10 +50,10 @@ public final class AtomicFiles {
         return HexFormat.of().formatHex(digest().digest(bytes));
     }
 
-    /** Hex SHA-256 of a file's bytes. */
+    /** Hex SHA-256 of a file's bytes (the file itself, not a link's target). */
     public static String sha256(Path file) throws IOException {
         MessageDigest d = digest();
-        try (var in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file, READ, NOFOLLOW_LINKS)) {
             byte[] buf = new byte[1 << 16];
             for (int r; (r = in.read(buf)) > 0; ) {
                 d.update(buf, 0, r);
@@ -87,23 +67,6 @@ public final class AtomicFiles {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
-        }
-    }
-
-    /** Keeps a writer (Jackson, a CSV printer) from closing a stream that still has to be forced to disk. */
-    static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

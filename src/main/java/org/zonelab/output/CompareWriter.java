@@ -1,7 +1,6 @@
 package org.zonelab.output;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,33 +22,31 @@ import org.zonelab.scenario.Scenario;
  * {@value RunDirectoryWriter#MANIFEST}. Every file is written under a temporary name and renamed
  * into place; the manifest only after all the others.
  *
- * <p>Use: {@link #open}; {@link #write} each scenario's replications, scenario by scenario in index
+ * <p>Use: {@link #open} on an {@link OutputDirectory} the command holds; {@link #write} each scenario's replications, scenario by scenario in index
  * order; {@link #complete}; {@link #close} (try-with-resources) discards what an incomplete run
  * left. Not thread-safe.
  */
 public final class CompareWriter implements AutoCloseable {
     public static final String CHARTS = "charts";
 
-    private final Path dir;
+    private final OutputDirectory out;
     private final List<Scenario> scenarios;
     private final List<Long> seeds;
     private final Instant started;
     private final AtomicCsv timeseries;
     private final AtomicCsv summary;
-    private final boolean createdDirectory;
     private int scenario;
     private int next;
     private boolean done;
 
-    private CompareWriter(Path dir, List<Scenario> scenarios, List<Long> seeds, boolean created) throws IOException {
-        this.dir = dir;
+    private CompareWriter(OutputDirectory out, List<Scenario> scenarios, List<Long> seeds) throws IOException {
+        this.out = out;
         this.scenarios = List.copyOf(scenarios);
         this.seeds = List.copyOf(seeds);
         this.started = Instant.now();
-        this.createdDirectory = created;
-        AtomicCsv ts = new AtomicCsv(dir, RunDirectoryWriter.TIMESERIES, RunDirectoryWriter.TIMESERIES_HEADER);
+        AtomicCsv ts = new AtomicCsv(out, RunDirectoryWriter.TIMESERIES, RunDirectoryWriter.TIMESERIES_HEADER);
         try {
-            this.summary = new AtomicCsv(dir, RunDirectoryWriter.SUMMARY, RunDirectoryWriter.SUMMARY_HEADER);
+            this.summary = new AtomicCsv(out, RunDirectoryWriter.SUMMARY, RunDirectoryWriter.SUMMARY_HEADER);
         } catch (IOException | RuntimeException e) {
             ts.close();
             throw e;
@@ -60,37 +57,27 @@ public final class CompareWriter implements AutoCloseable {
     /**
      * Prepares a comparison directory.
      *
+     * @param out       the directory, taken by the command
      * @param scenarios the scenarios, reference first
      * @param seeds     the seed of each replication (the same for every scenario)
      * @param force     whether a directory holding a complete run may be overwritten
      * @throws RunExistsException when the directory holds a complete run and force is false
      */
-    public static CompareWriter open(Path dir, List<Scenario> scenarios, List<Long> seeds, boolean force)
+    public static CompareWriter open(OutputDirectory out, List<Scenario> scenarios, List<Long> seeds, boolean force)
             throws IOException {
         if (scenarios.size() < 2 || seeds.isEmpty()) {
             throw new IllegalArgumentException("a comparison needs two scenarios and a replication");
         }
-        if (RunDirectoryWriter.isComplete(dir)) {
-            if (!force) {
-                throw new RunExistsException(dir);
-            }
-            Files.delete(dir.resolve(RunDirectoryWriter.MANIFEST));
+        if (out.isComplete() && !force) {
+            throw new RunExistsException(out.path());
         }
-        boolean created = !Files.exists(dir);
-        Files.createDirectories(dir);
-        try {
-            return new CompareWriter(dir, scenarios, seeds, created);
-        } catch (IOException | RuntimeException e) {
-            if (created) {
-                Files.deleteIfExists(dir);
-            }
-            throw e;
-        }
+        out.delete(RunDirectoryWriter.MANIFEST);
+        return new CompareWriter(out, scenarios, seeds);
     }
 
     /** The directory. */
-    public Path directory() {
-        return dir;
+    public OutputDirectory directory() {
+        return out;
     }
 
     /**
@@ -144,21 +131,20 @@ public final class CompareWriter implements AutoCloseable {
         if (scenario != scenarios.size()) {
             throw new IllegalStateException("only " + scenario + " of " + scenarios.size() + " scenarios were written");
         }
+        out.requireNoManifest(); // checked again under the lock, just before anything is committed
         timeseries.commit();
         summary.commit();
         Map<String, Object> files = new LinkedHashMap<>();
         files.put(RunDirectoryWriter.TIMESERIES, timeseries.describe());
         files.put(RunDirectoryWriter.SUMMARY, summary.describe());
-        files.put(ComparisonCsv.FILE, ComparisonCsv.write(dir, rows));
-        Path charts = dir.resolve(CHARTS);
-        Files.createDirectories(charts);
+        files.put(ComparisonCsv.FILE, ComparisonCsv.write(out, rows));
         List<byte[]> pngs = new ArrayList<>();
         for (Figure f : figures) {
-            byte[] png = FigureWriter.write(charts, f);
+            byte[] png = FigureWriter.write(out, CHARTS, f);
             pngs.add(png);
             files.put(CHARTS + "/" + f.file(), Map.of("sha256", AtomicFiles.sha256(png)));
         }
-        String report = ReportHtml.write(dir, new ReportHtml.Inputs(scenarios, samples, rows, figures, pngs, baseSeed,
+        String report = ReportHtml.write(out, new ReportHtml.Inputs(scenarios, samples, rows, figures, pngs, baseSeed,
                 Version.current()));
         files.put(ReportHtml.FILE, Map.of("sha256", report));
 
@@ -197,10 +183,9 @@ public final class CompareWriter implements AutoCloseable {
         m.put("wall_seconds", Duration.between(started, finished).toMillis() / 1000.0);
         m.put("java_version", System.getProperty("java.version"));
         m.put("files", files);
-        Path manifest = dir.resolve(RunDirectoryWriter.MANIFEST);
-        AtomicFiles.writeJson(manifest, m);
+        AtomicFiles.writeJson(out, RunDirectoryWriter.MANIFEST, m);
         done = true;
-        return manifest;
+        return out.file(RunDirectoryWriter.MANIFEST);
     }
 
     /** Discards the temporary files of a comparison that did not complete. */
@@ -208,12 +193,5 @@ public final class CompareWriter implements AutoCloseable {
     public void close() {
         timeseries.close();
         summary.close();
-        if (!done && createdDirectory) {
-            try {
-                Files.deleteIfExists(dir);
-            } catch (IOException e) {
-                // not empty: it holds no manifest either way
-            }
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.zonelab.output;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.zonelab.experiment.Comparison;
@@ -54,12 +53,13 @@ public final class ComparisonCsv {
     }
 
     /**
-     * Writes {@code dir/comparison.csv} atomically.
+     * Writes the directory's comparison.csv atomically.
      *
      * @return rows and sha256, for the manifest
      */
-    public static java.util.Map<String, Object> write(Path dir, List<Comparison.Row> rows) throws IOException {
-        try (AtomicCsv csv = new AtomicCsv(dir, FILE, HEADER)) {
+    public static java.util.Map<String, Object> write(OutputDirectory out, List<Comparison.Row> rows)
+            throws IOException {
+        try (AtomicCsv csv = new AtomicCsv(out, FILE, HEADER)) {
             for (Comparison.Row r : rows) {
                 csv.row(cells(r));
             }

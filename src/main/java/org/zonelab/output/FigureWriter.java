@@ -9,7 +9,6 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ChartUtilities;
@@ -89,13 +88,14 @@ public final class FigureWriter {
     }
 
     /**
-     * Writes the figure to {@code dir/<file>} atomically.
+     * Writes the figure to {@code <folder>/<file>} of the output directory atomically.
      *
+     * @param folder the directory's folder for charts ({@link CompareWriter#CHARTS})
      * @return the PNG bytes written
      */
-    public static byte[] write(Path dir, Figure f) throws IOException {
+    public static byte[] write(OutputDirectory out, String folder, Figure f) throws IOException {
         byte[] bytes = png(f);
-        AtomicFiles.write(dir.resolve(f.file()), bytes);
+        AtomicFiles.write(out, folder + "/" + f.file(), bytes);
         return bytes;
     }
 }

@@ -62,9 +62,9 @@ public final class ReportHtml {
     private ReportHtml() {
     }
 
-    /** Writes the report to {@code dir/report.html} atomically and returns its sha256. */
-    public static String write(Path dir, Inputs in) throws IOException {
-        return AtomicFiles.write(dir.resolve(FILE), html(in).getBytes(StandardCharsets.UTF_8));
+    /** Writes the report to the directory's report.html atomically and returns its sha256. */
+    public static String write(OutputDirectory out, Inputs in) throws IOException {
+        return AtomicFiles.write(out, FILE, html(in).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The page. */

@@ -3,8 +3,11 @@ package org.zonelab.output;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,9 +25,9 @@ import org.zonelab.scenario.Scenario;
  * atomically; the manifest, with {@code "status": "complete"}, is renamed into place only after every
  * other file, so a directory with a manifest is always complete and a failed run leaves none.
  *
- * <p>Use: {@link #open}, then {@link #write} each replication in index order, then {@link #complete};
- * {@link #close} (try-with-resources) discards the temporary files of a run that did not complete.
- * Not thread-safe: call it from one thread.
+ * <p>Use: {@link #open} on an {@link OutputDirectory} the command holds, then {@link #write} each
+ * replication in index order, then {@link #complete}; {@link #close} (try-with-resources) discards the
+ * temporary files of a run that did not complete. Not thread-safe: call it from one thread.
  */
 public final class RunDirectoryWriter implements AutoCloseable {
     public static final String MANIFEST = "manifest.json";
@@ -36,29 +39,27 @@ public final class RunDirectoryWriter implements AutoCloseable {
             "value");
     public static final String STATUS_COMPLETE = "complete";
 
-        private static final ObjectMapper JSON = AtomicFiles.JSON;
+    private static final ObjectMapper JSON = AtomicFiles.JSON;
 
-    private final Path dir;
+    private final OutputDirectory out;
     private final Scenario scenario;
     private final List<Long> seeds;
     private final Instant started;
     private final AtomicCsv timeseries;
     private final AtomicCsv summary;
-    private final boolean createdDirectory;
     private int next;
     private boolean done;
 
-    private RunDirectoryWriter(Path dir, Scenario scenario, List<Long> seeds, Instant started,
-                               boolean createdDirectory) throws IOException {
-        this.dir = dir;
-        this.createdDirectory = createdDirectory;
+    private RunDirectoryWriter(OutputDirectory out, Scenario scenario, List<Long> seeds, Instant started)
+            throws IOException {
+        this.out = out;
         this.scenario = scenario;
         this.seeds = List.copyOf(seeds);
         this.started = started;
         AtomicCsv ts = null;
         try {
-            ts = new AtomicCsv(dir, TIMESERIES, TIMESERIES_HEADER);
-            this.summary = new AtomicCsv(dir, SUMMARY, SUMMARY_HEADER);
+            ts = new AtomicCsv(out, TIMESERIES, TIMESERIES_HEADER);
+            this.summary = new AtomicCsv(out, SUMMARY, SUMMARY_HEADER);
         } catch (IOException | RuntimeException e) {
             if (ts != null) {
                 ts.close();
@@ -69,47 +70,37 @@ public final class RunDirectoryWriter implements AutoCloseable {
     }
 
     /**
-     * Prepares a run directory: creates it if needed and opens the CSV files under temporary names.
+     * Prepares a run directory: removes an old manifest (with {@code force}) and opens the CSV files
+     * under temporary names.
      *
-     * @param dir      the run directory
+     * @param out      the run directory, taken by the command
      * @param scenario the scenario being run (name, source, sha256, scale, years...)
      * @param seeds    the seed of each replication, by index
      * @param force    whether a directory holding a complete run may be overwritten
-     * @throws RunExistsException when {@code dir} holds a complete run and {@code force} is false
-     * @throws IOException        when the directory cannot be created or written
+     * @throws RunExistsException when the directory holds a complete run and {@code force} is false
+     * @throws IOException        when the directory cannot be written
      */
-    public static RunDirectoryWriter open(Path dir, Scenario scenario, List<Long> seeds, boolean force)
+    public static RunDirectoryWriter open(OutputDirectory out, Scenario scenario, List<Long> seeds, boolean force)
             throws IOException {
         if (seeds.isEmpty()) {
             throw new IllegalArgumentException("a run needs at least one replication");
         }
-        if (isComplete(dir)) {
-            if (!force) {
-                throw new RunExistsException(dir);
-            }
-            // From here on the directory must not look complete until the new run is.
-            Files.delete(dir.resolve(MANIFEST));
+        if (out.isComplete() && !force) {
+            throw new RunExistsException(out.path());
         }
-        boolean created = !Files.exists(dir);
-        Files.createDirectories(dir);
-        try {
-            return new RunDirectoryWriter(dir, scenario, seeds, Instant.now(), created);
-        } catch (IOException | RuntimeException e) {
-            if (created) {
-                Files.deleteIfExists(dir);
-            }
-            throw e;
-        }
+        // From here on the directory must not look complete until the new run is.
+        out.delete(MANIFEST);
+        return new RunDirectoryWriter(out, scenario, seeds, Instant.now());
     }
 
     /** Whether a directory holds a manifest with {@code "status": "complete"}. */
     public static boolean isComplete(Path dir) {
         Path manifest = dir.resolve(MANIFEST);
-        if (!Files.isRegularFile(manifest)) {
-            return false;
+        if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+            return false; // a link is not a manifest
         }
-        try {
-            JsonNode status = JSON.readTree(manifest.toFile()).get("status");
+        try (InputStream in = Files.newInputStream(manifest, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            JsonNode status = JSON.readTree(in).get("status");
             return status != null && STATUS_COMPLETE.equals(status.asText());
         } catch (IOException e) {
             return false;
@@ -117,8 +108,8 @@ public final class RunDirectoryWriter implements AutoCloseable {
     }
 
     /** The run directory. */
-    public Path directory() {
-        return dir;
+    public OutputDirectory directory() {
+        return out;
     }
 
     /**
@@ -192,6 +183,7 @@ public final class RunDirectoryWriter implements AutoCloseable {
         if (next != seeds.size()) {
             throw new IllegalStateException("only " + next + " of " + seeds.size() + " replications were written");
         }
+        out.requireNoManifest(); // checked again under the lock, just before anything is committed
         timeseries.commit();
         summary.commit();
         Instant finished = Instant.now();
@@ -223,23 +215,15 @@ public final class RunDirectoryWriter implements AutoCloseable {
         files.put(TIMESERIES, timeseries.describe());
         files.put(SUMMARY, summary.describe());
         m.put("files", files);
-        AtomicFiles.writeJson(dir.resolve(MANIFEST), m);
+        AtomicFiles.writeJson(out, MANIFEST, m);
         done = true;
-        return dir.resolve(MANIFEST);
+        return out.file(MANIFEST);
     }
 
-    /** Discards the temporary files of a run that did not complete (and the directory, when this writer
-     * created it and it is empty); does nothing after {@link #complete}. */
+    /** Discards the temporary files of a run that did not complete; does nothing after {@link #complete}. */
     @Override
     public void close() {
         timeseries.close();
         summary.close();
-        if (!done && createdDirectory) {
-            try {
-                Files.deleteIfExists(dir); // only if empty: a failed run leaves nothing behind
-            } catch (IOException e) {
-                // not empty or not removable: it holds no manifest either way
-            }
-        }
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.QuoteMode;
 import org.zonelab.experiment.IndicatorRow;
-import org.zonelab.experiment.SweepJournal;
 import org.zonelab.experiment.SweepPlan;
 import org.zonelab.scenario.SweepSpec;
 
@@ -52,7 +51,7 @@ public final class SweepWriter {
     /**
      * Writes runs.csv (and, when asked, timeseries.csv and behaviorspace-table.csv) from the journal.
      *
-     * @param dir          the sweep's output folder
+     * @param out          the sweep's output directory, taken by the command
      * @param plan         the sweep's runs
      * @param journal      holds every run's results
      * @param timeseries   whether to write timeseries.csv (the journal must keep time series)
@@ -60,7 +59,7 @@ public final class SweepWriter {
      * @return each written file's rows and sha256, by file name, for the manifest
      * @throws IllegalStateException when a run is missing from the journal
      */
-    public static Map<String, Object> write(Path dir, SweepPlan plan, SweepJournal journal, boolean timeseries,
+    public static Map<String, Object> write(OutputDirectory out, SweepPlan plan, SweepJournal journal, boolean timeseries,
                                             boolean behaviorSpace) throws IOException {
         List<SweepPlan.Run> runs = plan.runs();
         Map<Integer, SweepJournal.Entry> entries = journal.entries();
@@ -75,7 +74,8 @@ public final class SweepWriter {
         }
         List<String> indicators = new ArrayList<>(entries.get(runs.get(0).request().index()).summary().keySet());
         Map<String, Object> files = new LinkedHashMap<>();
-        try (AtomicCsv csv = new AtomicCsv(dir, RUNS, runsHeader(plan.spec(), indicators))) {
+        out.requireNoManifest(); // checked again under the lock, just before anything is committed
+        try (AtomicCsv csv = new AtomicCsv(out, RUNS, runsHeader(plan.spec(), indicators))) {
             for (SweepPlan.Run r : runs) {
                 SweepJournal.Entry e = entries.get(r.request().index());
                 List<String> cells = pointCells(r);
@@ -94,12 +94,12 @@ public final class SweepWriter {
             files.put(RUNS, csv.describe());
         }
         if (timeseries) {
-            files.put(TIMESERIES, timeseries(dir, plan, journal));
+            files.put(TIMESERIES, timeseries(out, plan, journal));
         }
         if (behaviorSpace) {
-            files.put(BEHAVIORSPACE, behaviorSpace(dir, plan, journal, indicators));
+            files.put(BEHAVIORSPACE, behaviorSpace(out, plan, journal, indicators));
         }
-        comparison(dir, plan, journal, files);
+        comparison(out, plan, journal, files);
         return files;
     }
 
@@ -120,7 +120,7 @@ public final class SweepWriter {
      * first one, replication by replication: the points share their replications' seeds (common random
      * numbers), unless the sweep varies the seed, in which case no comparison is made.
      */
-    private static void comparison(Path dir, SweepPlan plan, SweepJournal journal, Map<String, Object> files)
+    private static void comparison(OutputDirectory out, SweepPlan plan, SweepJournal journal, Map<String, Object> files)
             throws IOException {
         java.util.TreeMap<Integer, List<SweepPlan.Run>> byPoint = new java.util.TreeMap<>();
         for (SweepPlan.Run r : plan.runs()) {
@@ -159,18 +159,16 @@ public final class SweepWriter {
         } catch (IllegalArgumentException unpaired) {
             return; // the sweep varies the seed: points do not pair
         }
-        files.put(ComparisonCsv.FILE, ComparisonCsv.write(dir, rows));
+        files.put(ComparisonCsv.FILE, ComparisonCsv.write(out, rows));
         List<Figure> figures = List.of(CompareCharts.finalYear(samples, rows), CompareCharts.difference(samples, rows));
-        Path charts = dir.resolve(CompareWriter.CHARTS);
-        java.nio.file.Files.createDirectories(charts);
         List<byte[]> pngs = new ArrayList<>();
         for (Figure f : figures) {
-            byte[] png = FigureWriter.write(charts, f);
+            byte[] png = FigureWriter.write(out, CompareWriter.CHARTS, f);
             pngs.add(png);
             files.put(CompareWriter.CHARTS + "/" + f.file(), Map.of("sha256", AtomicFiles.sha256(png)));
         }
         long baseSeed = byPoint.firstEntry().getValue().get(0).request().seed();
-        String report = ReportHtml.write(dir, new ReportHtml.Inputs(scenarios, samples, rows, figures, pngs, baseSeed,
+        String report = ReportHtml.write(out, new ReportHtml.Inputs(scenarios, samples, rows, figures, pngs, baseSeed,
                 Version.current()));
         files.put(ReportHtml.FILE, Map.of("sha256", report));
     }
@@ -184,13 +182,14 @@ public final class SweepWriter {
         return cells;
     }
 
-    private static Map<String, Object> timeseries(Path dir, SweepPlan plan, SweepJournal journal) throws IOException {
+    private static Map<String, Object> timeseries(OutputDirectory out, SweepPlan plan, SweepJournal journal)
+            throws IOException {
         List<String> header = new ArrayList<>();
         header.add("point");
         plan.spec().dimensions().forEach(d -> header.add(d.key()));
         header.addAll(RunDirectoryWriter.TIMESERIES_HEADER);
         String scenario = CsvCells.text(plan.spec().base().name());
-        try (AtomicCsv csv = new AtomicCsv(dir, TIMESERIES, header)) {
+        try (AtomicCsv csv = new AtomicCsv(out, TIMESERIES, header)) {
             for (SweepPlan.Run r : plan.runs()) {
                 List<String> prefix = pointCells(r);
                 String rep = Integer.toString(r.request().replication());
@@ -225,9 +224,9 @@ public final class SweepWriter {
      * metrics (the summary indicators), and one row per run (run number = plan index + 1) at its final
      * step (quarters simulated), with the final-year indicators as in runs.csv.
      */
-    static Map<String, Object> behaviorSpace(Path dir, SweepPlan plan, SweepJournal journal, List<String> indicators)
-            throws IOException {
-        try (AtomicCsv csv = new AtomicCsv(dir, BEHAVIORSPACE, null, QUOTE_ALL)) {
+    static Map<String, Object> behaviorSpace(OutputDirectory out, SweepPlan plan, SweepJournal journal,
+                                             List<String> indicators) throws IOException {
+        try (AtomicCsv csv = new AtomicCsv(out, BEHAVIORSPACE, null, QUOTE_ALL)) {
             csv.raw(List.of("BehaviorSpace results (ZoneLab " + Version.current() + ")", "Table version 2.0"));
             Path source = plan.spec().source();
             csv.raw(List.of(CsvCells.text(source == null ? "" : source.getFileName().toString())));
@@ -265,8 +264,8 @@ public final class SweepWriter {
      * @param files   the files written, with rows and sha256
      * @param extra   further entries (engine, threads, times ...), in order
      */
-    public static Path writeManifest(Path dir, SweepPlan plan, Map<String, Object> files, Map<String, Object> extra)
-            throws IOException {
+    public static Path writeManifest(OutputDirectory out, SweepPlan plan, Map<String, Object> files,
+                                     Map<String, Object> extra) throws IOException {
         SweepSpec spec = plan.spec();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", RunDirectoryWriter.STATUS_COMPLETE);
@@ -307,8 +306,7 @@ public final class SweepWriter {
         m.putAll(extra);
         m.put("java_version", System.getProperty("java.version"));
         m.put("files", files);
-        Path manifest = dir.resolve(RunDirectoryWriter.MANIFEST);
-        AtomicFiles.writeJson(manifest, m);
-        return manifest;
+        AtomicFiles.writeJson(out, RunDirectoryWriter.MANIFEST, m);
+        return out.file(RunDirectoryWriter.MANIFEST);
     }
 }

@@ -3,6 +3,8 @@
  * ({@link org.zonelab.output.CompareWriter}: comparison.csv, charts built by
  * {@link org.zonelab.output.CompareCharts} and written by {@link org.zonelab.output.FigureWriter}, and
  * {@link org.zonelab.output.ReportHtml}); sweep files ({@link org.zonelab.output.SweepWriter}); atomic
- * file writing, the shared number format and CSV cell protection.
+ * file writing through {@link org.zonelab.output.OutputDirectory}, which holds a command's directory
+ * locked and never follows links in it; the sweep journal ({@link org.zonelab.output.SweepJournal});
+ * the shared number format and CSV cell protection.
  */
 package org.zonelab.output;

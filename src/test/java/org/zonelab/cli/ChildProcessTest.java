@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zonelab.output.OutputDirectory;
 import org.zonelab.output.RunDirectoryWriter;
 
 /**
@@ -85,8 +86,8 @@ class ChildProcessTest {
                 RunDirectoryWriter.SUMMARY)) {
             assertFalse(names.contains(finalName), finalName + " under its final name in " + names);
         }
-        assertTrue(names.stream().allMatch(n -> n.startsWith(".") && n.endsWith(".tmp")),
-                "only temporary files remain: " + names);
+        assertTrue(names.stream().allMatch(n -> n.equals(OutputDirectory.LOCK) || n.startsWith(".") && n.endsWith(".tmp")),
+                "only temporary files and the lock file remain: " + names);
     }
 
     @Test

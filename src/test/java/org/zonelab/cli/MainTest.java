@@ -178,7 +178,7 @@ class MainTest {
     @Test
     void runWritesACompleteRunDirectory() throws IOException {
         Path f = tinyScenario();
-        Path out = tmp.resolve("runs/tiny");
+        Path out = Files.createDirectories(tmp.resolve("runs")).resolve("tiny"); // --out's parent must exist
         Outcome o = zonelab("run", f.toString(), "--out", out.toString(), "--threads", "2", "--quiet");
         assertEquals(0, o.code(), o.err());
         assertEquals("", o.err());
@@ -195,7 +195,7 @@ class MainTest {
         assertEquals(Seeds.forReplication(20210309L, 1), m.get("replications").get(1).get("seed").asLong());
         assertEquals(0.01, m.get("scale").asDouble());
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("manifest.json", "summary.csv", "timeseries.csv"),
+            assertEquals(List.of(".zonelab.lock", "manifest.json", "summary.csv", "timeseries.csv"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
 

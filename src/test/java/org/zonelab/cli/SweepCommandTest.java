@@ -20,8 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zonelab.experiment.Seeds;
-import org.zonelab.experiment.SweepJournal;
 import org.zonelab.output.RunDirectoryWriter;
+import org.zonelab.output.SweepJournal;
 import org.zonelab.output.SweepWriter;
 
 /**

@@ -45,10 +45,33 @@ class RunDirectoryWriterTest {
         return new ReplicationResult(index, SEEDS.get(index), rows, summary);
     }
 
+    /** A run directory writer in a directory taken for it (the writer is closed before the directory). */
+    private static final class Run implements AutoCloseable {
+        final OutputDirectory out;
+        final RunDirectoryWriter w;
+
+        Run(Path dir, boolean force) throws IOException {
+            out = OutputDirectory.take(dir, false);
+            try {
+                w = RunDirectoryWriter.open(out, scenario(), SEEDS, force);
+            } catch (IOException | RuntimeException e) {
+                out.close();
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            w.close();
+            out.close();
+        }
+    }
+
     @Test
     void writesExactHeadersRowsInIndexOrderAndTheManifestLast() throws IOException {
         Path dir = tmp.resolve("run");
-        try (RunDirectoryWriter w = RunDirectoryWriter.open(dir, scenario(), SEEDS, false)) {
+        try (Run run = new Run(dir, false)) {
+            RunDirectoryWriter w = run.w;
             w.write(result(0, 12.5, "7"));
             w.write(result(1, 1e-7, "8"));
             assertFalse(Files.exists(dir.resolve(RunDirectoryWriter.MANIFEST)), "no manifest before complete");
@@ -88,7 +111,8 @@ class RunDirectoryWriterTest {
         assertEquals(6, m.get("files").get("timeseries.csv").get("rows").asInt());
         assertTrue(Files.getLastModifiedTime(dir.resolve("manifest.json"))
                 .compareTo(Files.getLastModifiedTime(dir.resolve("timeseries.csv"))) >= 0);
-        assertEquals(List.of("manifest.json", "summary.csv", "timeseries.csv"), names(dir), "no temporary files left");
+        assertEquals(List.of(OutputDirectory.LOCK, "manifest.json", "summary.csv", "timeseries.csv"), names(dir),
+                "no temporary files left");
         assertTrue(RunDirectoryWriter.isComplete(dir));
     }
 
@@ -96,10 +120,10 @@ class RunDirectoryWriterTest {
     void refusesToOverwriteACompleteRunUnlessForced() throws IOException {
         Path dir = tmp.resolve("run");
         complete(dir);
-        RunExistsException e = assertThrows(RunExistsException.class,
-                () -> RunDirectoryWriter.open(dir, scenario(), SEEDS, false));
+        RunExistsException e = assertThrows(RunExistsException.class, () -> new Run(dir, false));
         assertTrue(e.getMessage().contains("holds a complete run already"));
-        try (RunDirectoryWriter w = RunDirectoryWriter.open(dir, scenario(), SEEDS, true)) {
+        try (Run run = new Run(dir, true)) {
+            RunDirectoryWriter w = run.w;
             assertFalse(Files.exists(dir.resolve("manifest.json")), "a forced run is incomplete until it completes");
             w.write(result(0, 1, "1"));
             w.write(result(1, 2, "2"));
@@ -111,7 +135,8 @@ class RunDirectoryWriterTest {
     @Test
     void textCellsAreProtectedAgainstFormulaInjection() throws IOException {
         Path dir = tmp.resolve("run");
-        try (RunDirectoryWriter w = RunDirectoryWriter.open(dir, scenario(), SEEDS, false)) {
+        try (Run run = new Run(dir, false)) {
+            RunDirectoryWriter w = run.w;
             w.write(result(0, -2.25, "=cmd|' /C calc'!A0"));
             w.write(result(1, 3, "@evil"));
             w.complete();
@@ -124,7 +149,8 @@ class RunDirectoryWriterTest {
     @Test
     void aRunWithNaNFailsAndLeavesNothingThatLooksComplete() throws IOException {
         Path dir = tmp.resolve("run");
-        try (RunDirectoryWriter w = RunDirectoryWriter.open(dir, scenario(), SEEDS, false)) {
+        try (Run run = new Run(dir, false)) {
+            RunDirectoryWriter w = run.w;
             w.write(result(0, 1, "1"));
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> w.write(result(1, Double.NaN, "2")));
@@ -138,15 +164,16 @@ class RunDirectoryWriterTest {
     void aFailedRunInAnExistingDirectoryLeavesNoManifestAndNoTemporaryFiles() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("kept"));
         Files.writeString(dir.resolve("notes.txt"), "mine");
-        try (RunDirectoryWriter w = RunDirectoryWriter.open(dir, scenario(), SEEDS, false)) {
-            w.write(result(0, 1, "1"));
+        try (Run run = new Run(dir, false)) {
+            run.w.write(result(0, 1, "1"));
         }
-        assertEquals(List.of("notes.txt"), names(dir));
+        assertEquals(List.of(OutputDirectory.LOCK, "notes.txt"), names(dir));
     }
 
     @Test
     void replicationsMustComeInIndexOrderWithTheirSeeds() throws IOException {
-        try (RunDirectoryWriter w = RunDirectoryWriter.open(tmp.resolve("run"), scenario(), SEEDS, false)) {
+        try (Run run = new Run(tmp.resolve("run"), false)) {
+            RunDirectoryWriter w = run.w;
             assertThrows(IllegalStateException.class, () -> w.write(result(1, 1, "1")));
             assertThrows(IllegalStateException.class,
                     () -> w.write(new ReplicationResult(0, 999, List.of(), Map.of())));
@@ -154,11 +181,25 @@ class RunDirectoryWriterTest {
     }
 
     private void complete(Path dir) throws IOException {
-        try (RunDirectoryWriter w = RunDirectoryWriter.open(dir, scenario(), SEEDS, false)) {
-            w.write(result(0, 1, "1"));
-            w.write(result(1, 2, "2"));
-            w.complete();
+        try (Run run = new Run(dir, false)) {
+            run.w.write(result(0, 1, "1"));
+            run.w.write(result(1, 2, "2"));
+            run.w.complete();
         }
+    }
+
+    @Test
+    void aManifestWrittenByAnotherProcessDuringTheRunIsNotReplacedAndNothingIsCommitted() throws IOException {
+        Path dir = tmp.resolve("run");
+        try (Run run = new Run(dir, false)) {
+            run.w.write(result(0, 1, "1"));
+            run.w.write(result(1, 2, "2"));
+            Files.writeString(dir.resolve("manifest.json"), "{\"status\": \"complete\", \"by\": \"someone else\"}\n");
+            DirectoryRefusedException e = assertThrows(DirectoryRefusedException.class, run.w::complete);
+            assertTrue(e.getMessage().contains("was written by another process"), e.getMessage());
+        }
+        assertTrue(Files.readString(dir.resolve("manifest.json")).contains("someone else"), "left as it was");
+        assertEquals(List.of(OutputDirectory.LOCK, "manifest.json"), names(dir), "no CSV was committed");
     }
 
     private static List<String> names(Path dir) throws IOException {

@@ -1,34 +1,36 @@
-package org.zonelab.experiment;
+package org.zonelab.output;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
-import java.util.stream.Stream;
+import java.util.regex.Pattern;
+import org.zonelab.experiment.IndicatorRow;
 import org.zonelab.experiment.IndicatorRow.Scope;
+import org.zonelab.experiment.ReplicationResult;
 
 /**
- * The record of a sweep's finished runs, kept in {@value #FOLDER} inside the sweep's output folder so
- * that a killed sweep can resume without running them again. {@value #FILE} starts with a header line
- * (format version, the plan's fingerprint, whether time series are kept, the start time) and gets one
- * line per finished run, appended and forced to disk before the next: run index, replication, seed
- * and every summary indicator as {@code key=<hex of the double's bits>}, so that values read back
- * are exactly those computed. A line cut short by a kill is ignored (and cut off on resume). With time
- * series, each run's rows go first to {@code run-<index>.ts}, written atomically before its line.
+ * The record of a sweep's finished runs, kept in {@value #FOLDER} inside the sweep's output directory
+ * so that a killed sweep can resume without running them again. {@value #FILE} starts with a header
+ * line (format version, the plan's fingerprint, whether time series are kept, the start time) and gets
+ * one line per finished run, appended and forced to disk before the next: run index, replication,
+ * seed and every summary indicator as {@code key=<hex of the double's bits>}, so that values read
+ * back are exactly those computed. A line cut short by a kill is ignored (and cut off on resume). With
+ * time series, each run's rows go first to {@code run-<index>.ts}, written atomically before its line.
+ * Every file goes through the sweep's {@link OutputDirectory}, which holds it locked.
  *
  * <p>Not thread-safe: record runs from one thread.
  */
@@ -37,6 +39,9 @@ public final class SweepJournal implements AutoCloseable {
     public static final String FILE = "journal.tsv";
     static final String MAGIC = "zonelab-sweep-journal";
     static final int FORMAT = 1;
+    /** The names of the journal's own files in {@value #FOLDER}: the only ones {@link #delete} removes. */
+    static final Pattern NAMES = Pattern.compile("journal\\.tsv|run-[0-9]{7,}\\.ts");
+    private static final String JOURNAL = FOLDER + "/" + FILE;
 
     /**
      * A finished run as recorded.
@@ -53,84 +58,89 @@ public final class SweepJournal implements AutoCloseable {
     public record Header(String fingerprint, boolean timeseries, String started) {
     }
 
-    private final Path folder;
+    private final OutputDirectory out;
     private final Header header;
     private final FileChannel channel;
     private final Map<Integer, Entry> entries;
 
-    private SweepJournal(Path folder, Header header, FileChannel channel, Map<Integer, Entry> entries) {
-        this.folder = folder;
+    private SweepJournal(OutputDirectory out, Header header, FileChannel channel, Map<Integer, Entry> entries) {
+        this.out = out;
         this.header = header;
         this.channel = channel;
         this.entries = entries;
     }
 
-    /** The journal folder of a sweep output folder. */
+    /** The journal folder of a sweep output directory. */
     public static Path folder(Path outputDir) {
         return outputDir.resolve(FOLDER);
     }
 
-    /** Whether an output folder holds a journal. */
+    /**
+     * Whether a directory that is not taken holds a journal (to find unfinished sweeps; links are not
+     * journals).
+     */
     public static boolean exists(Path outputDir) {
-        return Files.isRegularFile(folder(outputDir).resolve(FILE));
+        Path folder = folder(outputDir);
+        return Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+                && Files.isRegularFile(folder.resolve(FILE), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** Whether an output directory holds a journal (a regular file: a link is not one). */
+    public static boolean exists(OutputDirectory out) {
+        return out.isFile(JOURNAL);
     }
 
     /** Starts a new journal (replacing any old one). */
-    public static SweepJournal create(Path outputDir, Header header) throws IOException {
-        Path folder = folder(outputDir);
-        if (Files.exists(folder)) {
-            delete(outputDir);
-        }
-        Files.createDirectories(folder);
+    public static SweepJournal create(OutputDirectory out, Header header) throws IOException {
+        delete(out);
         String line = MAGIC + "\t" + FORMAT + "\t" + header.fingerprint() + "\t" + header.timeseries() + "\t"
                 + header.started() + "\n";
-        Path file = folder.resolve(FILE);
-        Path tmp = folder.resolve("." + FILE + "." + UUID.randomUUID() + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            write(ch, line);
-            ch.force(true);
-        }
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-        return new SweepJournal(folder, header, ch, new TreeMap<>());
+        AtomicFiles.write(out, JOURNAL, line.getBytes(StandardCharsets.UTF_8));
+        FileChannel ch = out.openInPlace(JOURNAL);
+        ch.position(ch.size());
+        return new SweepJournal(out, header, ch, new TreeMap<>());
     }
 
     /**
      * Opens an existing journal to continue it: reads its header and complete lines and cuts off a
      * partial last line.
      *
-     * @throws IOException when the file is unreadable or its header is not a journal's
+     * @throws DirectoryRefusedException when its header is not a journal's of this version
      */
-    public static SweepJournal resume(Path outputDir) throws IOException {
-        Path folder = folder(outputDir);
-        Path file = folder.resolve(FILE);
-        byte[] bytes = Files.readAllBytes(file);
+    public static SweepJournal resume(OutputDirectory out) throws IOException {
+        byte[] bytes;
+        try (InputStream in = out.open(JOURNAL)) {
+            bytes = in.readAllBytes();
+        }
         int end = bytes.length;
         while (end > 0 && bytes[end - 1] != '\n') {
             end--; // a line cut short by a kill
         }
         String text = new String(bytes, 0, end, StandardCharsets.UTF_8);
         List<String> lines = text.lines().toList();
-        if (lines.isEmpty()) {
-            throw new IOException(file + ": not a sweep journal (no header)");
-        }
-        String[] h = lines.get(0).split("\t", -1);
+        String[] h = lines.isEmpty() ? new String[0] : lines.get(0).split("\t", -1);
         if (h.length != 5 || !h[0].equals(MAGIC) || !h[1].equals(Integer.toString(FORMAT))) {
-            throw new IOException(file + ": not a sweep journal of this version");
+            throw new DirectoryRefusedException(out.file(JOURNAL) + ": not a sweep journal of this version, so the "
+                    + "sweep there cannot be resumed; use --force to start it again");
         }
         Header header = new Header(h[2], Boolean.parseBoolean(h[3]), h[4]);
         Map<Integer, Entry> entries = new TreeMap<>();
         for (int i = 1; i < lines.size(); i++) {
             Entry e = parse(lines.get(i));
-            if (e != null && (!header.timeseries() || Files.isRegularFile(timeseriesFile(folder, e.index())))) {
+            if (e != null && (!header.timeseries() || out.isFile(timeseriesFile(e.index())))) {
                 entries.put(e.index(), e);
             }
         }
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE);
-        ch.truncate(end);
-        ch.position(end);
-        ch.force(true);
-        return new SweepJournal(folder, header, ch, entries);
+        FileChannel ch = out.openInPlace(JOURNAL);
+        try {
+            ch.truncate(end);
+            ch.position(end);
+            ch.force(true);
+        } catch (IOException e) {
+            ch.close();
+            throw new WriteFailedException(out.file(JOURNAL), e);
+        }
+        return new SweepJournal(out, header, ch, entries);
     }
 
     /** The header. */
@@ -152,7 +162,7 @@ public final class SweepJournal implements AutoCloseable {
             throw new IllegalStateException("run " + index + " is recorded already");
         }
         if (header.timeseries()) {
-            writeTimeseries(folder, index, r.timeseries());
+            writeTimeseries(index, r.timeseries());
         }
         StringBuilder b = new StringBuilder();
         b.append(index).append('\t').append(r.replication()).append('\t').append(r.seed()).append('\t');
@@ -166,8 +176,15 @@ public final class SweepJournal implements AutoCloseable {
             first = false;
         }
         b.append('\n');
-        write(channel, b.toString());
-        channel.force(false);
+        try {
+            ByteBuffer buf = ByteBuffer.wrap(b.toString().getBytes(StandardCharsets.UTF_8));
+            while (buf.hasRemaining()) {
+                channel.write(buf);
+            }
+            channel.force(false);
+        } catch (IOException e) {
+            throw new WriteFailedException(out.file(JOURNAL), e);
+        }
         entries.put(index, new Entry(index, r.replication(), r.seed(), new LinkedHashMap<>(r.summary())));
     }
 
@@ -197,27 +214,20 @@ public final class SweepJournal implements AutoCloseable {
         }
     }
 
-    static Path timeseriesFile(Path folder, int index) {
-        return folder.resolve(String.format("run-%07d.ts", index));
+    /** The name of a run's time series file in the output directory. */
+    static String timeseriesFile(int index) {
+        return FOLDER + "/" + String.format("run-%07d.ts", index);
     }
 
-    private static void writeTimeseries(Path folder, int index, List<IndicatorRow> rows) throws IOException {
-        Path target = timeseriesFile(folder, index);
-        Path tmp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                 BufferedWriter w = new BufferedWriter(new OutputStreamWriter(java.nio.channels.Channels
-                         .newOutputStream(ch), StandardCharsets.UTF_8), 1 << 16)) {
-                for (IndicatorRow r : rows) {
-                    w.write(r.year() + "\t" + r.quarter() + "\t" + r.scope().name() + "\t" + r.scopeId() + "\t"
-                            + r.indicator() + "\t" + Long.toHexString(Double.doubleToRawLongBits(r.value())) + "\n");
-                }
-                w.flush();
-                ch.force(true);
+    private void writeTimeseries(int index, List<IndicatorRow> rows) throws IOException {
+        try (NewFile f = out.create(timeseriesFile(index));
+             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(f.stream(), StandardCharsets.UTF_8), 1 << 16)) {
+            for (IndicatorRow r : rows) {
+                w.write(r.year() + "\t" + r.quarter() + "\t" + r.scope().name() + "\t" + r.scopeId() + "\t"
+                        + r.indicator() + "\t" + Long.toHexString(Double.doubleToRawLongBits(r.value())) + "\n");
             }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
+            w.flush();
+            f.commit();
         }
     }
 
@@ -227,19 +237,19 @@ public final class SweepJournal implements AutoCloseable {
      * @throws IOException when the file is missing or damaged
      */
     public List<IndicatorRow> timeseries(int index) throws IOException {
-        Path file = timeseriesFile(folder, index);
+        String file = timeseriesFile(index);
         List<IndicatorRow> rows = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader r = out.reader(file)) {
             for (String line; (line = r.readLine()) != null; ) {
                 String[] f = line.split("\t", -1);
                 if (f.length != 6) {
-                    throw new IOException(file + ": damaged line " + (rows.size() + 1));
+                    throw new IOException(out.file(file) + ": damaged line " + (rows.size() + 1));
                 }
                 try {
                     rows.add(new IndicatorRow(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Scope.valueOf(f[2]), f[3],
                             f[4], Double.longBitsToDouble(Long.parseUnsignedLong(f[5], 16))));
                 } catch (IllegalArgumentException e) {
-                    throw new IOException(file + ": damaged line " + (rows.size() + 1), e);
+                    throw new IOException(out.file(file) + ": damaged line " + (rows.size() + 1), e);
                 }
             }
         }
@@ -251,24 +261,12 @@ public final class SweepJournal implements AutoCloseable {
         channel.close();
     }
 
-    /** Deletes a sweep's journal folder (after its final files are complete). */
-    public static void delete(Path outputDir) throws IOException {
-        Path folder = folder(outputDir);
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Files.deleteIfExists(p);
-            }
-        }
-        Files.deleteIfExists(folder);
-    }
-
-    private static void write(FileChannel ch, String s) throws IOException {
-        ByteBuffer buf = ByteBuffer.wrap(s.getBytes(StandardCharsets.UTF_8));
-        while (buf.hasRemaining()) {
-            ch.write(buf);
-        }
+    /**
+     * Deletes a sweep's journal (after its final files are complete, or to start again): the journal's
+     * own regular files in {@value #FOLDER}, then the folder if nothing else is in it. Links are refused,
+     * never followed.
+     */
+    public static void delete(OutputDirectory out) throws IOException {
+        out.deleteFolder(FOLDER, NAMES);
     }
 }
