@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.concurrent.Callable;
 import org.zonelab.output.Version;
+import org.zonelab.scenario.OptionException;
 import org.zonelab.scenario.ScenarioException;
+import org.zonelab.scenario.Text;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,6 +82,10 @@ public final class Main implements Callable<Integer> {
             err.println(oneLine(bi.getMessage()));
             return BAD_INPUT;
         }
+        if (ex instanceof OptionException oe) {
+            err.println(cmd.getCommandSpec().qualifiedName() + ": " + oneLine(oe.getMessage()));
+            return BAD_INPUT;
+        }
         err.println("zonelab: internal error: " + oneLine(ex.getClass().getSimpleName()
                 + (ex.getMessage() != null ? ": " + ex.getMessage() : ""))
                 + " (a bug; set ZONELAB_DEBUG=1 to print the stack trace, and please report it)");
@@ -92,8 +98,9 @@ public final class Main implements Callable<Integer> {
         return INTERNAL_ERROR;
     }
 
+    /** One printable line: line breaks between parts become spaces, other control characters escapes. */
     static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+        return s == null ? "" : Text.escape(s.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim());
     }
 
     /** Reports the version from the jar manifest. */
