@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.concurrent.Callable;
 import org.zonelab.output.Version;
-import org.zonelab.scenario.OptionException;
 import org.zonelab.scenario.ScenarioException;
 import org.zonelab.scenario.Text;
 import picocli.CommandLine;
@@ -78,12 +77,13 @@ public final class Main implements Callable<Integer> {
             err.println(se.getMessage());
             return BAD_INPUT;
         }
-        if (ex instanceof BadInputException bi) {
-            err.println(oneLine(bi.getMessage()));
+        if (ex instanceof org.zonelab.scenario.OptionException oe) {
+            // A command-line value that does not fit a valid scenario: named by its command.
+            err.println(cmd.getCommandSpec().qualifiedName() + ": " + oneLine(oe.getMessage()));
             return BAD_INPUT;
         }
-        if (ex instanceof OptionException oe) {
-            err.println(cmd.getCommandSpec().qualifiedName() + ": " + oneLine(oe.getMessage()));
+        if (ex instanceof BadInputException bi) {
+            err.println(oneLine(bi.getMessage()));
             return BAD_INPUT;
         }
         err.println("zonelab: internal error: " + oneLine(ex.getClass().getSimpleName()
