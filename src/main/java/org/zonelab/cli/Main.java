@@ -98,8 +98,8 @@ public final class Main implements Callable<Integer> {
         return INTERNAL_ERROR;
     }
 
-    /** One printable line: line breaks between parts become spaces, other control characters escapes. */
     static String oneLine(String s) {
+        // Line breaks between parts become spaces; other control characters, escapes (Text.escape).
         return s == null ? "" : Text.escape(s.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim());
     }
 
