@@ -16,6 +16,7 @@ import org.zonelab.scenario.Scenario;
 import org.zonelab.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,7 +50,13 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario s = ScenarioLoader.load(scenarioFile, new Overrides(1, seed, scale, years));
+        Overrides overrides;
+        try {
+            overrides = new Overrides(1, seed, scale, years);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Scenario s = ScenarioLoader.load(scenarioFile, overrides);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "bench %s: %d years, seed %d, 1 thread, java %s%n", s.name(), s.years(), s.seed(),
                 System.getProperty("java.version"));

@@ -7,6 +7,7 @@ import org.zonelab.output.DirectoryRefusedException;
 import org.zonelab.output.Version;
 import org.zonelab.output.WriteFailedException;
 import org.zonelab.scenario.ScenarioException;
+import org.zonelab.scenario.Text;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,6 +81,11 @@ public final class Main implements Callable<Integer> {
             err.println(se.getMessage());
             return BAD_INPUT;
         }
+        if (ex instanceof org.zonelab.scenario.OptionException oe) {
+            // A command-line value that does not fit a valid scenario: named by its command.
+            err.println(cmd.getCommandSpec().qualifiedName() + ": " + oneLine(oe.getMessage()));
+            return BAD_INPUT;
+        }
         if (ex instanceof BadInputException bi) {
             err.println(oneLine(bi.getMessage()));
             return BAD_INPUT;
@@ -119,7 +125,8 @@ public final class Main implements Callable<Integer> {
     }
 
     static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+        // Line breaks between parts become spaces; other control characters, escapes (Text.escape).
+        return s == null ? "" : Text.escape(s.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim());
     }
 
     /** Reports the version from the jar manifest. */

@@ -129,9 +129,10 @@ final class SweepCommand implements Callable<Integer> {
             journal = SweepJournal.resume(od);
             if (!journal.header().fingerprint().equals(fingerprint)) {
                 journal.close();
-                throw new BadInputException(dir + ": the unfinished sweep there was started from another sweep file, "
-                        + "base scenario or version of them; resume it with the files it started with, or use --force "
-                        + "to start again", null);
+                throw new BadInputException(dir + ": the unfinished sweep there was started from other inputs (the "
+                        + "sweep file, its base scenario, a file it extends or the zone data differ) or by another "
+                        + "zonelab build; resume it with the files and build it started with, or use --force to start "
+                        + "again", null);
             }
             if (timeseries && !journal.header().timeseries()) {
                 journal.close();

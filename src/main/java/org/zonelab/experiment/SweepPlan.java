@@ -4,10 +4,15 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.zonelab.model.ModelConfig;
+import org.zonelab.model.ZoneSeed;
+import org.zonelab.scenario.InputFiles;
 import org.zonelab.scenario.Scenario;
 import org.zonelab.scenario.SweepSpec;
 
@@ -77,28 +82,82 @@ public final class SweepPlan {
     }
 
     /**
-     * A hex SHA-256 that changes when anything that decides the runs' results changes: the sweep file
-     * and base scenario file bytes, and every run's point values, replication, seed, scale, start
-     * year and years. A resumed sweep must have the fingerprint of the journal it continues.
+     * A hex SHA-256 that changes when anything that decides the runs' results changes, so that a resumed
+     * sweep continues only the same experiment:
+     * <ul>
+     *   <li>the ZoneLab version and build ({@link Build});</li>
+     *   <li>every input file read, by path relative to the sweep file's folder and SHA-256: the sweep file,
+     *   the base scenario, every file it extends, the zone catalogue and the data files beside it;</li>
+     *   <li>the fully resolved scenario of every design point: the canonical text of its model
+     *   configuration ({@link ConfigText}: every parameter, the zones, every policy and event setting,
+     *   scale, start year and years, doubles exact);</li>
+     *   <li>every run's index, design point values, replication and seed.</li>
+     * </ul>
+     * A resumed sweep must have the fingerprint of the journal it continues.
      */
     public String fingerprint() {
-        StringBuilder b = new StringBuilder();
-        b.append("sweep ").append(spec.sha256()).append('\n');
-        b.append("base ").append(spec.base().sha256()).append('\n');
+        MessageDigest d = digest();
+        Line line = new Line(d);
+        line.add("zonelab " + Build.version());
+        line.add("build " + Build.sha256());
+        Path folder = folderOf(spec.source());
+        for (InputFiles.Read f : spec.inputs()) {
+            line.add("input " + f.kind() + " " + relative(folder, f.path()) + " " + f.sha256());
+        }
+        Map<List<ZoneSeed>, String> zonesHash = new HashMap<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            ModelConfig c = scenarios.get(i).modelConfig();
+            // The zones are the same at every point (a sweep cannot vary them): hash their text once.
+            String zones = zonesHash.computeIfAbsent(c.zones(), z -> sha256(ConfigText.ofValue(z)));
+            ModelConfig rest = new ModelConfig(c.parameters(), c.startYear(), c.years(), c.scale(), List.of(),
+                    c.policies(), c.events());
+            line.add("point " + i + " zones " + zones + " config " + ConfigText.of(rest));
+        }
         for (Run r : runs) {
             RunRequest q = r.request();
-            b.append(q.index()).append(' ').append(r.point().index());
+            StringBuilder b = new StringBuilder();
+            b.append("run ").append(q.index()).append(' ').append(r.point().index());
             for (Map.Entry<String, Double> e : r.point().values().entrySet()) {
                 b.append(' ').append(e.getKey()).append('=').append(new BigDecimal(e.getValue()).toPlainString());
             }
             b.append(" rep=").append(q.replication()).append(" seed=").append(q.seed())
                     .append(" scale=").append(new BigDecimal(q.config().scale()).toPlainString())
-                    .append(" start=").append(q.config().startYear()).append(" years=").append(q.config().years())
-                    .append('\n');
+                    .append(" start=").append(q.config().startYear()).append(" years=").append(q.config().years());
+            line.add(b.toString());
         }
+        return HexFormat.of().formatHex(d.digest());
+    }
+
+    /** Feeds lines to a digest. */
+    private record Line(MessageDigest digest) {
+        void add(String text) {
+            digest.update(text.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) '\n');
+        }
+    }
+
+    private static Path folderOf(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent == null ? file.toAbsolutePath().getRoot() : parent;
+    }
+
+    /** A path relative to a folder (absolute when it cannot be made relative). */
+    private static String relative(Path folder, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
         try {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(d.digest(b.toString().getBytes(StandardCharsets.UTF_8)));
+            return folder.relativize(abs).toString().replace('\\', '/');
+        } catch (IllegalArgumentException e) {
+            return abs.toString();
+        }
+    }
+
+    private static String sha256(String text) {
+        return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }

@@ -228,7 +228,7 @@ final class InitialState {
         for (int z = 0; z < gdp.length; z++) {
             weights[z] = gdp[z] / total;
         }
-        int[] counts = apportion((int) Math.round(p.get(Param.INIT_FIRMS) * scale), weights);
+        int[] counts = apportion(ModelConfig.firmAgents(p.get(Param.INIT_FIRMS), scale), weights);
         List<Draft> drafts = new ArrayList<>();
         double unplaced = 0;
         double vaRatio = p.get(Param.VALUE_ADDED_RATIO);

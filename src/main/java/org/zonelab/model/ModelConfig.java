@@ -31,6 +31,14 @@ public record ModelConfig(Parameters parameters, int startYear, int years, doubl
         events = List.copyOf(events);
     }
 
+    /**
+     * The number of firm agents the initial state creates: {@code init_firms x scale}, rounded to the
+     * nearest whole number (halves up). A scale that gives 0 builds a model without firms.
+     */
+    public static int firmAgents(double initFirms, double scale) {
+        return (int) Math.round(initFirms * scale);
+    }
+
     /** Number of quarterly steps in the run. */
     public int steps() {
         return years * 4;

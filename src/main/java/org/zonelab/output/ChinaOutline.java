@@ -2,6 +2,7 @@ package org.zonelab.output;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.zonelab.scenario.InputFiles;
 
 /**
  * China's outline as lon/lat rings, read from {@code china-outline.csv} (columns
@@ -20,7 +22,8 @@ import org.apache.commons.csv.CSVRecord;
 public final class ChinaOutline {
     /** The file name looked for. */
     public static final String FILE = "china-outline.csv";
-    private static final int MAX_POINTS = 1_000_000;
+    /** Most points in an outline file. */
+    public static final int MAX_POINTS = 1_000_000;
 
     private final List<double[][]> rings;
 
@@ -60,14 +63,21 @@ public final class ChinaOutline {
     }
 
     /**
-     * Reads an outline file.
+     * Reads an outline file, through the bounded reader of input files ({@link InputFiles}: a regular
+     * file of at most {@link InputFiles#MAX_OUTLINE_BYTES} bytes).
      *
      * @throws IOException when it cannot be read or a row is malformed
      */
     public static ChinaOutline read(Path file) throws IOException {
         Map<String, List<double[]>> byRing = new LinkedHashMap<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        byte[] bytes;
+        try {
+            bytes = InputFiles.readOnce(file, InputFiles.Kind.CHINA_OUTLINE);
+        } catch (InputFiles.Refused e) {
+            throw new IOException(file + ": cannot read the China outline: " + e.getMessage(), e);
+        }
+        try (Reader r = new StringReader(new String(bytes, StandardCharsets.UTF_8));
              CSVParser p = CSVParser.parse(r, format)) {
             int n = 0;
             for (CSVRecord rec : p) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.zonelab.experiment.Comparison;
 import org.zonelab.experiment.ScenarioSample;
 import org.zonelab.experiment.Statistics;
+import org.zonelab.scenario.InputFiles;
 import org.zonelab.scenario.Scenario;
 
 /**
@@ -131,12 +132,13 @@ public final class ReportHtml {
      * scenarios state their question there).
      */
     static String questionComment(Path source) {
-        if (source == null || !Files.isRegularFile(source)) {
+        if (source == null) {
             return null;
         }
         List<String> lines;
         try {
-            lines = Files.readAllLines(source, StandardCharsets.UTF_8);
+            lines = new String(InputFiles.readOnce(source, InputFiles.Kind.SCENARIO), StandardCharsets.UTF_8)
+                    .lines().toList();
         } catch (IOException | RuntimeException e) {
             return null;
         }

@@ -16,6 +16,9 @@ final class Checks {
     /** Plain decimal text that YAML 1.1 reads as a string, such as {@code 1e-3}, is accepted as a number. */
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
+    /** Longest plain decimal text of a number in a message; longer ones are written with an exponent. */
+    static final int PLAIN_DIGITS = 24;
+
     private Checks() {
     }
 
@@ -54,7 +57,7 @@ final class Checks {
     static long whole(Node n, String path, long min, long max) {
         BigInteger v = wholeValue(n, path);
         if (v.compareTo(BigInteger.valueOf(min)) < 0 || v.compareTo(BigInteger.valueOf(max)) > 0) {
-            throw error(n, path, v + " is out of range; allowed: whole numbers in [" + min + ", " + max + "]");
+            throw error(n, path, Text.shorten(v.toString()) + " is out of range; allowed: whole numbers in [" + min + ", " + max + "]");
         }
         return v.longValueExact();
     }
@@ -69,7 +72,7 @@ final class Checks {
                 try {
                     return d.toBigIntegerExact();
                 } catch (ArithmeticException e) {
-                    throw error(n, path, "expected a whole number, got " + s.text());
+                    throw error(n, path, "expected a whole number, got " + Text.shorten(s.text()));
                 }
             }
         }
@@ -92,7 +95,7 @@ final class Checks {
                 return v;
             }
             if (s.kind() == ScalarNode.Kind.REAL) {
-                throw error(n, path, "expected a finite number, got " + s.text());
+                throw error(n, path, "expected a finite number, got " + Text.shorten(s.text()));
             }
         }
         throw error(n, path, "expected a number, got " + n.describe());
@@ -117,12 +120,17 @@ final class Checks {
         return DECIMAL.matcher(t).matches() ? new BigDecimal(t) : null;
     }
 
-    /** A number as users write it: no ".0" on whole numbers, no exponent. */
+    /**
+     * A number as users write it: no ".0" on whole numbers, no exponent, unless that would take more
+     * than {@value #PLAIN_DIGITS} characters ({@code 1E-300} rather than three hundred zeros).
+     */
     static String plain(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
-        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        BigDecimal d = BigDecimal.valueOf(v).stripTrailingZeros();
+        String p = d.toPlainString();
+        return p.length() <= PLAIN_DIGITS ? p : d.toString();
     }
 
     /** As {@link #plain(double)}, also for NaN and infinities. */
@@ -133,7 +141,7 @@ final class Checks {
     /** {@code unknown <what> "key" (did you mean "x"?); allowed: a, b, c}. */
     static ScenarioException unknown(Position at, String what, String key, Collection<String> allowed,
                                      String allowedText) {
-        return new ScenarioException(at, "unknown " + what + " \"" + key + "\"" + Suggest.didYouMean(key, allowed)
+        return new ScenarioException(at, "unknown " + what + " " + Text.quote(key) + Suggest.didYouMean(key, allowed)
                 + "; " + (allowedText != null ? allowedText : "allowed: " + String.join(", ", allowed)));
     }
 }

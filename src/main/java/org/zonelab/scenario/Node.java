@@ -20,6 +20,9 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
     /** A short description for error messages, e.g. {@code text "abc"} or {@code a list}. */
     String describe();
 
+    /** What kind of value this is, without its content: {@code text}, {@code a number}, {@code a list}. */
+    String kindText();
+
     /** One key of a map, with the key's own position. */
     record Entry(String key, Position keyPos, Node value) {
     }
@@ -43,6 +46,11 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
         public String describe() {
             return "a map";
         }
+
+        @Override
+        public String kindText() {
+            return "a map";
+        }
     }
 
     /** A list. */
@@ -53,6 +61,11 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
 
         @Override
         public String describe() {
+            return "a list";
+        }
+
+        @Override
+        public String kindText() {
             return "a list";
         }
     }
@@ -70,15 +83,21 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
         @Override
         public String describe() {
             return switch (kind) {
-                case TEXT -> "text \"" + shorten(text) + "\"";
-                case INTEGER, REAL -> "the number " + text;
+                case TEXT -> "text " + Text.quote(text);
+                case INTEGER, REAL -> "the number " + Text.shorten(text);
                 case BOOLEAN -> "the boolean " + text;
                 case NULL -> "an empty value";
             };
         }
 
-        private static String shorten(String s) {
-            return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+        @Override
+        public String kindText() {
+            return switch (kind) {
+                case TEXT -> "text";
+                case INTEGER, REAL -> "a number";
+                case BOOLEAN -> "a boolean";
+                case NULL -> "an empty value";
+            };
         }
     }
 }

@@ -1,9 +1,10 @@
 package org.zonelab.scenario;
 
 /**
- * Values given on the command line that replace the scenario file's own, before validation (so that,
- * for example, policy years are checked against the overridden run length). Null leaves a value as
- * the file has it.
+ * Values given on the command line that replace the scenario file's own. The loader validates the file
+ * as written first, then with these values (so that, for example, policy years are checked against the
+ * overridden run length, and a scale against the firm agents it leaves); a value that does not fit the
+ * scenario is an {@link OptionException}. Null leaves a value as the file has it.
  *
  * @param replications number of replications
  * @param seed         base seed

@@ -24,15 +24,26 @@ import org.zonelab.model.ZoneSeed;
  * @param parameters   model parameters with the scenario's overrides applied
  * @param policies     policy lever blocks
  * @param events       events
+ * @param inputs       every file read to build it, in the order read: the scenario file, the files it
+ *                     extends, the zone catalogue and the data files beside it, each with its sha256
  */
 public record Scenario(String name, String description, Path source, String sha256, int startYear, int years,
                        double scale, long seed, int replications, List<ZoneSeed> zones, Parameters parameters,
-                       List<PolicySetting> policies, List<EventSetting> events) {
+                       List<PolicySetting> policies, List<EventSetting> events, List<InputFiles.Read> inputs) {
 
     public Scenario {
         zones = List.copyOf(zones);
         policies = List.copyOf(policies);
         events = List.copyOf(events);
+        inputs = List.copyOf(inputs);
+    }
+
+    /** A scenario not read from files (no inputs recorded). */
+    public Scenario(String name, String description, Path source, String sha256, int startYear, int years,
+                    double scale, long seed, int replications, List<ZoneSeed> zones, Parameters parameters,
+                    List<PolicySetting> policies, List<EventSetting> events) {
+        this(name, description, source, sha256, startYear, years, scale, seed, replications, zones, parameters,
+                policies, events, List.of());
     }
 
     /** The model configuration of this scenario. */
@@ -47,6 +58,6 @@ public record Scenario(String name, String description, Path source, String sha2
                 newScale != null ? newScale : scale,
                 newSeed != null ? newSeed : seed,
                 newReplications != null ? newReplications : replications,
-                zones, parameters, policies, events);
+                zones, parameters, policies, events, inputs);
     }
 }

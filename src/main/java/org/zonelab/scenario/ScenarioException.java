@@ -5,7 +5,8 @@ import java.nio.file.Path;
 /**
  * A problem with a scenario file or a file it names (parent scenario, zone catalogue). Its message
  * is one line, {@code file:line:col: message}, where the message says what is wrong and what is
- * allowed. Lines and columns count from 1.
+ * allowed. Lines and columns count from 1. Control characters in the file name and the message are
+ * escaped ({@link Text#escape}), so the message is always one printable line.
  */
 public final class ScenarioException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -27,11 +28,11 @@ public final class ScenarioException extends RuntimeException {
 
     /** As {@link #ScenarioException(Path, int, int, String)}, keeping the underlying cause. */
     public ScenarioException(Path file, int line, int column, String detail, Throwable cause) {
-        super(file + ":" + line + ":" + column + ": " + oneLine(detail), cause);
+        super(Text.escape(String.valueOf(file)) + ":" + line + ":" + column + ": " + Text.escape(detail), cause);
         this.file = file;
         this.line = line;
         this.column = column;
-        this.detail = oneLine(detail);
+        this.detail = Text.escape(detail);
     }
 
     ScenarioException(Position at, String detail) {
@@ -56,9 +57,5 @@ public final class ScenarioException extends RuntimeException {
     /** The message without the {@code file:line:col: } prefix. */
     public String detail() {
         return detail;
-    }
-
-    private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
     }
 }

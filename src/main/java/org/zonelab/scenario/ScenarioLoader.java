@@ -1,8 +1,11 @@
 package org.zonelab.scenario;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -15,12 +18,14 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.zonelab.model.EventSetting;
+import org.zonelab.model.ModelConfig;
 import org.zonelab.model.Param;
 import org.zonelab.model.Parameters;
 import org.zonelab.model.PolicySetting;
@@ -71,6 +76,16 @@ public final class ScenarioLoader {
     public static final double DEFAULT_DURATION_YEARS = 1;
     public static final double MAX_DURATION_YEARS = 100;
 
+    /**
+     * Most files in an {@code extends} chain, the scenario itself included (deeper chains are refused
+     * before they can exhaust the stack).
+     */
+    public static final int MAX_EXTENDS_DEPTH = 20;
+    /** Endings of the scenario files that {@code extends} and a sweep's {@code base} may name. */
+    public static final List<String> YAML_SUFFIXES = List.of(".yaml", ".yml");
+    /** Ending of the zone catalogues that {@code zones} may name. */
+    public static final List<String> CSV_SUFFIXES = List.of(".csv");
+
     /** Allowed scenario names: safe as one directory name. */
     public static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}");
     static final String SAFE_NAME_TEXT =
@@ -85,21 +100,39 @@ public final class ScenarioLoader {
     }
 
     /**
-     * Loads and validates a scenario file, with command-line values replacing the file's own before
-     * validation.
+     * Loads and validates a scenario file as written, then applies the command-line values (which are
+     * checked again against the scenario: policy and event years against an overridden run length, a
+     * scale against the firms it leaves).
      *
      * @throws ScenarioException on any problem with the file or the files it names
+     * @throws OptionException   when a command-line value does not fit the (valid) scenario
      */
     public static Scenario load(Path file, Overrides overrides) {
         return validate(resolveFile(file), overrides, null);
     }
 
-    /** A scenario file merged with the files it extends (without {@code extends}), not yet validated. */
-    record Resolved(Path file, String sha256, MapNode root) {
+    /**
+     * A scenario file merged with the files it extends (without {@code extends}), not yet validated.
+     *
+     * @param inputs the scenario file and the files it extends, as read
+     */
+    record Resolved(Path file, String sha256, MapNode root, List<InputFiles.Read> inputs) {
+        Resolved {
+            inputs = List.copyOf(inputs);
+        }
+
+        /** The same files with another (modified) tree. */
+        Resolved withRoot(MapNode other) {
+            return new Resolved(file, sha256, other, inputs);
+        }
     }
 
-    /** The zones of a validated scenario, with the text that names their ids in error messages. */
-    record ZoneSet(List<ZoneSeed> zones, TreeSet<Integer> ids, String idsText) {
+    /**
+     * The zones of a validated scenario, with the text that names their ids in error messages.
+     *
+     * @param inputs the zone catalogue and the data files beside it, as read
+     */
+    record ZoneSet(List<ZoneSeed> zones, TreeSet<Integer> ids, String idsText, List<InputFiles.Read> inputs) {
     }
 
     /** A validated scenario with its tree and zones, so that variants of it can be validated cheaply. */
@@ -108,24 +141,45 @@ public final class ScenarioLoader {
 
     /** Reads a scenario file and the files it extends into one tree. */
     static Resolved resolveFile(Path file) {
-        byte[] bytes = readBytes(file, Position.start(file), "cannot read scenario file");
-        return new Resolved(file, sha256(bytes), resolve(file, bytes, new ArrayList<>()));
+        InputFiles log = new InputFiles();
+        byte[] bytes = readBytes(file, Position.start(file), "cannot read scenario file", InputFiles.Kind.SCENARIO,
+                log);
+        return resolveBytes(file, bytes, log);
+    }
+
+    /** Resolves a scenario file whose bytes {@code log} has read already. */
+    static Resolved resolveBytes(Path file, byte[] bytes, InputFiles log) {
+        MapNode root = resolve(file, bytes, new ArrayList<>(), log);
+        return new Resolved(file, sha256(bytes), root, log.files());
     }
 
     /** Loads and validates a scenario, keeping its tree and zones. */
-    static Loaded loadTree(Path file) {
-        Resolved r = resolveFile(file);
-        Validator v = new Validator(r.file(), r.sha256(), Overrides.NONE, null);
+    static Loaded loadTree(Resolved r) {
+        Validator v = new Validator(r, Overrides.NONE, null);
         Scenario s = v.scenario(r.root());
-        return new Loaded(r, s, new ZoneSet(s.zones(), v.zoneIds, v.zoneIdsText));
+        return new Loaded(r, s, v.zoneSet());
     }
 
     /**
-     * Validates a (possibly modified) scenario tree; {@code zones}, when not null, stands for the
-     * tree's {@code zones} key, which is then not read again.
+     * Validates a (possibly modified) scenario tree as written, then with the overrides; {@code zones},
+     * when not null, stands for the tree's {@code zones} key, which is then not read again.
      */
     static Scenario validate(Resolved r, Overrides overrides, ZoneSet zones) {
-        return new Validator(r.file(), r.sha256(), overrides, zones).scenario(r.root());
+        Overrides o = overrides == null ? Overrides.NONE : overrides;
+        Validator asWritten = new Validator(r, Overrides.NONE, zones);
+        Scenario s = asWritten.scenario(r.root());
+        if (o.years() == null && o.scale() == null) {
+            // Replications and the seed decide nothing else in the file: no second pass needed.
+            return s.withOverrides(o.replications(), o.seed(), null, null);
+        }
+        Validator withOptions = new Validator(r, o, asWritten.zoneSet());
+        try {
+            return withOptions.scenario(r.root());
+        } catch (ScenarioException e) {
+            // The file as written is valid, so only the run length of --years can make it invalid now.
+            throw new OptionException("--years", "with --years " + o.years() + " the scenario is invalid: "
+                    + e.getMessage());
+        }
     }
 
     /** Hex SHA-256 of some bytes. */
@@ -138,32 +192,62 @@ public final class ScenarioLoader {
     }
 
     /**
-     * Reads a whole file for {@code what} (e.g. {@code extends: cannot read "x.yaml"}), reporting
-     * problems at {@code at}.
+     * Reads a whole input file through {@code log} for {@code what} (e.g. {@code extends: cannot read
+     * "x.yaml"}), reporting problems at {@code at}.
      */
-    static byte[] readBytes(Path file, Position at, String what) {
+    static byte[] readBytes(Path file, Position at, String what, InputFiles.Kind kind, InputFiles log) {
         try {
-            if (Files.isDirectory(file)) {
-                throw new ScenarioException(at, what + ": it is a directory");
-            }
-            long size = Files.size(file);
-            if (size > YamlReader.MAX_BYTES) {
-                throw new ScenarioException(at, what + ": " + size + " bytes; scenario files are limited to "
-                        + YamlReader.MAX_BYTES + " bytes (5 MB)");
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(at, what + ": file not found" + (at.file().equals(file) ? ""
-                    : " (paths are relative to the folder of " + at.file().getFileName() + ")"));
-        } catch (AccessDeniedException e) {
-            throw new ScenarioException(at, what + ": permission denied");
+            return log == null ? InputFiles.readOnce(file, kind) : log.read(file, kind);
         } catch (IOException e) {
-            throw new ScenarioException(at, what + ": " + e.getMessage());
+            throw readError(file, at, what, e);
         }
     }
 
+    /** The one-line error for an input file that cannot be read. */
+    static ScenarioException readError(Path file, Position at, String what, IOException e) {
+        if (e instanceof InputFiles.Refused r) {
+            String hint = r.getMessage().equals("file not found") && !at.file().equals(file)
+                    ? " (paths are relative to the folder of " + at.file().getFileName() + ")" : "";
+            return new ScenarioException(at, what + ": " + r.getMessage() + hint);
+        }
+        if (e instanceof NoSuchFileException) {
+            return new ScenarioException(at, what + ": file not found");
+        }
+        if (e instanceof AccessDeniedException) {
+            return new ScenarioException(at, what + ": permission denied");
+        }
+        return new ScenarioException(at, what + ": " + e.getMessage());
+    }
+
+    /**
+     * Checks a path that a file names ({@code extends}, a sweep's {@code base}, {@code zones}) before
+     * it is read: it must be a regular file with one of the {@code suffixes}. Other files are refused
+     * unread, so that a scenario cannot show the content of a file such as {@code /etc/passwd} in an
+     * error message.
+     */
+    static void checkNamed(Path file, Position at, String what, List<String> suffixes, String kindText,
+                           InputFiles.Kind kind) {
+        long size;
+        try {
+            size = InputFiles.requireRegular(file);
+        } catch (IOException e) {
+            throw readError(file, at, what, e);
+        }
+        if (size > kind.maxBytes()) {
+            throw new ScenarioException(at, what + ": " + size + " bytes; " + kind.limitText());
+        }
+        String fileName = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (String suffix : suffixes) {
+            if (fileName.endsWith(suffix)) {
+                return;
+            }
+        }
+        throw new ScenarioException(at, what + ": it is not " + kindText + " (its name must end in "
+                + String.join(" or ", suffixes) + ")");
+    }
+
     /** Reads a file and the chain of files it extends into one merged tree, without {@code extends}. */
-    private static MapNode resolve(Path file, byte[] bytes, List<Path> chain) {
+    private static MapNode resolve(Path file, byte[] bytes, List<Path> chain, InputFiles log) {
         Node read = YamlReader.read(file, bytes);
         if (read == null || Checks.isNull(read)
                 || read instanceof ScalarNode s && s.kind() == ScalarNode.Kind.TEXT && s.text().isBlank()) {
@@ -171,8 +255,9 @@ public final class ScenarioLoader {
                     "the file is empty; a scenario is a map of keys such as name, start_year, years and zones");
         }
         if (!(read instanceof MapNode root)) {
+            // The kind only, not the content: the file may be one that a scenario named by mistake.
             throw new ScenarioException(read.pos(), "expected a map of scenario keys (" + String.join(", ", KEYS)
-                    + "), got " + read.describe());
+                    + "), got " + read.kindText());
         }
         List<Path> here = new ArrayList<>(chain);
         here.add(identity(file));
@@ -184,26 +269,45 @@ public final class ScenarioLoader {
             return child;
         }
         String target = Checks.text(ext.value(), "extends");
-        Path parentFile = resolveSibling(file, target);
+        Path parentFile = resolveNamed(ext.value().pos(), target, "extends");
         int cycleAt = here.indexOf(identity(parentFile));
         if (cycleAt >= 0) {
             throw new ScenarioException(ext.value().pos(), "extends: cycle "
-                    + cycleText(here.subList(cycleAt, here.size()), parentFile)
+                    + chainText(here.subList(cycleAt, here.size()), parentFile)
                     + "; a file may not extend itself, directly or through others");
         }
-        byte[] parentBytes = readBytes(parentFile, ext.value().pos(), "extends: cannot read \"" + target + "\"");
-        MapNode parent = resolve(parentFile, parentBytes, here);
+        if (here.size() >= MAX_EXTENDS_DEPTH) {
+            throw new ScenarioException(ext.value().pos(), "extends: the chain " + chainText(here, parentFile)
+                    + " has more than " + MAX_EXTENDS_DEPTH + " files; allowed: at most " + MAX_EXTENDS_DEPTH
+                    + " files, the scenario and the files it extends");
+        }
+        String what = "extends: cannot read " + Text.quote(target);
+        checkNamed(parentFile, ext.value().pos(), what, YAML_SUFFIXES, "a scenario file", InputFiles.Kind.SCENARIO);
+        byte[] parentBytes = readBytes(parentFile, ext.value().pos(), what, InputFiles.Kind.SCENARIO, log);
+        MapNode parent = resolve(parentFile, parentBytes, here, log);
         Map<String, Entry> inherited = new LinkedHashMap<>(parent.entries());
         inherited.remove("name"); // a child is its own scenario: its name comes from its own file
         return merge(new MapNode(parent.pos(), inherited, parent.weight()), child);
     }
 
-    private static String cycleText(List<Path> cycle, Path back) {
-        StringBuilder sb = new StringBuilder();
-        for (Path p : cycle) {
-            sb.append(p.getFileName()).append(" -> ");
+    /**
+     * {@code a.yaml -> b.yaml -> a.yaml}: the file names of a chain, with the middle left out of long
+     * chains ({@code a.yaml -> b.yaml -> c.yaml -> ... (95 more) ... -> y.yaml -> z.yaml}).
+     */
+    private static String chainText(List<Path> chain, Path next) {
+        List<String> names = new ArrayList<>();
+        for (Path p : chain) {
+            names.add(Text.shorten(String.valueOf(p.getFileName())));
         }
-        return sb.append(back.getFileName()).toString();
+        names.add(Text.shorten(String.valueOf(next.getFileName())));
+        if (names.size() > 7) {
+            int left = names.size() - 5;
+            List<String> shortened = new ArrayList<>(names.subList(0, 3));
+            shortened.add("... (" + left + " more) ...");
+            shortened.addAll(names.subList(names.size() - 2, names.size()));
+            names = shortened;
+        }
+        return String.join(" -> ", names);
     }
 
     static Path identity(Path file) {
@@ -211,6 +315,21 @@ public final class ScenarioLoader {
             return file.toRealPath();
         } catch (IOException e) {
             return file.toAbsolutePath().normalize();
+        }
+    }
+
+    /**
+     * A path written at {@code at} (the value of {@code key}), relative to the folder of the file that
+     * writes it.
+     */
+    static Path resolveNamed(Position at, String written, String key) {
+        if (written.isBlank()) {
+            throw new ScenarioException(at, key + ": the path is empty; give a file name");
+        }
+        try {
+            return resolveSibling(at.file(), written);
+        } catch (InvalidPathException e) {
+            throw new ScenarioException(at, key + ": " + Text.quote(written) + " is not a valid path");
         }
     }
 
@@ -239,23 +358,33 @@ public final class ScenarioLoader {
         return new MapNode(child.pos(), out, weight);
     }
 
-    /** Turns a merged tree into a {@link Scenario}. */
+    /**
+     * Turns a merged tree into a {@link Scenario}. With overrides, their values replace the file's (which
+     * the caller has validated as written) and the checks that depend on them are made again.
+     */
     private static final class Validator {
+        private final Resolved resolved;
         private final Path file;
-        private final String sha256;
         private final Overrides overrides;
         private int startYear;
         private int lastYear;
         private final ZoneSet preloaded;
+        private final InputFiles zoneInputs = new InputFiles();
+        private List<ZoneSeed> zoneList;
         private TreeSet<Integer> zoneIds;
         private String zoneIdsText;
         private Path catalogue;
 
-        Validator(Path file, String sha256, Overrides overrides, ZoneSet preloaded) {
-            this.file = file;
-            this.sha256 = sha256;
+        Validator(Resolved resolved, Overrides overrides, ZoneSet preloaded) {
+            this.resolved = resolved;
+            this.file = resolved.file();
             this.overrides = overrides == null ? Overrides.NONE : overrides;
             this.preloaded = preloaded;
+        }
+
+        /** The zones read by {@link #scenario}, to validate variants without reading them again. */
+        ZoneSet zoneSet() {
+            return preloaded != null ? preloaded : new ZoneSet(zoneList, zoneIds, zoneIdsText, zoneInputs.files());
         }
 
         Scenario scenario(MapNode root) {
@@ -271,18 +400,50 @@ public final class ScenarioLoader {
             int years = overrides.years() != null ? overrides.years()
                     : (int) whole(root, "years", DEFAULT_YEARS, MIN_YEARS, MAX_YEARS);
             lastYear = startYear + years - 1;
+            Node scaleNode = root.get("scale");
             double scale = overrides.scale() != null ? overrides.scale()
-                    : root.get("scale") == null ? DEFAULT_SCALE : Checks.real(root.get("scale"), "scale", 0, true, 1);
+                    : scaleNode == null ? DEFAULT_SCALE : Checks.real(scaleNode, "scale", 0, true, 1);
             long seed = overrides.seed() != null ? overrides.seed()
                     : whole(root, "seed", DEFAULT_SEED, 0, Long.MAX_VALUE);
             int replications = overrides.replications() != null ? overrides.replications()
                     : (int) whole(root, "replications", DEFAULT_REPLICATIONS, MIN_REPLICATIONS, MAX_REPLICATIONS);
-            List<ZoneSeed> zones = zones(root.get("zones"));
+            zoneList = zones(root.get("zones"));
             Parameters parameters = parameters(root.get("parameters"));
+            checkFirmAgents(parameters, scale, scaleNode);
             List<PolicySetting> policies = policies(root.get("policies"));
             List<EventSetting> events = events(root.get("events"));
-            return new Scenario(name, description, file, sha256, startYear, years, scale, seed, replications, zones,
-                    parameters, policies, events);
+            List<InputFiles.Read> inputs = new ArrayList<>(resolved.inputs());
+            inputs.addAll(zoneSet().inputs());
+            return new Scenario(name, description, file, resolved.sha256(), startYear, years, scale, seed,
+                    replications, zoneList, parameters, policies, events, inputs);
+        }
+
+        /**
+         * A scale so small that no firm agent is left gives an empty model: refused, with the smallest
+         * scale that gives one firm agent under the model's rounding ({@link ModelConfig#firmAgents}).
+         */
+        private void checkFirmAgents(Parameters parameters, double scale, Node scaleNode) {
+            double initFirms = parameters.get(Param.INIT_FIRMS);
+            if (ModelConfig.firmAgents(initFirms, scale) >= 1) {
+                return;
+            }
+            String problem = Checks.plainOrText(scale) + " leaves no firm agents (init_firms " + Checks.plain(initFirms)
+                    + " x scale rounds to 0); the smallest useful scale is " + smallestScale(initFirms)
+                    + " (one firm agent)";
+            if (overrides.scale() != null) {
+                throw new OptionException("--scale", problem);
+            }
+            Node at = scaleNode != null ? scaleNode : resolved.root();
+            throw Checks.error(at, "scale", problem);
+        }
+
+        /** The smallest scale, written with three significant digits, that leaves at least one firm agent. */
+        private static String smallestScale(double initFirms) {
+            BigDecimal s = BigDecimal.valueOf(0.5 / initFirms).round(new MathContext(3, RoundingMode.UP));
+            while (ModelConfig.firmAgents(initFirms, s.doubleValue()) < 1) {
+                s = s.add(s.ulp());
+            }
+            return s.stripTrailingZeros().toPlainString();
         }
 
         private String name(Entry e) {
@@ -290,15 +451,15 @@ public final class ScenarioLoader {
                 String fileName = file.getFileName().toString();
                 String base = fileName.replaceFirst("\\.(yaml|yml)$", "");
                 if (!SAFE_NAME.matcher(base).matches()) {
-                    throw new ScenarioException(Position.start(file), "scenario name \"" + base
-                            + "\" (from the file name) is not a safe directory name; add a name: key using "
+                    throw new ScenarioException(Position.start(file), "scenario name " + Text.quote(base)
+                            + " (from the file name) is not a safe directory name; add a name: key using "
                             + SAFE_NAME_TEXT);
                 }
                 return base;
             }
             String name = Checks.text(e.value(), "name");
             if (!SAFE_NAME.matcher(name).matches()) {
-                throw Checks.error(e.value(), "name", "\"" + name + "\" is not a safe directory name; allowed: "
+                throw Checks.error(e.value(), "name", Text.quote(name) + " is not a safe directory name; allowed: "
                         + SAFE_NAME_TEXT);
             }
             return name;
@@ -322,7 +483,7 @@ public final class ScenarioLoader {
             if (n instanceof MapNode m && !m.entries().isEmpty()) {
                 for (Entry e : m.entries().values()) {
                     if (!e.key().equals("synthetic")) {
-                        throw new ScenarioException(e.keyPos(), "zones: unknown key \"" + e.key() + "\""
+                        throw new ScenarioException(e.keyPos(), "zones: unknown key " + Text.quote(e.key())
                                 + Suggest.didYouMean(e.key(), List.of("synthetic")) + "; zones is the path of a zone "
                                 + "catalogue CSV, such as " + DEFAULT_ZONES + ", or {synthetic: {count: N}}");
                     }
@@ -333,23 +494,20 @@ public final class ScenarioLoader {
                 throw Checks.error(n, "zones", "expected the path of a zone catalogue CSV (such as "
                         + DEFAULT_ZONES + ") or {synthetic: {count: N}}, got " + n.describe());
             }
-            catalogue = resolveSibling(n.pos().file(), s.text());
+            catalogue = resolveNamed(n.pos(), s.text(), "zones");
             return readCatalogue(n.pos(), "zones", s.text());
         }
 
         private List<ZoneSeed> readCatalogue(Position at, String what, String written) {
-            if (!Files.isRegularFile(catalogue)) {
-                throw new ScenarioException(at, what + ": cannot read zone catalogue \"" + written + "\""
-                        + (Files.isDirectory(catalogue) ? ": it is a directory" : ": file not found (paths are "
-                        + "relative to the folder of " + at.file().getFileName() + ")"));
-            }
-            List<ZoneSeed> zones = ZoneCatalogue.read(catalogue);
+            String reading = what + ": cannot read zone catalogue " + Text.quote(written);
+            checkNamed(catalogue, at, reading, CSV_SUFFIXES, "a zone catalogue", InputFiles.Kind.ZONE_CATALOGUE);
+            List<ZoneSeed> zones = ZoneCatalogue.read(catalogue, zoneInputs);
             zoneIds = new TreeSet<>();
             for (ZoneSeed z : zones) {
                 zoneIds.add(z.id());
             }
-            zoneIdsText = "ids of the zone catalogue " + catalogue.getFileName() + " (" + zoneIds.first() + " to "
-                    + zoneIds.last() + ")";
+            zoneIdsText = "ids of the zone catalogue " + Text.shorten(String.valueOf(catalogue.getFileName()))
+                    + " (" + zoneIds.first() + " to " + zoneIds.last() + ")";
             return zones;
         }
 
@@ -364,7 +522,7 @@ public final class ScenarioLoader {
             MapNode m = Checks.map(n, path, "a map such as {count: 50, regions: {East: 0.5, West: 0.5}}");
             for (Entry e : m.entries().values()) {
                 if (!SyntheticZones.KEYS.contains(e.key())) {
-                    throw new ScenarioException(e.keyPos(), path + ": unknown key \"" + e.key() + "\""
+                    throw new ScenarioException(e.keyPos(), path + ": unknown key " + Text.quote(e.key())
                             + Suggest.didYouMean(e.key(), SyntheticZones.KEYS) + "; allowed: "
                             + String.join(", ", SyntheticZones.KEYS));
                 }
@@ -384,13 +542,15 @@ public final class ScenarioLoader {
             // The coordinates (and default shares) come from the 2019 catalogue beside the file that
             // writes synthetic:, like any path in that file.
             catalogue = resolveSibling(entry.keyPos().file(), DEFAULT_ZONES);
-            if (!Files.isRegularFile(catalogue)) {
-                throw new ScenarioException(entry.keyPos(), path + ": cannot read zone catalogue \""
-                        + DEFAULT_ZONES + "\", which places synthetic zones: "
-                        + (Files.isDirectory(catalogue) ? "it is a directory" : "file not found (it is looked up "
-                        + "relative to the folder of " + entry.keyPos().file().getFileName() + ")"));
+            try {
+                InputFiles.requireRegular(catalogue);
+            } catch (IOException e) {
+                String why = e.getMessage().equals("file not found") ? "file not found (it is looked up relative to "
+                        + "the folder of " + entry.keyPos().file().getFileName() + ")" : e.getMessage();
+                throw new ScenarioException(entry.keyPos(), path + ": cannot read zone catalogue \"" + DEFAULT_ZONES
+                        + "\", which places synthetic zones: " + why);
             }
-            List<ZoneSeed> real = ZoneCatalogue.read(catalogue);
+            List<ZoneSeed> real = ZoneCatalogue.read(catalogue, zoneInputs);
             List<ZoneSeed> zones;
             try {
                 zones = SyntheticZones.build(count, shares, real);
@@ -419,12 +579,12 @@ public final class ScenarioLoader {
             for (Entry e : m.entries().values()) {
                 Region r = Region.fromLabel(e.key());
                 if (r == null) {
-                    throw new ScenarioException(e.keyPos(), path + ": unknown region \"" + e.key() + "\""
+                    throw new ScenarioException(e.keyPos(), path + ": unknown region " + Text.quote(e.key())
                             + Suggest.didYouMean(e.key(), labels) + "; allowed: " + String.join(", ", labels));
                 }
                 if (written.containsKey(r)) {
-                    throw new ScenarioException(e.keyPos(), path + ": region " + r.label() + " is given twice (as \""
-                            + written.get(r) + "\" and \"" + e.key() + "\")");
+                    throw new ScenarioException(e.keyPos(), path + ": region " + r.label() + " is given twice (as "
+                            + Text.quote(written.get(r)) + " and " + Text.quote(e.key()) + ")");
                 }
                 written.put(r, e.key());
                 double v = Checks.real(e.value(), path + "." + e.key());
@@ -494,7 +654,7 @@ public final class ScenarioLoader {
                 if (lp == null) {
                     List<String> allowed = new ArrayList<>(POLICY_KEYS);
                     Levers.parameters(lever).forEach(x -> allowed.add(x.key()));
-                    throw new ScenarioException(e.keyPos(), path + ": unknown key \"" + e.key() + "\""
+                    throw new ScenarioException(e.keyPos(), path + ": unknown key " + Text.quote(e.key())
                             + Suggest.didYouMean(e.key(), allowed) + "; allowed: " + String.join(", ", allowed));
                 }
                 double v = Checks.real(e.value(), path + "." + e.key());
@@ -535,7 +695,7 @@ public final class ScenarioLoader {
             MapNode m = Checks.map(n, path, "a map such as {type: pandemic, year: " + startYear + "}");
             for (Entry e : m.entries().values()) {
                 if (!EVENT_KEYS.contains(e.key())) {
-                    throw new ScenarioException(e.keyPos(), path + ": unknown key \"" + e.key() + "\""
+                    throw new ScenarioException(e.keyPos(), path + ": unknown key " + Text.quote(e.key())
                             + Suggest.didYouMean(e.key(), EVENT_KEYS) + "; allowed: " + String.join(", ", EVENT_KEYS));
                 }
             }
@@ -545,7 +705,7 @@ public final class ScenarioLoader {
             }
             String type = Checks.text(typeNode, path + ".type");
             if (!EVENT_TYPES.contains(type)) {
-                throw new ScenarioException(typeNode.pos(), path + ".type: unknown event type \"" + type + "\""
+                throw new ScenarioException(typeNode.pos(), path + ".type: unknown event type " + Text.quote(type)
                         + Suggest.didYouMean(type, EVENT_TYPES) + "; allowed: " + String.join(", ", EVENT_TYPES));
             }
             Node yearNode = m.get("year");
@@ -609,7 +769,7 @@ public final class ScenarioLoader {
             if (z instanceof MapNode m) {
                 for (Entry e : m.entries().values()) {
                     if (!e.key().equals("regions")) {
-                        throw new ScenarioException(e.keyPos(), zpath + ": unknown key \"" + e.key() + "\""
+                        throw new ScenarioException(e.keyPos(), zpath + ": unknown key " + Text.quote(e.key())
                                 + Suggest.didYouMean(e.key(), List.of("regions")) + "; allowed: " + allowed);
                     }
                 }
@@ -635,7 +795,7 @@ public final class ScenarioLoader {
                 String label = Checks.text(item, itemPath);
                 Region r = Region.fromLabel(label);
                 if (r == null) {
-                    throw new ScenarioException(item.pos(), itemPath + ": unknown region \"" + label + "\""
+                    throw new ScenarioException(item.pos(), itemPath + ": unknown region " + Text.quote(label)
                             + Suggest.didYouMean(label, labels) + "; allowed: " + String.join(", ", labels));
                 }
                 out.add(r);

@@ -15,21 +15,25 @@ final class Suggest {
         String w = word.toLowerCase(java.util.Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int allowedEdits = Math.max(2, w.length() / 3);
         for (String c : candidates) {
+            if (Math.abs(c.length() - w.length()) > allowedEdits) {
+                continue; // the distance is at least the difference in length: too far, and skipping it keeps a
+                          // long word from costing length x length
+            }
             int d = distance(w, c.toLowerCase(java.util.Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;
                 best = c;
             }
         }
-        int allowed = Math.max(2, w.length() / 3);
-        return bestDistance <= allowed ? best : null;
+        return bestDistance <= allowedEdits ? best : null;
     }
 
     /** {@code " (did you mean \"x\"?)"}, or an empty string when nothing is near. */
     static String didYouMean(String word, Collection<String> candidates) {
         String s = nearest(word, candidates);
-        return s == null ? "" : " (did you mean \"" + s + "\"?)";
+        return s == null ? "" : " (did you mean " + Text.quote(s) + "?)";
     }
 
     /** Levenshtein distance between two strings. */

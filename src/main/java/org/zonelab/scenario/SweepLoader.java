@@ -40,6 +40,11 @@ public final class SweepLoader {
     public static final int MAX_GRID_POINTS = 100_000;
     /** Largest varied seed: design points hold numbers, exact for whole numbers up to 2^53. */
     public static final long MAX_VARIED_SEED = 1L << 53;
+    /**
+     * Most runs in a sweep (design points x replications), checked before any point is built: the plan
+     * and the journal keep every run (and its final-year indicators) in memory.
+     */
+    public static final long MAX_RUNS = 100_000;
 
     private static final String TARGETS_TEXT = "scale, years, seed, start_year, parameters.<name>, "
             + "policies.<lever>.intensity|from|to|<setting>";
@@ -53,7 +58,16 @@ public final class SweepLoader {
      */
     public static boolean isSweep(Path file) {
         try {
-            byte[] bytes = ScenarioLoader.readBytes(file, Position.start(file), "cannot read file");
+            byte[] bytes = ScenarioLoader.readBytes(file, Position.start(file), "cannot read file",
+                    InputFiles.Kind.SWEEP, null);
+            return isSweep(file, bytes);
+        } catch (ScenarioException e) {
+            return false;
+        }
+    }
+
+    private static boolean isSweep(Path file, byte[] bytes) {
+        try {
             return YamlReader.read(file, bytes) instanceof MapNode m && m.entry("base") != null;
         } catch (ScenarioException e) {
             return false;
@@ -66,7 +80,9 @@ public final class SweepLoader {
      * @throws ScenarioException on any problem with the sweep file, its base scenario or a design point
      */
     public static SweepSpec load(Path file) {
-        byte[] bytes = ScenarioLoader.readBytes(file, Position.start(file), "cannot read sweep file");
+        InputFiles log = new InputFiles();
+        byte[] bytes = ScenarioLoader.readBytes(file, Position.start(file), "cannot read sweep file",
+                InputFiles.Kind.SWEEP, log);
         Node read = YamlReader.read(file, bytes);
         if (read == null || Checks.isNull(read)
                 || read instanceof ScalarNode s && s.kind() == ScalarNode.Kind.TEXT && s.text().isBlank()) {
@@ -75,20 +91,22 @@ public final class SweepLoader {
         }
         if (!(read instanceof MapNode root)) {
             throw new ScenarioException(read.pos(), "expected a map of sweep keys (" + String.join(", ", KEYS)
-                    + "), got " + read.describe());
+                    + "), got " + read.kindText());
         }
-        return new Reader(file, ScenarioLoader.sha256(bytes)).sweep(root);
+        return new Reader(file, ScenarioLoader.sha256(bytes), log).sweep(root);
     }
 
     /** Reads one sweep file's tree. */
     private static final class Reader {
         private final Path file;
         private final String sha256;
+        private final InputFiles log;
         private ScenarioLoader.Loaded base;
 
-        Reader(Path file, String sha256) {
+        Reader(Path file, String sha256, InputFiles log) {
             this.file = file;
             this.sha256 = sha256;
+            this.log = log;
         }
 
         SweepSpec sweep(MapNode root) {
@@ -170,8 +188,19 @@ public final class SweepLoader {
                             + "with samples");
                 }
             }
+            long points = design == Design.LHS ? samples : SweepSpec.gridSize(dims);
+            if (points * replications > MAX_RUNS) {
+                Entry reps = root.entry("replications");
+                throw new ScenarioException(reps != null ? reps.keyPos() : vary.keyPos(), "the sweep has " + points
+                        + " design points x " + replications + " replications = " + points * replications
+                        + " runs; allowed: at most " + MAX_RUNS + " runs; vary fewer values, take fewer samples or "
+                        + "run fewer replications" + (reps != null ? "" : " (replications: N; the base scenario's "
+                        + "own is " + replications + ")"));
+            }
+            List<InputFiles.Read> inputs = new ArrayList<>(log.files());
+            inputs.addAll(base.scenario().inputs());
             SweepSpec spec = new SweepSpec(name, description, file, sha256, base, dims, targets, design, samples,
-                    seed, replications);
+                    seed, replications, inputs);
             checkEveryPoint(spec, vary.keyPos());
             return spec;
         }
@@ -188,7 +217,7 @@ public final class SweepLoader {
             if (e == null || Checks.isNull(e.value())) {
                 String base = file.getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
                 if (!ScenarioLoader.SAFE_NAME.matcher(base).matches()) {
-                    throw new ScenarioException(Position.start(file), "sweep name \"" + base + "\" (from the file "
+                    throw new ScenarioException(Position.start(file), "sweep name " + Text.quote(base) + " (from the file "
                             + "name) is not a safe directory name; add a name: key using "
                             + ScenarioLoader.SAFE_NAME_TEXT);
                 }
@@ -196,7 +225,7 @@ public final class SweepLoader {
             }
             String name = Checks.text(e.value(), "name");
             if (!ScenarioLoader.SAFE_NAME.matcher(name).matches()) {
-                throw Checks.error(e.value(), "name", "\"" + name + "\" is not a safe directory name; allowed: "
+                throw Checks.error(e.value(), "name", Text.quote(name) + " is not a safe directory name; allowed: "
                         + ScenarioLoader.SAFE_NAME_TEXT);
             }
             return name;
@@ -204,16 +233,20 @@ public final class SweepLoader {
 
         private ScenarioLoader.Loaded base(Node n) {
             String written = Checks.text(n, "base");
-            Path baseFile = ScenarioLoader.resolveSibling(file, written);
+            Path baseFile = ScenarioLoader.resolveNamed(n.pos(), written, "base");
             if (ScenarioLoader.identity(baseFile).equals(ScenarioLoader.identity(file))) {
                 throw Checks.error(n, "base", "a sweep file cannot be its own base; name a scenario file");
             }
-            ScenarioLoader.readBytes(baseFile, n.pos(), "base: cannot read \"" + written + "\"");
-            if (isSweep(baseFile)) {
-                throw Checks.error(n, "base", "\"" + written + "\" is a sweep file (it has a base: key); base names "
+            String what = "base: cannot read " + Text.quote(written);
+            ScenarioLoader.checkNamed(baseFile, n.pos(), what, ScenarioLoader.YAML_SUFFIXES, "a scenario file",
+                    InputFiles.Kind.SCENARIO);
+            InputFiles baseLog = new InputFiles();
+            byte[] bytes = ScenarioLoader.readBytes(baseFile, n.pos(), what, InputFiles.Kind.SCENARIO, baseLog);
+            if (isSweep(baseFile, bytes)) {
+                throw Checks.error(n, "base", Text.quote(written) + " is a sweep file (it has a base: key); base names "
                         + "a scenario file");
             }
-            return ScenarioLoader.loadTree(baseFile);
+            return ScenarioLoader.loadTree(ScenarioLoader.resolveBytes(baseFile, bytes, baseLog));
         }
 
         private static Design design(Node n) {
@@ -222,7 +255,7 @@ public final class SweepLoader {
             }
             String d = Checks.text(n, "design");
             if (!DESIGNS.contains(d)) {
-                throw Checks.error(n, "design", "unknown design \"" + d + "\"" + Suggest.didYouMean(d, DESIGNS)
+                throw Checks.error(n, "design", "unknown design " + Text.quote(d) + Suggest.didYouMean(d, DESIGNS)
                         + "; allowed: grid, lhs");
             }
             return d.equals("lhs") ? Design.LHS : Design.GRID;
@@ -232,7 +265,7 @@ public final class SweepLoader {
         private Target target(Entry e) {
             String key = e.key();
             Position at = e.keyPos();
-            String path = "vary." + key;
+            String path = "vary." + Text.shorten(key);
             if (TOP_LEVEL_TARGETS.contains(key)) {
                 return new Target(key, List.of(key), !key.equals("scale"), at);
             }
@@ -241,7 +274,7 @@ public final class SweepLoader {
                 Param p = Param.byKey(parts[1]);
                 if (p == null || !p.key().equals(parts[1])) {
                     List<String> keys = java.util.Arrays.stream(Param.values()).map(Param::key).toList();
-                    throw new ScenarioException(at, path + ": unknown parameter \"" + parts[1] + "\""
+                    throw new ScenarioException(at, path + ": unknown parameter " + Text.quote(parts[1])
                             + Suggest.didYouMean(parts[1], keys) + "; parameters are listed in docs/ODD.md");
                 }
                 return new Target(key, List.of("parameters", p.key()), p.kind() != Param.Kind.REAL, at);
@@ -260,14 +293,14 @@ public final class SweepLoader {
             }
             String hint = parts.length == 1 && (parts[0].equals("parameters") || parts[0].equals("policies"))
                     ? "; write one dotted key per value, such as parameters.init_firms" : "";
-            throw new ScenarioException(at, "vary: unknown key \"" + key + "\"" + Suggest.didYouMean(key, candidates)
+            throw new ScenarioException(at, "vary: unknown key " + Text.quote(key) + Suggest.didYouMean(key, candidates)
                     + "; allowed: " + TARGETS_TEXT + hint);
         }
 
         private Target policyTarget(String key, String lever, String field, Position at) {
-            String path = "vary." + key;
+            String path = "vary." + Text.shorten(key);
             if (!ScenarioLoader.LEVERS.contains(lever)) {
-                throw new ScenarioException(at, path + ": unknown policy lever \"" + lever + "\""
+                throw new ScenarioException(at, path + ": unknown policy lever " + Text.quote(lever)
                         + Suggest.didYouMean(lever, ScenarioLoader.LEVERS) + "; allowed: "
                         + String.join(", ", ScenarioLoader.LEVERS));
             }
@@ -286,7 +319,7 @@ public final class SweepLoader {
             }
             allowed.addAll(settings);
             if (!allowed.contains(field)) {
-                throw new ScenarioException(at, path + ": cannot vary \"" + field + "\" of policies." + lever
+                throw new ScenarioException(at, path + ": cannot vary " + Text.quote(field) + " of policies." + lever
                         + Suggest.didYouMean(field, allowed) + "; allowed: intensity, from, to"
                         + (settings.isEmpty() ? "" : ", " + String.join(", ", settings))
                         + " (a lever's own setting must be in the base scenario's block to be varied)");
@@ -296,7 +329,7 @@ public final class SweepLoader {
 
         /** Reads a dimension's values and checks each against the scenario key it sets. */
         private Dimension dimension(Entry e, Target t, Design design) {
-            String path = "vary." + e.key();
+            String path = "vary." + Text.shorten(e.key());
             Node v = e.value();
             if (v instanceof ListNode l) {
                 if (l.items().isEmpty()) {
@@ -324,13 +357,13 @@ public final class SweepLoader {
         private Dimension range(MapNode m, String path, Target t, Design design) {
             for (Entry e : m.entries().values()) {
                 if (!RANGE_KEYS.contains(e.key())) {
-                    throw new ScenarioException(e.keyPos(), path + ": unknown key \"" + e.key() + "\""
+                    throw new ScenarioException(e.keyPos(), path + ": unknown key " + Text.quote(e.key())
                             + Suggest.didYouMean(e.key(), RANGE_KEYS) + "; a range is {from: A, to: B, step: S}");
                 }
             }
             for (String k : List.of("from", "to")) {
                 if (m.get(k) == null) {
-                    throw Checks.error(m, path, "missing key \"" + k + "\"; a range is {from: A, to: B, step: S}");
+                    throw Checks.error(m, path, "missing key " + Text.quote(k) + "; a range is {from: A, to: B, step: S}");
                 }
             }
             Node fromNode = m.get("from");
@@ -393,8 +426,7 @@ public final class SweepLoader {
             ScenarioLoader.Resolved r = base.resolved();
             MapNode root = SweepSpec.with(r.root(), t.path(), 0, SweepSpec.number(at, x));
             try {
-                ScenarioLoader.validate(new ScenarioLoader.Resolved(r.file(), r.sha256(), root), Overrides.NONE,
-                        base.zones());
+                ScenarioLoader.validate(r.withRoot(root), Overrides.NONE, base.zones());
             } catch (ScenarioException e) {
                 if (e.file().equals(at.file()) && e.line() == at.line() && e.column() == at.column()) {
                     throw new ScenarioException(at, valuePath + ": " + withoutScenarioPath(e.detail(), t.path()));

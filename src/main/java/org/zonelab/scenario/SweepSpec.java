@@ -91,10 +91,11 @@ public final class SweepSpec {
     private final int samples;
     private final long seed;
     private final int replications;
+    private final List<InputFiles.Read> inputs;
 
     SweepSpec(String name, String description, Path source, String sha256, ScenarioLoader.Loaded base,
               List<Dimension> dimensions, List<Target> targets, Design design, int samples, long seed,
-              int replications) {
+              int replications, List<InputFiles.Read> inputs) {
         this.name = name;
         this.description = description;
         this.source = source;
@@ -106,6 +107,15 @@ public final class SweepSpec {
         this.samples = samples;
         this.seed = seed;
         this.replications = replications;
+        this.inputs = List.copyOf(inputs);
+    }
+
+    /**
+     * Every file read to load the sweep, in order: the sweep file, then the base scenario's inputs
+     * ({@link Scenario#inputs()}), each with its sha256.
+     */
+    public List<InputFiles.Read> inputs() {
+        return inputs;
     }
 
     /** The sweep's name (its {@code name:} key, or the file name without {@code .yaml}). */
@@ -278,9 +288,8 @@ public final class SweepSpec {
         for (Target t : targets) {
             root = with(root, t.path(), 0, number(t.at(), point.values().get(t.key())));
         }
-        ScenarioLoader.Resolved r = base.resolved();
-        return ScenarioLoader.validate(new ScenarioLoader.Resolved(r.file(), r.sha256(), root),
-                new Overrides(replications, null, null, null), base.zones());
+        return ScenarioLoader.validate(base.resolved().withRoot(root), new Overrides(replications, null, null, null),
+                base.zones());
     }
 
     private java.util.Set<String> keys() {
@@ -293,7 +302,7 @@ public final class SweepSpec {
 
     /** A number node as if written at {@code at}: whole values as integers, others as reals. */
     static ScalarNode number(Position at, double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 9.007199254740992E15) {
+        if (v == Math.rint(v) && Math.abs(v) <= SweepLoader.MAX_VARIED_SEED) {
             long l = (long) v;
             return new ScalarNode(at, ScalarNode.Kind.INTEGER, Long.toString(l), BigInteger.valueOf(l));
         }

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -24,6 +28,9 @@ import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.zonelab.scenario.Node.Entry;
 import org.zonelab.scenario.Node.ListNode;
 import org.zonelab.scenario.Node.MapNode;
@@ -33,11 +40,13 @@ import org.zonelab.scenario.Node.ScalarNode;
  * Reads one YAML document into a tree of {@link Node}s that remember their positions. It uses
  * Jackson's streaming YAML parser only, so no class is ever instantiated from a tag; explicit tags
  * are refused. Size, nesting, aliases and the expanded node count are bounded, so hostile files
- * (billion laughs, deep nesting) are refused quickly.
+ * (billion laughs, deep nesting) are refused quickly, and the text is scanned in linear time whatever
+ * the length of its lines ({@link WholeTextReader}). Anchors and aliases work on scalars as on maps
+ * and lists ({@code x: &i 0.5 ... y: *i}).
  */
 final class YamlReader {
-    /** Largest scenario file, in bytes (and code points). */
-    static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** Largest YAML file, in bytes (and code points): {@link InputFiles#MAX_SCENARIO_BYTES}. */
+    static final int MAX_BYTES = InputFiles.MAX_SCENARIO_BYTES;
     /** Deepest nesting of maps and lists. */
     static final int MAX_DEPTH = 50;
     /** Most alias uses ({@code *name}) in one file. */
@@ -46,20 +55,47 @@ final class YamlReader {
     static final long MAX_NODES = 100_000;
 
     private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
-    private static final YAMLFactory FACTORY = buildFactory();
+    private static final Factory FACTORY = buildFactory();
 
     private final Path file;
-    private final YAMLParser parser;
+    private final Parser parser;
     private final Map<String, Node> anchors = new HashMap<>();
     private int aliases;
     private long nodes;
 
-    private YamlReader(Path file, YAMLParser parser) {
+    private YamlReader(Path file, Parser parser) {
         this.file = file;
         this.parser = parser;
     }
 
-    private static YAMLFactory buildFactory() {
+    /** Jackson's YAML factory, making parsers that scan with a {@link WholeTextReader}. */
+    private static final class Factory extends YAMLFactory {
+        private static final long serialVersionUID = 1L;
+
+        Factory(YAMLFactoryBuilder builder) {
+            super(builder);
+        }
+
+        Parser parser(String text) {
+            IOContext context = _createContext(_createContentReference(text), false);
+            return new Parser(context, _parserFeatures, _yamlParserFeatures, _objectCodec, text,
+                    new ParserImpl(new WholeTextReader(text), _loaderOptions));
+        }
+    }
+
+    /** Jackson's YAML parser, also telling the anchor of a scalar (which Jackson itself drops). */
+    private static final class Parser extends YAMLParser {
+        Parser(IOContext context, int features, int yamlFeatures, ObjectCodec codec, String text, ParserImpl events) {
+            super(context, features, yamlFeatures, codec, new StringReader(text), events);
+        }
+
+        /** The anchor of the current scalar value ({@code &name 0.5}), or null. */
+        String scalarAnchor() {
+            return !_currentIsAlias && _lastEvent instanceof ScalarEvent s ? s.getAnchor() : null;
+        }
+    }
+
+    private static Factory buildFactory() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -67,15 +103,14 @@ final class YamlReader {
         options.setCodePointLimit(MAX_BYTES);
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
-        return YAMLFactory.builder()
+        return new Factory(YAMLFactory.builder()
                 .loaderOptions(options)
                 // Our own depth check (MAX_DEPTH) fires first, with a clearer message.
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(2 * MAX_DEPTH)
                         .maxStringLength(MAX_BYTES)
                         .maxNumberLength(100)
-                        .build())
-                .build();
+                        .build()));
     }
 
     /**
@@ -93,7 +128,8 @@ final class YamlReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        try (YAMLParser parser = FACTORY.createParser(text)) {
+        refuseControlCharacters(file, text);
+        try (Parser parser = FACTORY.parser(text)) {
             // Duplicate keys are reported by the tree builder, with both lines.
             parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             YamlReader reader = new YamlReader(file, parser);
@@ -117,7 +153,9 @@ final class YamlReader {
     private Node value(JsonToken token, int depth) throws IOException {
         Position pos = here();
         refuseTag(pos);
-        String anchor = parser.isCurrentAlias() ? null : parser.getObjectId();
+        String anchor = parser.isCurrentAlias() ? null
+                : token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY ? parser.getObjectId()
+                : parser.scalarAnchor();
         Node node;
         if (token == JsonToken.VALUE_STRING && parser.isCurrentAlias()) {
             return alias(pos, parser.getText());
@@ -172,13 +210,15 @@ final class YamlReader {
     private Node alias(Position pos, String name) {
         Node target = anchors.get(name);
         if (target == null) {
-            throw new ScenarioException(pos, "alias *" + name + " refers to no earlier anchor &" + name);
+            throw new ScenarioException(pos, "alias *" + Text.shorten(name) + " refers to no earlier anchor &"
+                    + Text.shorten(name));
         }
         if (++aliases > MAX_ALIASES) {
             throw new ScenarioException(pos, "too many YAML aliases (more than " + MAX_ALIASES + " in one file)");
         }
         count(pos, target.weight());
-        return target;
+        // A scalar is cheap to copy: give it the alias's position, so that an error points at its use.
+        return target instanceof ScalarNode s ? new ScalarNode(pos, s.kind(), s.text(), s.number()) : target;
     }
 
     private MapNode map(Position pos, int depth) throws IOException {
@@ -193,7 +233,7 @@ final class YamlReader {
             String key = parser.currentName();
             Entry previous = entries.get(key);
             if (previous != null) {
-                throw new ScenarioException(keyPos, "duplicate key \"" + key + "\" (first defined at line "
+                throw new ScenarioException(keyPos, "duplicate key " + Text.quote(key) + " (first defined at line "
                         + previous.keyPos().line() + "); each key may appear once");
             }
             Node v = value(parser.nextToken(), depth);
@@ -286,6 +326,30 @@ final class YamlReader {
         }
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /**
+     * Refuses characters that YAML does not allow in a file (C0 controls other than tab and line breaks,
+     * DEL, C1 controls other than NEL, surrogates, U+FFFE and U+FFFF), at their line and column.
+     */
+    private static void refuseControlCharacters(Path file, String text) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!StreamReader.isPrintable(c)) {
+                throw new ScenarioException(file, line, col, String.format("the character U+%04X is not allowed in "
+                        + "a YAML file; remove it, or write it as an escape such as \\x%02X inside double quotes",
+                        c, c & 0xFF));
+            }
+            if (c == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+            i += Character.charCount(c);
+        }
     }
 
     /** Decodes strict UTF-8, reporting the line and column of the first malformed byte. */

@@ -31,6 +31,11 @@ public final class ZoneCatalogue {
     public static final String ANCHORS_FILE = "zone-anchors.csv";
     /** Tier of a city that is not in the tiers file. */
     public static final int DEFAULT_TIER = 3;
+    /**
+     * Most zones in a catalogue, as in a synthetic zone set ({@link SyntheticZones#MAX_COUNT}): the model
+     * keeps a zone-to-zone distance table, whose size grows with the square of the zone count.
+     */
+    public static final int MAX_ZONES = SyntheticZones.MAX_COUNT;
 
     private ZoneCatalogue() {
     }
@@ -40,7 +45,15 @@ public final class ZoneCatalogue {
      * {@value #ANCHORS_FILE}); a missing one gives tier 3 and NaN anchors.
      */
     public static List<ZoneSeed> read(Path csv) {
-        return read(csv, csv.resolveSibling(TIERS_FILE), csv.resolveSibling(ANCHORS_FILE));
+        return read(csv, new InputFiles());
+    }
+
+    /**
+     * As {@link #read(Path)}, reading through {@code log}, which records the catalogue and the tiers
+     * and anchors files that are present.
+     */
+    public static List<ZoneSeed> read(Path csv, InputFiles log) {
+        return read(csv, csv.resolveSibling(TIERS_FILE), csv.resolveSibling(ANCHORS_FILE), log);
     }
 
     /**
@@ -54,11 +67,19 @@ public final class ZoneCatalogue {
      * @throws ScenarioException when a file cannot be read or a row is malformed
      */
     public static List<ZoneSeed> read(Path csv, Path tiersCsv, Path anchorsCsv) {
-        Table zones = Table.read(csv, COLUMNS);
+        return read(csv, tiersCsv, anchorsCsv, new InputFiles());
+    }
+
+    private static List<ZoneSeed> read(Path csv, Path tiersCsv, Path anchorsCsv, InputFiles log) {
+        Table zones = Table.read(csv, COLUMNS, InputFiles.Kind.ZONE_CATALOGUE, log);
         if (zones == null) {
             throw new ScenarioException(csv, 1, 1, "cannot read zone catalogue: file not found");
         }
-        Map<String, Integer> tiers = readTiers(tiersCsv);
+        if (zones.rows().size() > MAX_ZONES) {
+            throw new ScenarioException(csv, zones.rows().get(MAX_ZONES).line(), 1, "the zone catalogue has "
+                    + zones.rows().size() + " zones; allowed: at most " + MAX_ZONES);
+        }
+        Map<String, Integer> tiers = readTiers(tiersCsv, log);
         List<ZoneSeed> out = new ArrayList<>();
         Map<Integer, Integer> lineOfId = new HashMap<>();
         for (Row r : zones.rows()) {
@@ -70,8 +91,8 @@ public final class ZoneCatalogue {
             String city = r.text("city");
             Region region = Region.fromLabel(r.cell("macro_region").trim());
             if (region == null) {
-                throw r.error("macro_region", "unknown macro_region \"" + r.cell("macro_region")
-                        + "\"; allowed: East, Central, West, Northeast");
+                throw r.error("macro_region", "unknown macro_region " + Text.quote(r.cell("macro_region"))
+                        + "; allowed: East, Central, West, Northeast");
             }
             int approved = r.integer("approved_year", 1980, 2100);
             double lon = r.real("lon", -180, 180);
@@ -83,7 +104,7 @@ public final class ZoneCatalogue {
         if (out.isEmpty()) {
             throw new ScenarioException(csv, 1, 1, "the zone catalogue has no zones");
         }
-        return joinAnchors(out, anchorsCsv, lineOfId.keySet());
+        return joinAnchors(out, anchorsCsv, lineOfId.keySet(), log);
     }
 
     /** The city name used to match tiers: the text before any {@code " ("}, trimmed. */
@@ -92,9 +113,10 @@ public final class ZoneCatalogue {
         return (b < 0 ? city : city.substring(0, b)).trim();
     }
 
-    private static Map<String, Integer> readTiers(Path tiersCsv) {
+    private static Map<String, Integer> readTiers(Path tiersCsv, InputFiles log) {
         Map<String, Integer> tiers = new HashMap<>();
-        Table t = tiersCsv == null ? null : Table.read(tiersCsv, List.of("city", "tier"));
+        Table t = tiersCsv == null ? null : Table.read(tiersCsv, List.of("city", "tier"), InputFiles.Kind.CITY_TIERS,
+                log);
         if (t != null) {
             for (Row r : t.rows()) {
                 tiers.put(cityKey(r.text("city")), r.integer("tier", 1, 3));
@@ -103,8 +125,10 @@ public final class ZoneCatalogue {
         return tiers;
     }
 
-    private static List<ZoneSeed> joinAnchors(List<ZoneSeed> zones, Path anchorsCsv, java.util.Set<Integer> ids) {
-        Table t = anchorsCsv == null ? null : Table.read(anchorsCsv, List.of("zone_id", "gdp_bn_2019"));
+    private static List<ZoneSeed> joinAnchors(List<ZoneSeed> zones, Path anchorsCsv, java.util.Set<Integer> ids,
+                                              InputFiles log) {
+        Table t = anchorsCsv == null ? null : Table.read(anchorsCsv, List.of("zone_id", "gdp_bn_2019"),
+                InputFiles.Kind.ZONE_ANCHORS, log);
         if (t == null) {
             return zones;
         }
@@ -128,11 +152,14 @@ public final class ZoneCatalogue {
     /** A CSV file read strictly: header checked, each row with its line and cell columns. */
     private record Table(Path file, List<Row> rows) {
 
-        /** Reads a table, or returns null when the file does not exist. */
-        static Table read(Path file, List<String> required) {
+        /** Reads a table through {@code log}, or returns null when the file does not exist. */
+        static Table read(Path file, List<String> required, InputFiles.Kind kind, InputFiles log) {
             byte[] bytes;
             try {
-                bytes = Files.readAllBytes(file);
+                if (!Files.exists(file)) {
+                    return null;
+                }
+                bytes = log.read(file, kind);
             } catch (NoSuchFileException e) {
                 return null;
             } catch (IOException e) {
@@ -181,7 +208,7 @@ public final class ZoneCatalogue {
             }
             for (String c : required) {
                 if (!header.containsKey(c)) {
-                    throw new ScenarioException(file, 1, 1, "missing column \"" + c + "\"; required columns: "
+                    throw new ScenarioException(file, 1, 1, "missing column " + Text.quote(c) + "; required columns: "
                             + String.join(",", required));
                 }
             }
@@ -251,7 +278,7 @@ public final class ZoneCatalogue {
             try {
                 x = Long.parseLong(v);
             } catch (NumberFormatException e) {
-                throw error(column, column + ": expected a whole number, got \"" + v + "\"");
+                throw error(column, column + ": expected a whole number, got " + Text.quote(v));
             }
             if (x < min || x > max) {
                 throw error(column, column + ": " + v + " is out of range; allowed: whole numbers in ["
@@ -266,7 +293,7 @@ public final class ZoneCatalogue {
             try {
                 x = Double.parseDouble(v);
             } catch (NumberFormatException e) {
-                throw error(column, column + ": expected a number, got \"" + v + "\"");
+                throw error(column, column + ": expected a number, got " + Text.quote(v));
             }
             if (!(x >= min && x <= max)) {
                 throw error(column, column + ": " + v + " is out of range; allowed: ["

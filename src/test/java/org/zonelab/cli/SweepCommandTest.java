@@ -39,10 +39,21 @@ class SweepCommandTest {
     static Path sweep;
     static Path straight;
 
+    static Path parent;
+    static Path catalogue;
+
     @BeforeAll
     static void sweepStraightThrough() throws IOException {
+        // A copy of the baseline and its zone data, which the resume test changes between kill and resume.
+        parent = tmp.resolve("inputs/baseline.yaml");
+        Files.createDirectories(parent.getParent().resolve("data"));
+        Files.copy(Path.of("scenarios/baseline.yaml"), parent);
+        for (String f : List.of("zones-2019.csv", "city-tiers.csv", "zone-anchors.csv")) {
+            Files.copy(Path.of("scenarios/data").resolve(f), parent.getParent().resolve("data").resolve(f));
+        }
+        catalogue = parent.getParent().resolve("data/zones-2019.csv");
         Path base = tmp.resolve("tiny-base.yaml");
-        Files.writeString(base, "name: tiny-base\nextends: " + Path.of("scenarios/baseline.yaml").toAbsolutePath()
+        Files.writeString(base, "name: tiny-base\nextends: inputs/baseline.yaml"
                 + "\nscale: 0.02\nyears: 2\npolicies:\n  regional_coordination: {intensity: 0}\n"
                 + "  entrepreneurship: {intensity: 0}\n");
         sweep = tmp.resolve("tiny-sweep.yaml");
@@ -134,6 +145,10 @@ class SweepCommandTest {
         assertEquals(2, fresh.code(), "an unfinished sweep is not overwritten without --resume");
         assertTrue(fresh.err().contains("--resume"), fresh.err());
 
+        // A file the base extends, and the zone catalogue, changed between the kill and the resume.
+        assertResumeIsRefusedWhileChanged(out, parent, "parameters: {}", "parameters: {init_firms: 140000}");
+        assertResumeIsRefusedWhileChanged(out, catalogue, ",116.40,39.90,", ",116.41,39.90,");
+
         MainTest.Outcome resumed = sweep("--out", out.toString(), "--resume", "--threads", "2", "--quiet");
         assertEquals(0, resumed.code(), resumed.err());
         for (String f : FILES) {
@@ -148,6 +163,22 @@ class SweepCommandTest {
         assertTrue(again.err().contains("complete already"), again.err());
     }
 
+    /** Changes an input file, checks that --resume is refused with one line, and puts the file back. */
+    private static void assertResumeIsRefusedWhileChanged(Path out, Path file, String from, String to)
+            throws IOException {
+        String original = Files.readString(file);
+        assertTrue(original.contains(from), file + " has " + from);
+        try {
+            Files.writeString(file, original.replace(from, to));
+            MainTest.Outcome o = sweep("--out", out.toString(), "--resume", "--quiet");
+            assertEquals(2, o.code(), file + " changed: " + o.err());
+            assertEquals(1, o.errLines().size(), o.err());
+            assertTrue(o.err().contains("started from other inputs"), o.err());
+        } finally {
+            Files.writeString(file, original);
+        }
+    }
+
     @Test
     void resumingWithAnotherSweepFileIsRefused() throws IOException {
         Path out = tmp.resolve("other");
@@ -157,7 +188,7 @@ class SweepCommandTest {
         MainTest.Outcome o = sweep("--out", out.toString(), "--resume", "--quiet");
         assertEquals(2, o.code());
         assertEquals(1, o.errLines().size(), o.err());
-        assertTrue(o.err().contains("another sweep file"), o.err());
+        assertTrue(o.err().contains("started from other inputs"), o.err());
     }
 
     @Test

@@ -149,6 +149,19 @@ class BadScenarioTest {
         assertEquals(s.events().get(0), s.events().get(1));
     }
 
+    @Test
+    void scalarAnchorsAreExpandedToo() throws IOException {
+        Path file = work.resolve("scalar-aliases.yaml");
+        Files.writeString(file, "name: scalars\nscale: &i 0.5\nyears: &n 4\nevents:\n"
+                + "  - {type: pandemic, year: 2021, severity: *i, duration_years: *n}\n"
+                + "policies:\n  clusters: {intensity: *i, to: 2023}\n");
+        Scenario s = ScenarioLoader.load(file);
+        assertEquals(0.5, s.scale());
+        assertEquals(0.5, s.events().get(0).severity());
+        assertEquals(4.0, s.events().get(0).durationYears());
+        assertEquals(0.5, s.policies().get(0).intensity());
+    }
+
     /** Copies a folder tree. */
     static final class TestFiles {
         private TestFiles() {

@@ -214,11 +214,60 @@ class ScenarioLoaderTest {
         assertEquals(99, s.seed());
         assertEquals(0.2, s.scale());
         assertEquals(2031, s.policies().get(0).toYear());
-        ScenarioException e = assertThrows(ScenarioException.class,
+        OptionException e = assertThrows(OptionException.class,
                 () -> ScenarioLoader.load(f, new Overrides(null, null, null, 5)));
-        assertEquals("events[0].year: 2030 is outside the run; allowed: years in [2020, 2024]", e.detail());
+        assertEquals("--years: with --years 5 the scenario is invalid: " + f + ":4:28: events[0].year: 2030 is "
+                + "outside the run; allowed: years in [2020, 2024]", e.getMessage());
+        assertEquals("--years", e.option());
         assertThrows(IllegalArgumentException.class, () -> new Overrides(null, null, 2.0, null));
         assertThrows(IllegalArgumentException.class, () -> new Overrides(0, null, null, null));
+    }
+
+    @Test
+    void theFileIsValidatedAsWrittenBeforeTheOverridesApply() throws IOException {
+        dataDir();
+        Path scale = write("bad-scale.yaml", "name: s\nyears: 2\nscale: -1\n");
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> ScenarioLoader.load(scale, new Overrides(null, null, 0.1, null)));
+        assertEquals(scale + ":3:8: scale: -1 is out of range; allowed: (0, 1]", e.getMessage());
+        Path years = write("bad-years.yaml", "name: y\nyears: fifteen\n");
+        e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(years, new Overrides(null, null, null, 3)));
+        assertEquals(years + ":2:8: years: expected a whole number, got text \"fifteen\"", e.getMessage());
+        Path late = write("late-policy.yaml", "name: l\nyears: 5\npolicies:\n  clusters: {intensity: 1, to: 2030}\n");
+        e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(late, new Overrides(null, null, null, 20)));
+        assertEquals("policies.clusters.to: 2030 is outside the run; allowed: years in [2020, 2024]", e.detail(),
+                "a policy year is checked against the run the file writes, even when --years would lengthen it");
+    }
+
+    @Test
+    void aScaleThatLeavesNoFirmAgentsIsRefusedWithTheSmallestUsefulOne() throws IOException {
+        dataDir();
+        Path f = write("tiny.yaml", "name: t\nyears: 1\n");
+        OptionException e = assertThrows(OptionException.class,
+                () -> ScenarioLoader.load(f, new Overrides(null, null, 1e-300, null)));
+        assertEquals("--scale: 1E-300 leaves no firm agents (init_firms 150000 x scale rounds to 0); the smallest "
+                + "useful scale is 0.00000334 (one firm agent)", e.getMessage());
+        assertEquals(0.00000334, ScenarioLoader.load(f, new Overrides(null, null, 0.00000334, null)).scale());
+        assertEquals(1, ModelConfig.firmAgents(150_000, 0.00000334));
+        assertEquals(0, ModelConfig.firmAgents(150_000, 0.00000333));
+    }
+
+    @Test
+    void inputsListEveryFileReadWithItsSha256() throws IOException {
+        Path data = dataDir();
+        write("parent.yaml", "years: 3\n");
+        Path child = write("child-in.yaml", "extends: parent.yaml\nscale: 0.1\n");
+        Scenario s = ScenarioLoader.load(child);
+        List<InputFiles.Read> in = s.inputs();
+        assertEquals(List.of(child, tmp.resolve("parent.yaml"), data.resolve("zones-2019.csv"),
+                data.resolve("city-tiers.csv"), data.resolve("zone-anchors.csv")),
+                in.stream().map(InputFiles.Read::path).toList());
+        assertEquals(List.of(InputFiles.Kind.SCENARIO, InputFiles.Kind.SCENARIO, InputFiles.Kind.ZONE_CATALOGUE,
+                InputFiles.Kind.CITY_TIERS, InputFiles.Kind.ZONE_ANCHORS),
+                in.stream().map(InputFiles.Read::kind).toList());
+        for (InputFiles.Read r : in) {
+            assertEquals(ScenarioLoader.sha256(Files.readAllBytes(r.path())), r.sha256(), r.path().toString());
+        }
     }
 
     @Test

@@ -228,6 +228,25 @@ class SweepLoaderTest {
     }
 
     @Test
+    void variedSeedsTakeEveryWholeNumberUpToTwoToThe53AsDocumented() throws IOException {
+        base();
+        long max = 1L << 53;
+        SweepSpec list = SweepLoader.load(write("max.yaml", "base: base.yaml\nvary: {seed: [0, " + max + "]}\n"));
+        List<Long> seeds = list.points().stream().map(list::scenarioFor).map(Scenario::seed).toList();
+        assertEquals(List.of(0L, max), seeds);
+        SweepSpec range = SweepLoader.load(write("range.yaml", "base: base.yaml\nvary:\n  seed: {from: "
+                + (max - 2) + ", to: " + max + ", step: 1}\n"));
+        assertEquals(List.of(max - 2, max - 1, max),
+                range.points().stream().map(range::scenarioFor).map(Scenario::seed).toList());
+        SweepSpec lhs = SweepLoader.load(write("lhs.yaml", "base: base.yaml\ndesign: lhs\nsamples: 3\nvary:\n"
+                + "  seed: {from: " + (max - 1000) + ", to: " + max + "}\n"));
+        for (DesignPoint p : lhs.points()) {
+            long seed = lhs.scenarioFor(p).seed();
+            assertTrue(seed >= max - 1000 && seed <= max, Long.toString(seed));
+        }
+    }
+
+    @Test
     void isSweepLooksForATopLevelBaseKey() throws IOException {
         assertTrue(SweepLoader.isSweep(EXAMPLE));
         assertFalse(SweepLoader.isSweep(Path.of("scenarios/baseline.yaml")));
