@@ -433,6 +433,16 @@ public final class OutputDirectory implements AutoCloseable {
         return Files.newInputStream(p, READ, NOFOLLOW_LINKS);
     }
 
+    /** The size in bytes of a regular file of the directory, without following a link; 0 when missing. */
+    public long size(String name) throws IOException {
+        Path p = file(name);
+        BasicFileAttributes a = attributes(p, false);
+        if (a != null && !a.isRegularFile()) {
+            throw odd(p, a);
+        }
+        return a == null ? 0 : a.size();
+    }
+
     /** {@link #open} as UTF-8 text. */
     public BufferedReader reader(String name) throws IOException {
         return new BufferedReader(new InputStreamReader(open(name), StandardCharsets.UTF_8), 1 << 16);

@@ -39,6 +39,12 @@ public final class SweepJournal implements AutoCloseable {
     public static final String FILE = "journal.tsv";
     static final String MAGIC = "zonelab-sweep-journal";
     static final int FORMAT = 1;
+    /**
+     * Largest journal read back on resume, in bytes (512 MiB): a sweep has at most
+     * {@code SweepLoader.MAX_RUNS} (100,000) runs and a run's line takes about 2 KB. Bounds the memory a
+     * damaged or planted journal can take (docs/LIMITS.md).
+     */
+    public static final int MAX_BYTES = 512 * 1024 * 1024;
     /** The names of the journal's own files in {@value #FOLDER}: the only ones {@link #delete} removes. */
     static final Pattern NAMES = Pattern.compile("journal\\.tsv|run-[0-9]{7,}\\.ts");
     private static final String JOURNAL = FOLDER + "/" + FILE;
@@ -110,7 +116,13 @@ public final class SweepJournal implements AutoCloseable {
     public static SweepJournal resume(OutputDirectory out) throws IOException {
         byte[] bytes;
         try (InputStream in = out.open(JOURNAL)) {
-            bytes = in.readAllBytes();
+            // A regular file's size is known before reading; the bounded read also stops one that grows.
+            bytes = out.size(JOURNAL) > MAX_BYTES ? null : in.readNBytes(MAX_BYTES + 1);
+        }
+        if (bytes == null || bytes.length > MAX_BYTES) {
+            throw new DirectoryRefusedException(out.file(JOURNAL) + ": larger than " + MAX_BYTES + " bytes, more than "
+                    + "a journal of the largest sweep can hold, so it is not one zonelab wrote; use --force to start "
+                    + "the sweep again");
         }
         int end = bytes.length;
         while (end > 0 && bytes[end - 1] != '\n') {

@@ -152,6 +152,18 @@ class OutputDirectoryTest {
     }
 
     @Test
+    void aJournalLargerThanItsLimitIsRefusedWithoutBeingRead() throws IOException {
+        try (OutputDirectory out = OutputDirectory.take(tmp.resolve("out"), false)) {
+            Path folder = Files.createDirectories(out.path().resolve(SweepJournal.FOLDER));
+            try (var f = new java.io.RandomAccessFile(folder.resolve(SweepJournal.FILE).toFile(), "rw")) {
+                f.setLength(SweepJournal.MAX_BYTES + 1L); // sparse: costs no disk, and would cost 512 MB to read
+            }
+            DirectoryRefusedException e = assertThrows(DirectoryRefusedException.class, () -> SweepJournal.resume(out));
+            assertTrue(e.getMessage().contains("larger than " + SweepJournal.MAX_BYTES + " bytes"), e.getMessage());
+        }
+    }
+
+    @Test
     void aNewFileIsDiscardedUnlessCommittedAndItsHashIsOfItsBytes() throws IOException {
         try (OutputDirectory out = OutputDirectory.take(tmp.resolve("out"), false)) {
             try (NewFile f = out.create("runs.csv")) {
