@@ -21,7 +21,7 @@ final class Births {
                 rng.nextDouble() * p.get(Param.HTE_BUNCHING_MARGIN),
                 drawOtherRdIntensity(p, rng));
         f.lnKnowledge = lnKnowledge;
-        f.revenue = Draws.logNormal(rng, p.get(Param.ENTRANT_REVENUE_BN), p.get(Param.ENTRANT_REVENUE_SIGMA));
+        f.revenue = Firm.boundedRevenue(Draws.logNormal(rng, p.get(Param.ENTRANT_REVENUE_BN), p.get(Param.ENTRANT_REVENUE_SIGMA)));
         f.employees = model.employeesFor(f.revenue);
         f.cash = p.get(Param.ENTRANT_CASH_BN);
         f.valuation = p.get(Param.REVENUE_MULTIPLE) * f.revenue;

@@ -17,6 +17,20 @@ public final class Firm implements Steppable, Serializable {
     /** Years of revenue history kept for the 3-year CAGR of the gazelle rule. */
     static final int HISTORY_YEARS = 4;
 
+    /**
+     * Guard, not a mechanism: the largest revenue a firm can reach, CNY bn/year. It is China's GDP in
+     * 2019 (about 99 trillion CNY); the largest Chinese firm's revenue is near 2.7 trillion, and default
+     * runs stay below 1 trillion. Only extreme growth, volatility or entrant-size parameters reach it;
+     * without it their tails overflow to Infinity, and their taxes buy zones unbounded platforms.
+     */
+    static final double MAX_REVENUE_BN = 100_000;
+    /**
+     * Guard: the smallest revenue a firm can fall to, CNY bn/year (1 CNY a year), so that its log and
+     * size factors stay finite under extreme volatility. Default runs never come near it (such a firm
+     * cannot pay its fixed costs and exits within quarters).
+     */
+    static final double MIN_REVENUE_BN = 1e-9;
+
     final long id;
     int sector;
     Zone home;
@@ -129,6 +143,11 @@ public final class Firm implements Steppable, Serializable {
             return Stage.HIGH_TECH;
         }
         return age(time) < startupYears ? Stage.START_UP : Stage.ESTABLISHED;
+    }
+
+    /** A revenue kept within [{@link #MIN_REVENUE_BN}, {@link #MAX_REVENUE_BN}]. */
+    static double boundedRevenue(double revenueBn) {
+        return Math.min(MAX_REVENUE_BN, Math.max(MIN_REVENUE_BN, revenueBn));
     }
 
     /** Adds an investor's stake (share of the firm) after a round. */

@@ -21,12 +21,12 @@ public final class Growth implements Serializable {
         double sigma = p.get(Param.GROWTH_VOLATILITY)
                 * Math.min(p.get(Param.VOLATILITY_MAX_FACTOR), Math.max(p.get(Param.VOLATILITY_MIN_FACTOR), sizeFactor));
         double lnRevenue = Math.log(f.revenue) + drift(model, p, f) * dt + sigma * Math.sqrt(dt) * Draws.laplace(rng);
-        f.revenue = Math.exp(lnRevenue);
+        f.revenue = Firm.boundedRevenue(Math.exp(lnRevenue));
         ZonePolicy policy = f.home.policy;
         if (policy.contractPerFirmBn > 0 && model.isPilotEligible(f, policy.contractMaxAge)) {
             // A pilot contract opens a market: part of it stays as lasting yearly revenue; the rest is
             // this quarter's one-off income.
-            f.revenue += policy.contractPerFirmBn * policy.contractPersistence / dt;
+            f.revenue = Firm.boundedRevenue(f.revenue + policy.contractPerFirmBn * policy.contractPersistence / dt);
             f.cash += policy.contractPerFirmBn * (1 - policy.contractPersistence);
         }
 

@@ -278,7 +278,8 @@ final class InitialState {
             double limit = d.age <= p.get(Param.GAZELLE_FAST_AGE_1) ? cap * p.get(Param.GAZELLE_FAST_REVENUE_1_BN)
                     : d.age <= p.get(Param.GAZELLE_FAST_AGE_2) ? cap * p.get(Param.GAZELLE_FAST_REVENUE_2_BN)
                     : Double.POSITIVE_INFINITY;
-            if (d.revenue > limit) {
+            // A route whose revenue threshold is 0 admits every young firm: none can be kept below it.
+            if (limit > 0 && d.revenue > limit) {
                 // Spread the capped firms below the limit rather than piling them up at it.
                 double capped = limit * Math.exp(-Draws.exponential(rng, 1.0));
                 excess += d.revenue - capped;

@@ -14,6 +14,18 @@ import sim.engine.Steppable;
 public final class Zone implements Steppable, Serializable {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Guard, not a mechanism: most new incubators (and, separately, maker spaces) a zone opens in a
+     * quarter, as a share of those it has. Without it, extreme parameters (huge entrants, revenue
+     * volatility or programme shares) let taxes build facilities whose start-ups pay more taxes, a loop
+     * that multiplies the firm population without bound within a year, and overflows the int counts.
+     * Default runs open at most about 120 a quarter in one zone, or about as many as it has, so the
+     * guard ({@code max(200, 2 x existing)}) never binds there (docs/ODD.md, section 10.4).
+     */
+    static final double MAX_FACILITY_GROWTH = 2.0;
+    /** Guard: a zone may always open this many facilities of each kind a quarter, however few it has. */
+    static final int MIN_FACILITY_OPENINGS = 200;
+
     private final ZoneSeed seed;
     private final int index;
 
@@ -88,9 +100,9 @@ public final class Zone implements Steppable, Serializable {
         makerFund += effective * p.get(Param.SPEND_MAKER_SPACES);
         double platformMoney = effective * Math.max(0, 1 - p.get(Param.SPEND_INCUBATORS) - p.get(Param.SPEND_MAKER_SPACES));
 
-        int newIncubators = (int) Math.floor(incubatorFund / p.get(Param.INCUBATOR_COST_BN));
+        int newIncubators = newFacilities(incubatorFund / p.get(Param.INCUBATOR_COST_BN), incubators);
         incubatorFund -= newIncubators * p.get(Param.INCUBATOR_COST_BN);
-        int newMakers = (int) Math.floor(makerFund / p.get(Param.MAKER_SPACE_COST_BN));
+        int newMakers = newFacilities(makerFund / p.get(Param.MAKER_SPACE_COST_BN), makerSpaces);
         makerFund -= newMakers * p.get(Param.MAKER_SPACE_COST_BN);
         double closure = p.get(Param.FACILITY_CLOSURE_RATE) * dt;
         incubators += newIncubators - Math.min(incubators, Draws.poisson(rng, incubators * closure));
@@ -100,6 +112,16 @@ public final class Zone implements Steppable, Serializable {
                 - platformStrength * p.get(Param.PLATFORM_DECAY) * dt;
 
         updateRent(p);
+    }
+
+    /**
+     * Facilities a zone opens this quarter: as many as its fund pays for, but no more than
+     * {@link #MAX_FACILITY_GROWTH} of those it has, or {@link #MIN_FACILITY_OPENINGS} (what it cannot
+     * open yet stays in the fund).
+     */
+    static int newFacilities(double affordable, int existing) {
+        double limit = Math.max(MIN_FACILITY_OPENINGS, MAX_FACILITY_GROWTH * existing);
+        return (int) Math.floor(Math.min(affordable, limit));
     }
 
     /** Rent rises with the share of land in use above one half (E-A 7b). */

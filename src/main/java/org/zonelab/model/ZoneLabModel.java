@@ -31,6 +31,12 @@ public class ZoneLabModel extends SimState {
     /** Map field size in degrees of longitude and latitude. */
     public static final double MAP_WIDTH = 70;
     public static final double MAP_HEIGHT = 40;
+    /**
+     * Most zones a run can hold, catalogue plus zones approved during the run (the 2019 catalogue has
+     * 169, synthetic catalogues up to 1,000). The zone-to-zone distances take memory and time that grow
+     * with its square; {@code validate} refuses scenarios whose approvals would pass it.
+     */
+    public static final int MAX_ZONES = 2_000;
 
     private final ModelConfig config;
     private final PolicyProgramme programme;
@@ -166,16 +172,33 @@ public class ZoneLabModel extends SimState {
      */
     public Zone approveZone(ZoneSeed seed, double firmsNational) {
         int n = zones.size();
+        if (n >= MAX_ZONES) {
+            throw new IllegalStateException("a run holds at most " + MAX_ZONES + " zones; approving zone " + seed.id()
+                    + " would pass that");
+        }
+        for (Zone z : zones) {
+            if (z.getId() == seed.id()) {
+                throw new IllegalArgumentException("zone id " + seed.id() + " is already in use");
+            }
+        }
         Zone zone = new Zone(seed, n);
         NewZones.initialise(this, zone);
         addZone(zone);
-        double[][] d = new double[n + 1][n + 1];
-        for (int i = 0; i <= n; i++) {
-            for (int j = 0; j <= n; j++) {
-                d[i][j] = i < n && j < n ? distanceKm[i][j] : GreatCircle.km(zones.get(i).seed(), zones.get(j).seed());
+        if (distanceKm.length <= n) {
+            // Grow by doubling, so that many approvals cost time linear in the distances kept.
+            double[][] d = new double[Math.min(MAX_ZONES, 2 * n + 1)][];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = new double[d.length];
+                if (i < n) {
+                    System.arraycopy(distanceKm[i], 0, d[i], 0, n);
+                }
             }
+            distanceKm = d;
         }
-        distanceKm = d;
+        for (int i = 0; i <= n; i++) {
+            distanceKm[i][n] = GreatCircle.km(zones.get(i).seed(), seed);
+            distanceKm[n][i] = GreatCircle.km(seed, zones.get(i).seed());
+        }
         zoneValueAdded = java.util.Arrays.copyOf(zoneValueAdded, n + 1);
         zoneTax = java.util.Arrays.copyOf(zoneTax, n + 1);
         zoneEmployees = java.util.Arrays.copyOf(zoneEmployees, n + 1);
@@ -184,6 +207,26 @@ public class ZoneLabModel extends SimState {
         zoneSequence.replaceSteppables(zones.toArray(new Steppable[0]));
         NewZones.populate(this, zone, firmsNational);
         return zone;
+    }
+
+    /**
+     * The id for the next zone approved during the run: one above the largest id in use, or, when
+     * that would pass {@link Integer#MAX_VALUE}, the smallest positive id not in use. Either way it is
+     * positive and unique (a run holds at most {@link #MAX_ZONES} zones).
+     */
+    public int nextZoneId() {
+        long largest = 0;
+        java.util.BitSet small = new java.util.BitSet();
+        for (Zone z : zones) {
+            largest = Math.max(largest, z.getId());
+            if (z.getId() <= MAX_ZONES + 1) {
+                small.set(z.getId());
+            }
+        }
+        if (largest < Integer.MAX_VALUE) {
+            return (int) (largest + 1);
+        }
+        return small.nextClearBit(1);
     }
 
     void addInvestor(Investor investor) {

@@ -13,7 +13,7 @@ import org.zonelab.model.ZonePolicy;
 public final class EntrepreneurshipLever extends Lever {
     private static final long serialVersionUID = 1L;
 
-    public static final LeverParameter SPEND = param("spend_bn_per_year", "CNY bn/year per zone", 0.1, 0, 100,
+    public static final LeverParameter SPEND = param("spend_bn_per_year", "CNY bn/year per zone", 0.1, 0, 10,
             "assumption (D issue 5): about 17 bn a year over all zones, two to three new venues per zone",
             "Budget for new venues at intensity 1");
     public static final LeverParameter INCUBATOR_SHARE = param("incubator_share", "share", 0.5, 0, 1,

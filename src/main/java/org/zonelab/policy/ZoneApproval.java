@@ -45,10 +45,9 @@ public final class ZoneApproval extends Event {
             return;
         }
         hosts.sort(Comparator.comparingDouble(Zone::getGdpQuarterBn).thenComparingInt(Zone::index));
-        int nextId = model.zones().stream().mapToInt(Zone::getId).max().orElse(0) + 1;
         for (int i = 0; i < count; i++) {
             ZoneSeed host = hosts.get(i % hosts.size()).seed();
-            int id = nextId + i;
+            int id = model.nextZoneId();
             ZoneSeed seed = new ZoneSeed(id, "新批准高新区 " + id, "New zone " + id + " (" + host.city() + ")",
                     host.city(), host.province(), host.region(), model.year(),
                     host.lon() + MAP_OFFSET_DEGREES, host.lat(), 3, Double.NaN);

@@ -30,6 +30,7 @@ import org.zonelab.model.Param;
 import org.zonelab.model.Parameters;
 import org.zonelab.model.PolicySetting;
 import org.zonelab.model.Region;
+import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.ZoneSeed;
 import org.zonelab.model.ZoneTarget;
 import org.zonelab.policy.LeverParameter;
@@ -412,6 +413,7 @@ public final class ScenarioLoader {
             checkFirmAgents(parameters, scale, scaleNode);
             List<PolicySetting> policies = policies(root.get("policies"));
             List<EventSetting> events = events(root.get("events"));
+            checkZoneCount(root.get("events"), zoneList.size(), parameters, events);
             List<InputFiles.Read> inputs = new ArrayList<>(resolved.inputs());
             inputs.addAll(zoneSet().inputs());
             return new Scenario(name, description, file, resolved.sha256(), startYear, years, scale, seed,
@@ -689,6 +691,20 @@ public final class ScenarioLoader {
                 out.add(event(list.items().get(i), "events[" + i + "]"));
             }
             return out;
+        }
+
+        /** Zone approvals may not take a run past {@link ZoneLabModel#MAX_ZONES} zones. */
+        private void checkZoneCount(Node eventsNode, int catalogue, Parameters parameters, List<EventSetting> events) {
+            long approved = 0;
+            for (EventSetting e : events) {
+                if (e.type().equals("zone_approval")) {
+                    approved += Math.round(e.severity() * parameters.get(Param.APPROVAL_ZONES));
+                }
+            }
+            if (catalogue + approved > ZoneLabModel.MAX_ZONES) {
+                throw Checks.error(eventsNode, "events", "zone approvals add " + approved + " zones to the catalogue's "
+                        + catalogue + "; allowed: at most " + ZoneLabModel.MAX_ZONES + " zones in a run");
+            }
         }
 
         private EventSetting event(Node n, String path) {
