@@ -12,12 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.zonelab.experiment.Comparison;
-import org.zonelab.experiment.Engine;
-import org.zonelab.experiment.LocalEngine;
-import org.zonelab.experiment.OrderedSink;
+import org.zonelab.experiment.Observers;
 import org.zonelab.experiment.RunRequest;
+import org.zonelab.experiment.Runs;
 import org.zonelab.experiment.ScenarioSample;
-import org.zonelab.experiment.Seeds;
+import org.zonelab.model.ModelConfig;
 import org.zonelab.experiment.Statistics;
 import org.zonelab.output.ChinaOutline;
 import org.zonelab.output.CompareCharts;
@@ -34,9 +33,9 @@ import org.zonelab.scenario.Overrides;
 import org.zonelab.scenario.Scenario;
 import org.zonelab.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -47,6 +46,7 @@ import picocli.CommandLine.Spec;
  * (DESIGN 3.2). The CSV files are byte-identical for any thread count.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
+        resourceBundle = "org.zonelab.cli.CompareHelp",
         description = "Run several scenarios with common random numbers (replication i of every scenario uses the "
                 + "same seed) and compare them: comparison.csv (means, 95%% CIs, paired differences against the first "
                 + "scenario, paired t-test p-values with Holm's correction, variance reduction), charts/ and a "
@@ -59,43 +59,23 @@ final class CompareCommand implements Callable<Integer> {
             + "reference that the others are compared with.")
     List<Path> scenarioFiles;
 
-    @Option(names = "--reps", paramLabel = "N", description = "Replications per scenario (default: the first "
-            + "scenario's).")
-    Integer reps;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Base seed of the common random numbers (default: the "
-            + "first scenario's).")
-    Long seed;
-
-    @Option(names = "--scale", paramLabel = "X", description = "Share of real firms represented, in (0, 1], for every "
-            + "scenario.")
-    Double scale;
-
-    @Option(names = "--years", paramLabel = "Y", description = "Years to simulate, 1..100, for every scenario.")
-    Integer years;
+    @Mixin
+    ScenarioOptions scenarioOptions;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Output directory (default: results/compare-<A>-vs-<B>/<yyyyMMdd-HHmmss>/).")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    EngineOptions engineOptions;
 
-    @Option(names = "--quiet", description = "No progress bar.")
-    boolean quiet;
-
-    @Option(names = "--force", description = "Overwrite an output directory that holds a complete run.")
-    boolean force;
+    @Mixin
+    ForceOption forceOption;
 
     @Override
     public Integer call() throws IOException {
-        Overrides overrides;
-        try {
-            overrides = new Overrides(reps, seed, scale, years);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-        int t = threads(spec, threads);
+        Overrides overrides = scenarioOptions.overrides();
+        int t = engineOptions.threads();
         List<Scenario> scenarios = new ArrayList<>();
         for (Path f : scenarioFiles) {
             scenarios.add(ScenarioLoader.load(f, overrides));
@@ -104,37 +84,27 @@ final class CompareCommand implements Callable<Integer> {
         Scenario first = scenarios.get(0);
         long baseSeed = first.seed();
         int n = first.replications();
-        List<Long> seeds = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            seeds.add(Seeds.forReplication(baseSeed, i));
-        }
-        List<RunRequest> requests = new ArrayList<>();
+        List<Long> seeds = Runs.seeds(baseSeed, n);
+        List<ModelConfig> configs = new ArrayList<>();
         List<ScenarioSample> samples = new ArrayList<>();
-        for (int s = 0; s < scenarios.size(); s++) {
-            var config = scenarios.get(s).modelConfig();
-            for (int i = 0; i < n; i++) {
-                requests.add(new RunRequest(s * n + i, config, i, seeds.get(i)));
-            }
-            samples.add(new ScenarioSample(scenarios.get(s).name()));
+        for (Scenario s : scenarios) {
+            configs.add(s.modelConfig());
+            samples.add(new ScenarioSample(s.name()));
         }
+        List<RunRequest> requests = Runs.replications(configs, seeds);
         List<String> names = new ArrayList<>();
         scenarios.forEach(s -> names.add(s.name()));
-        Path dir = out != null ? out : RunCommand.defaultDirectory(directoryName(names));
+        Path dir = out != null ? out : ResultsDirectory.newDirectory(directoryName(names));
         long start = System.nanoTime();
-        Engine engine = new LocalEngine(t);
         List<Comparison.Row> rows;
         try (OutputDirectory od = OutputDirectory.take(dir, out == null);
              CompareWriter writer = open(od, scenarios, seeds);
-             Progress bar = Progress.start("compare", requests.size(), " runs", quiet)) {
-            OrderedSink inOrder = new OrderedSink(requests, (req, res) -> {
+             Progress bar = engineOptions.progress("compare", requests.size(), " runs")) {
+            Runs.inOrder(Runs.local(t, Observers.NONE), requests, (req, res) -> {
                 int s = req.index() / n;
                 writer.write(s, res);
                 samples.get(s).add(res);
-            });
-            engine.run(requests, (req, res) -> {
-                bar.step();
-                inOrder.accept(req, res);
-            });
+            }, bar);
             rows = Comparison.of(samples);
             Path outline = ChinaOutline.locate(first.source());
             ChinaOutline map = outline == null ? ChinaOutline.empty() : ChinaOutline.read(outline);
@@ -147,15 +117,6 @@ final class CompareCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
         report(scenarios, n, baseSeed, dir, t, seconds, rows);
         return Main.OK;
-    }
-
-    /** Checks the thread option: all cores by default. */
-    static int threads(CommandSpec spec, Integer threads) {
-        if (threads != null && (threads < 1 || threads > 4096)) {
-            throw new ParameterException(spec.commandLine(), "--threads: " + threads
-                    + " is out of range; allowed: whole numbers in [1, 4096]");
-        }
-        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
     }
 
     private static void check(List<Scenario> scenarios) {
@@ -186,7 +147,7 @@ final class CompareCommand implements Callable<Integer> {
 
     private CompareWriter open(OutputDirectory od, List<Scenario> scenarios, List<Long> seeds) throws IOException {
         try {
-            return CompareWriter.open(od, scenarios, seeds, force);
+            return CompareWriter.open(od, scenarios, seeds, forceOption.force);
         } catch (RunExistsException e) {
             throw new BadInputException(e.getMessage(), e);
         }

@@ -3,13 +3,15 @@ package org.zonelab.cli;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.zonelab.experiment.ProgressListener;
+import org.zonelab.experiment.RunRequest;
 
 /**
  * A progress bar with an ETA on stderr, shown only when the command runs in a terminal and
  * {@code --quiet} is not given; otherwise every call does nothing. Not thread-safe: step it from
  * one thread.
  */
-final class Progress implements AutoCloseable {
+final class Progress implements AutoCloseable, ProgressListener {
     private final ProgressBar bar;
     private long done;
 
@@ -48,6 +50,11 @@ final class Progress implements AutoCloseable {
     /** One more step finished. */
     void step() {
         stepTo(done + 1);
+    }
+
+    @Override
+    public void runFinished(RunRequest request) {
+        step();
     }
 
     @Override

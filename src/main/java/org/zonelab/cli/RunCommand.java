@@ -2,27 +2,20 @@ package org.zonelab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
+import org.zonelab.experiment.Observers;
 import org.zonelab.experiment.ReplicationResult;
-import org.zonelab.experiment.ReplicationObserver;
-import org.zonelab.experiment.ReplicationRunner;
+import org.zonelab.experiment.RunRequest;
+import org.zonelab.experiment.Runs;
 import org.zonelab.output.AgentCharts;
 import org.zonelab.output.AgentLog;
-import org.zonelab.output.ChinaOutline;
 import org.zonelab.output.AgentLogFiles;
-import org.zonelab.experiment.Seeds;
+import org.zonelab.output.ChinaOutline;
 import org.zonelab.output.Numbers;
 import org.zonelab.output.OutputDirectory;
 import org.zonelab.output.RunDirectoryWriter;
@@ -31,6 +24,7 @@ import org.zonelab.scenario.Overrides;
 import org.zonelab.scenario.Scenario;
 import org.zonelab.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -42,14 +36,13 @@ import picocli.CommandLine.Spec;
  * directory (DESIGN 3.2). The output is byte-identical for any thread count.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
+        resourceBundle = "org.zonelab.cli.RunHelp",
         description = "Run a scenario's replications and write timeseries.csv, summary.csv and manifest.json "
                 + "to a run directory.")
 final class RunCommand implements Callable<Integer> {
     /** Final-year indicators printed after a run, averaged across replications. */
     static final List<String> KEY_INDICATORS = List.of("firms", "high_tech_enterprises", "gazelles", "unicorns",
             "gdp_bn");
-    static final Path RESULTS = Path.of("results");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
     @Spec
     CommandSpec spec;
@@ -57,30 +50,18 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
     Path scenarioFile;
 
-    @Option(names = "--reps", paramLabel = "N", description = "Replications (default: the scenario's).")
-    Integer reps;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Base seed (default: the scenario's).")
-    Long seed;
-
-    @Option(names = "--scale", paramLabel = "X", description = "Share of real firms represented, in (0, 1].")
-    Double scale;
-
-    @Option(names = "--years", paramLabel = "Y", description = "Years to simulate, 1..100.")
-    Integer years;
+    @Mixin
+    ScenarioOptions scenarioOptions;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Run directory (default: results/<scenario-name>/<yyyyMMdd-HHmmss>/).")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    EngineOptions engineOptions;
 
-    @Option(names = "--quiet", description = "No progress bar.")
-    boolean quiet;
-
-    @Option(names = "--force", description = "Overwrite a run directory that holds a complete run.")
-    boolean force;
+    @Mixin
+    ForceOption forceOption;
 
     @Option(names = "--firm-snapshots", paramLabel = "WHEN", defaultValue = "none",
             description = "Write firms.csv: none, final or yearly (default: none).")
@@ -91,42 +72,27 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Overrides overrides;
-        try {
-            overrides = new Overrides(reps, seed, scale, years);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-        int cores = Runtime.getRuntime().availableProcessors();
-        if (threads != null && (threads < 1 || threads > 4096)) {
-            throw new ParameterException(spec.commandLine(), "--threads: " + threads
-                    + " is out of range; allowed: whole numbers in [1, 4096]");
-        }
-        int t = threads != null ? threads : cores;
+        Overrides overrides = scenarioOptions.overrides();
+        int t = engineOptions.threads();
         AgentLog.Snapshots snapshots = snapshots();
         Scenario scenario = ScenarioLoader.load(scenarioFile, overrides);
-        Path dir = out != null ? out : defaultDirectory(scenario.name());
-        List<Long> seeds = new ArrayList<>();
-        for (int i = 0; i < scenario.replications(); i++) {
-            seeds.add(Seeds.forReplication(scenario.seed(), i));
-        }
+        Path dir = out != null ? out : ResultsDirectory.newDirectory(scenario.name());
+        List<Long> seeds = Runs.seeds(scenario.seed(), scenario.replications());
+        List<RunRequest> requests = Runs.replications(List.of(scenario.modelConfig()), seeds);
         Means means = new Means();
         AgentCharts.Fits fits = null;
         long start = System.nanoTime();
         try (OutputDirectory od = OutputDirectory.take(dir, out == null);
              RunDirectoryWriter writer = openWriter(od, scenario, seeds);
-             ProgressBar bar = progressBar(scenario)) {
+             Progress bar = engineOptions.progress(scenario.name(), scenario.replications(), " reps")) {
             boolean logging = AgentLog.active(snapshots, events);
+            Observers observers = !logging ? Observers.NONE
+                    : r -> new AgentLog(od, scenario.name(), r.replication(), r.seed(), snapshots, events);
             try {
-                ReplicationRunner.run(scenario.modelConfig(), seeds, t, r -> {
-                    writer.write(r);
-                    means.add(r);
-                }, doneCount -> {
-                    if (bar != null) {
-                        bar.stepTo(doneCount);
-                    }
-                }, i -> logging ? new AgentLog(od, scenario.name(), i, seeds.get(i), snapshots, events)
-                        : ReplicationObserver.NONE);
+                Runs.inOrder(Runs.local(t, observers), requests, (req, res) -> {
+                    writer.write(res);
+                    means.add(res);
+                }, bar);
                 AgentLogFiles.join(od, seeds.size(),
                         List.of(AgentLogFiles.FIRMS, AgentLogFiles.EVENTS, AgentLogFiles.FLOWS));
                 if (logging) {
@@ -156,38 +122,10 @@ final class RunCommand implements Callable<Integer> {
 
     private RunDirectoryWriter openWriter(OutputDirectory od, Scenario scenario, List<Long> seeds) throws IOException {
         try {
-            return RunDirectoryWriter.open(od, scenario, seeds, force);
+            return RunDirectoryWriter.open(od, scenario, seeds, forceOption.force);
         } catch (RunExistsException e) {
             throw new BadInputException(e.getMessage(), e);
         }
-    }
-
-    /** {@code results/<name>/<stamp>/}, with a numeric suffix when that directory exists already. */
-    static Path defaultDirectory(String scenarioName) {
-        Path base = RESULTS.toAbsolutePath().normalize();
-        String stamp = LocalDateTime.now().format(STAMP);
-        Path dir = RESULTS.resolve(scenarioName).resolve(stamp);
-        for (int k = 2; Files.exists(dir); k++) {
-            dir = RESULTS.resolve(scenarioName).resolve(stamp + "-" + k);
-        }
-        if (!dir.toAbsolutePath().normalize().startsWith(base) || dir.normalize().getNameCount() != 3) {
-            // ScenarioLoader only accepts safe names; this guards the contract anyway.
-            throw new IllegalStateException("scenario name " + scenarioName + " would leave results/");
-        }
-        return dir;
-    }
-
-    private ProgressBar progressBar(Scenario scenario) {
-        if (quiet || System.console() == null) {
-            return null;
-        }
-        return new ProgressBarBuilder()
-                .setTaskName(scenario.name())
-                .setInitialMax(scenario.replications())
-                .setUnit(" reps", 1)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err))
-                .clearDisplayOnFinish()
-                .build();
     }
 
     private void report(Scenario s, Path dir, int threads, double seconds, Means means, AgentCharts.Fits fits) {

@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.zonelab.experiment.Engine;
-import org.zonelab.experiment.LocalEngine;
+import org.zonelab.experiment.Observers;
 import org.zonelab.experiment.RunRequest;
+import org.zonelab.experiment.Runs;
 import org.zonelab.experiment.SweepPlan;
 import org.zonelab.output.OutputDirectory;
 import org.zonelab.output.RunDirectoryWriter;
@@ -27,6 +27,7 @@ import org.zonelab.output.SweepWriter;
 import org.zonelab.scenario.SweepLoader;
 import org.zonelab.scenario.SweepSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -68,11 +69,8 @@ final class SweepCommand implements Callable<Integer> {
             + "(in --out DIR, or else the newest unfinished one under results/sweep-<name>/).")
     boolean resume;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
-    Integer threads;
-
-    @Option(names = "--quiet", description = "No progress bar.")
-    boolean quiet;
+    @Mixin
+    EngineOptions engineOptions;
 
     @Option(names = "--force", description = "Start again in an output directory that holds a complete or an "
             + "unfinished sweep.")
@@ -98,7 +96,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--engine: unknown engine \"" + engine
                     + "\"; allowed: local, spark");
         }
-        int t = CompareCommand.threads(spec, threads);
+        int t = engineOptions.threads();
         Instant now = Instant.now();
         long start = System.nanoTime();
         SweepPlan plan = SweepPlan.of(sweepSpec);
@@ -149,13 +147,10 @@ final class SweepCommand implements Callable<Integer> {
                 }
             }
             resumed = plan.runs().size() - todo.size();
-            Engine local = new LocalEngine(t);
-            try (Progress bar = Progress.start(sweepSpec.name(), plan.runs().size(), " runs", quiet)) {
+            try (Progress bar = engineOptions.progress(sweepSpec.name(), plan.runs().size(), " runs")) {
                 bar.stepTo(resumed);
-                local.run(todo, (req, res) -> {
-                    j.record(res, req.index());
-                    bar.step();
-                });
+                // The journal records each run as it finishes, so that a killed sweep loses none.
+                Runs.asFinished(Runs.local(t, Observers.NONE), todo, (req, res) -> j.record(res, req.index()), bar);
             }
             Map<String, Object> files = SweepWriter.write(od, plan, j, timeseries, format == Format.behaviorspace);
             Instant finished = Instant.now();
@@ -180,7 +175,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         String name = "sweep-" + s.name();
         if (resume) {
-            Path parent = RunCommand.RESULTS.resolve(name);
+            Path parent = ResultsDirectory.RESULTS.resolve(name);
             if (Files.isDirectory(parent)) {
                 try (Stream<Path> dirs = Files.list(parent)) {
                     List<Path> unfinished = dirs.filter(d -> SweepJournal.exists(d) && !RunDirectoryWriter.isComplete(d))
@@ -194,7 +189,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new BadInputException(sweep + ": --resume: no unfinished sweep of " + s.name() + " under " + parent
                     + "/; run it without --resume, or give its directory with --out", null);
         }
-        return RunCommand.defaultDirectory(name);
+        return ResultsDirectory.newDirectory(name);
     }
 
     /**

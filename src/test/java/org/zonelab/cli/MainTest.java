@@ -222,7 +222,7 @@ class MainTest {
 
     @Test
     void defaultRunDirectoryStaysUnderResults() {
-        Path dir = RunCommand.defaultDirectory("baseline");
+        Path dir = ResultsDirectory.newDirectory("baseline");
         assertEquals(3, dir.getNameCount());
         assertEquals(Path.of("results", "baseline"), dir.getParent());
         assertTrue(dir.getFileName().toString().matches("\\d{8}-\\d{6}(-\\d+)?"), dir.toString());
