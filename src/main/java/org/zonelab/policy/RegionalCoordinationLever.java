@@ -36,7 +36,7 @@ public final class RegionalCoordinationLever extends Lever {
     private transient double meanGdp;
 
     public RegionalCoordinationLever(PolicySetting setting) {
-        super(setting, "regional_coordination", PARAMETERS);
+        super(setting);
     }
 
     @Override

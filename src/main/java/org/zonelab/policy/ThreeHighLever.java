@@ -37,7 +37,7 @@ public final class ThreeHighLever extends Lever {
             SERVICE_SPEND, POTENTIAL, PREMIUM);
 
     public ThreeHighLever(PolicySetting setting) {
-        super(setting, "three_high", PARAMETERS);
+        super(setting);
     }
 
     @Override
