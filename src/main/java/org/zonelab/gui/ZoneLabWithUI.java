@@ -23,7 +23,6 @@ import sim.portrayal.Inspector;
 import sim.portrayal.continuous.ContinuousPortrayal2D;
 import sim.portrayal.network.NetworkPortrayal2D;
 import sim.util.Properties;
-import sim.util.SimpleProperties;
 
 /**
  * ZoneLab's teaching GUI (DESIGN 4): a MASON Console, a map display and five live charts.
@@ -228,7 +227,7 @@ public class ZoneLabWithUI extends GUIState {
 
     @Override
     public Properties getSimulationProperties() {
-        return new OrderedProperties(new SimpleProperties(controls), ModelControls.order());
+        return controls.properties();
     }
 
     @Override

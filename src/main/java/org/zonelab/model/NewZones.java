@@ -33,7 +33,7 @@ final class NewZones {
         }
         zone.specialisation = w;
         zone.landTotalHa = p.get(Param.INIT_LAND_HA) / Math.max(1, model.zones().size());
-        zone.policy.reset(zone.regulation);
+        zone.resetPolicy();
     }
 
     /** Brings the zone's existing firms into the statistics, as new firms. */

@@ -65,7 +65,7 @@ final class Rounds {
             return;
         }
         if (fund > 0) {
-            f.home.policy.unicornFundBn -= fund / model.scale();
+            f.home.programme.unicornFundBn -= fund / model.scale();
             pre *= 1 + f.home.policy.unicornFundValuationPremium;
         }
         Investor partner = lead.type() == InvestorType.GOVERNMENT_GUIDANCE_FUND ? null : coInvestor(model, p, f, rng);
@@ -112,7 +112,8 @@ final class Rounds {
      */
     private static double unicornFundShare(ZoneLabModel model, Firm f, double amount) {
         ZonePolicy policy = f.home.policy;
-        if (policy.unicornFundBn <= 0 || policy.unicornCoinvestShare <= 0) {
+        ZoneProgramme fund = f.home.programme;
+        if (fund.unicornFundBn <= 0 || policy.unicornCoinvestShare <= 0) {
             return 0;
         }
         boolean candidate = f.gazelle || f.valuation >= policy.unicornFundMinValuationBn
@@ -120,7 +121,7 @@ final class Rounds {
         if (!candidate || f.age(model.time()) > model.parameters().get(Param.UNICORN_MAX_AGE)) {
             return 0;
         }
-        return Math.min(policy.unicornCoinvestShare * amount, policy.unicornFundBn * model.scale());
+        return Math.min(policy.unicornCoinvestShare * amount, fund.unicornFundBn * model.scale());
     }
 
     static double preMoney(ZoneLabModel model, Parameters p, Firm f, double amount) {

@@ -52,8 +52,10 @@ public final class Zone implements Steppable, Serializable {
     RegulatoryStance regulation = RegulatoryStance.STRICT;
     double budgetBn;
 
-    /** The effects of this quarter's policy levers on this zone. */
-    final ZonePolicy policy = new ZonePolicy();
+    /** The effects of this quarter's policy levers on this zone (a fresh one each quarter; strict until the first). */
+    ZonePolicy policy = new ZonePolicy(RegulatoryStance.STRICT);
+    /** What the policy programme keeps in this zone from quarter to quarter. */
+    final ZoneProgramme programme = new ZoneProgramme();
     /** The base sector with the largest weight in {@link #specialisation}: the zone's lead industry. */
     int leadSector;
 
@@ -152,6 +154,16 @@ public final class Zone implements Steppable, Serializable {
     /** The lever effects of this quarter, for the policy programme to set. */
     public ZonePolicy policy() {
         return policy;
+    }
+
+    /** What the policy programme keeps in this zone from quarter to quarter (fund balance, co-built parks). */
+    public ZoneProgramme programme() {
+        return programme;
+    }
+
+    /** Neutral lever effects for a new quarter (or a new zone), before the programme sets them. */
+    void resetPolicy() {
+        policy = new ZonePolicy(regulation);
     }
 
     /** The zone's lead (most specialised) base sector. */

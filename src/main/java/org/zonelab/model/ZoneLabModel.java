@@ -579,7 +579,7 @@ public class ZoneLabModel extends SimState {
             model.flows.reset();
             model.clearQuarterAccumulators();
             for (Zone zone : model.zones) {
-                zone.policy.reset(zone.regulation);
+                zone.resetPolicy();
                 zone.spendingQuarterBn = 0;
             }
             model.programme.apply(model);

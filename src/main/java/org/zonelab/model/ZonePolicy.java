@@ -4,9 +4,11 @@ import java.io.Serializable;
 
 /**
  * The effects the active policy levers and events have on one zone this quarter, as multipliers and additions
- * that the model's processes read. The policy programme sets them at the start of every step; each
- * field's neutral value (1 for multipliers, 0 for additions) is what a zone without levers has, so a
- * lever at intensity 0 leaves the model exactly as without it.
+ * that the model's processes read. Each zone gets a fresh one at the start of every step, which the
+ * policy programme then sets, so every quarter starts neutral by construction; each field's neutral
+ * value (1 for multipliers, 0 for additions) is what a zone without levers has, so a lever at
+ * intensity 0 leaves the model exactly as without it. What the programme keeps from quarter to
+ * quarter is in {@link ZoneProgramme}.
  */
 public final class ZonePolicy implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -30,8 +32,6 @@ public final class ZonePolicy implements Serializable {
     /** Premium on the pre-money value of such a firm. */
     public double pilotValuationPremium;
     // 3 three high
-    /** Dry powder of the zone's government unicorn fund, CNY bn at national scale. */
-    public double unicornFundBn;
     /** Share of a round the unicorn fund adds for eligible firms. */
     public double unicornCoinvestShare;
     /** Share of a seed or Series A round the fund adds (its seed-to-gazelle programme). */
@@ -73,7 +73,7 @@ public final class ZonePolicy implements Serializable {
     public double opennessMultiplier = 1;
     // 9 regulation
     /** How strict regulation of new business models is, 1 = strict, 0 = inclusive-prudent. */
-    public double strictness = 1;
+    public double strictness;
 
     // Events (DESIGN 1.5): shocks to this zone's firms
     /** Added to the yearly growth of the export part of revenue. */
@@ -83,36 +83,8 @@ public final class ZonePolicy implements Serializable {
     /** Subtracted from each base sector's yearly knowledge growth (technology blockades). */
     public final double[] eventTechnology = new double[Sectors.BASE_COUNT];
 
-    /** Back to neutral, before the programme sets this quarter's effects. */
-    public void reset(RegulatoryStance stance) {
-        localisationMultiplier = 1;
-        fusionMultiplier = 1;
-        anchorGrowth = 0;
-        contractPerFirmBn = 0;
-        contractMaxAge = 0;
-        contractPersistence = 0;
-        pilotSignalBonus = 0;
-        pilotValuationPremium = 0;
-        unicornCoinvestShare = 0;
-        unicornEarlyMatch = 0;
-        unicornFundMinValuationBn = 0;
-        unicornFundValuationPremium = 0;
-        gazelleServiceGrowth = 0;
-        rdSubsidyShare = 0;
-        decouplingCushion = 0;
-        incubatorQuality = 1;
-        incubatedHazardMultiplier = 1;
-        landPerEmployeeMultiplier = 1;
-        branchIncentive = 0;
-        rentMultiplier = 1;
-        branchSpilloverMultiplier = 1;
-        coordinationGrowth = 0;
-        exportAccessGrowth = 0;
-        exporterEntryMultiplier = 1;
-        opennessMultiplier = 1;
-        eventExportDemand = 0;
-        java.util.Arrays.fill(eventSectorDemand, 0);
-        java.util.Arrays.fill(eventTechnology, 0);
+    /** Neutral effects for a zone with this regulatory stance. */
+    public ZonePolicy(RegulatoryStance stance) {
         strictness = stance == RegulatoryStance.STRICT ? 1 : 0;
     }
 }

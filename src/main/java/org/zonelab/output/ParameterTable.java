@@ -2,10 +2,10 @@ package org.zonelab.output;
 
 import org.zonelab.model.Param;
 import org.zonelab.policy.LeverParameter;
-import org.zonelab.policy.Levers;
+import org.zonelab.policy.LeverSpec;
 
 /**
- * The model's parameters, then each policy lever's own parameters, as Markdown tables (key, unit,
+ * The model's parameters, then each policy lever's own parameters (from {@link LeverSpec}), as Markdown tables (key, unit,
  * default, range, meaning, source), in declaration order. {@code docs/ODD.md} embeds it; a test keeps the two identical.
  */
 public final class ParameterTable {
@@ -32,9 +32,9 @@ public final class ParameterTable {
         b.append("Policy levers (set inside each lever's block under `policies:`):\n\n");
         b.append("| lever | key | unit | default | range | meaning | source of the default |\n");
         b.append("|---|---|---|---|---|---|---|\n");
-        for (String lever : Levers.SEED_ORDER) {
-            for (LeverParameter p : Levers.parameters(lever)) {
-                b.append("| `").append(lever).append("` | `").append(p.key()).append("` | ").append(cell(p.unit()))
+        for (LeverSpec lever : LeverSpec.values()) {
+            for (LeverParameter p : lever.parameters()) {
+                b.append("| `").append(lever.key()).append("` | `").append(p.key()).append("` | ").append(cell(p.unit()))
                         .append(" | ").append(Numbers.format(p.defaultValue())).append(" | ").append(cell(p.rangeText()))
                         .append(" | ").append(cell(p.description())).append(" | ").append(cell(p.source())).append(" |\n");
             }

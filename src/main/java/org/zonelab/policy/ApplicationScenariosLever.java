@@ -32,7 +32,7 @@ public final class ApplicationScenariosLever extends Lever {
     private transient double[] eligible;
 
     public ApplicationScenariosLever(PolicySetting setting) {
-        super(setting, "application_scenarios", PARAMETERS);
+        super(setting);
     }
 
     /** Counts eligible firms per zone once a quarter, at national scale. */

@@ -25,7 +25,7 @@ public final class ClustersLever extends Lever {
     static final List<LeverParameter> PARAMETERS = List.of(SPEND, SPILLOVER_BOOST, FUSION_BOOST, ANCHOR_GROWTH);
 
     public ClustersLever(PolicySetting setting) {
-        super(setting, "clusters", PARAMETERS);
+        super(setting);
     }
 
     @Override

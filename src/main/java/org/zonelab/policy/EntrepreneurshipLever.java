@@ -25,7 +25,7 @@ public final class EntrepreneurshipLever extends Lever {
     static final List<LeverParameter> PARAMETERS = List.of(SPEND, INCUBATOR_SHARE, QUALITY, SURVIVAL);
 
     public EntrepreneurshipLever(PolicySetting setting) {
-        super(setting, "entrepreneurship", PARAMETERS);
+        super(setting);
     }
 
     @Override

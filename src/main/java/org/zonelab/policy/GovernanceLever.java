@@ -21,7 +21,7 @@ public final class GovernanceLever extends Lever {
     static final List<LeverParameter> PARAMETERS = List.of(SPEND, SPEED);
 
     public GovernanceLever(PolicySetting setting) {
-        super(setting, "governance", PARAMETERS);
+        super(setting);
     }
 
     @Override

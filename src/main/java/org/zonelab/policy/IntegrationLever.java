@@ -21,7 +21,7 @@ public final class IntegrationLever extends Lever {
     static final List<LeverParameter> PARAMETERS = List.of(SPEND, LAND_SAVING, LIVABILITY);
 
     public IntegrationLever(PolicySetting setting) {
-        super(setting, "integration", PARAMETERS);
+        super(setting);
     }
 
     @Override

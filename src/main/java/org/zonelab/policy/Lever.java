@@ -24,14 +24,15 @@ public abstract class Lever implements Serializable {
     private volatile double intensity;
 
     /**
-     * @param setting    the scenario block
-     * @param key        the lever's scenario key
-     * @param parameters the lever's own parameters
+     * @param setting the scenario block; its lever key names the {@link LeverSpec} that declares this
+     *                lever's key and parameters
      */
-    protected Lever(PolicySetting setting, String key, List<LeverParameter> parameters) {
+    protected Lever(PolicySetting setting) {
+        LeverSpec spec = LeverSpec.of(setting.lever())
+                .orElseThrow(() -> new IllegalArgumentException("unknown lever " + setting.lever()));
         this.setting = setting;
-        this.key = key;
-        this.parameters = List.copyOf(parameters);
+        this.key = spec.key();
+        this.parameters = spec.parameters();
         this.intensity = setting.intensity();
     }
 

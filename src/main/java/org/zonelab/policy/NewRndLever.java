@@ -24,7 +24,7 @@ public final class NewRndLever extends Lever {
     static final List<LeverParameter> PARAMETERS = List.of(PLATFORMS, SUBSIDY, CUSHION);
 
     public NewRndLever(PolicySetting setting) {
-        super(setting, "new_rnd", PARAMETERS);
+        super(setting);
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class OpennessLever extends Lever {
     static final List<LeverParameter> PARAMETERS = List.of(SPEND, OPENNESS, EXPORT_ACCESS, EXPORTERS);
 
     public OpennessLever(PolicySetting setting) {
-        super(setting, "openness", PARAMETERS);
+        super(setting);
     }
 
     @Override

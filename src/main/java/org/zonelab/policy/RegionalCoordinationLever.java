@@ -32,11 +32,10 @@ public final class RegionalCoordinationLever extends Lever {
             "assumption (D issue 7: orders and management through co-built parks)", "Extra growth of the receiving zone's firms at full effect");
     static final List<LeverParameter> PARAMETERS = List.of(SPEND, BRANCH_INCENTIVE, RENT_DISCOUNT, DIFFUSION, COPARKS, PARK_GROWTH);
 
-    private boolean[] parked;
     private transient double meanGdp;
 
     public RegionalCoordinationLever(PolicySetting setting) {
-        super(setting, "regional_coordination", PARAMETERS);
+        super(setting);
     }
 
     @Override
@@ -61,13 +60,10 @@ public final class RegionalCoordinationLever extends Lever {
     /** Once per receiving zone: partner parks with the largest zones outside the target. */
     private void buildCoParks(ZoneLabModel model, Zone zone) {
         List<Zone> zones = model.zones();
-        if (parked == null || parked.length < zones.size()) {
-            parked = parked == null ? new boolean[zones.size()] : java.util.Arrays.copyOf(parked, zones.size());
-        }
-        if (parked[zone.index()]) {
+        if (zone.programme().coParksBuilt) {
             return;
         }
-        parked[zone.index()] = true;
+        zone.programme().coParksBuilt = true;
         List<Zone> hosts = new ArrayList<>();
         for (Zone z : zones) {
             if (!setting().target().includes(z.getId(), z.region())) {

@@ -18,7 +18,7 @@ public final class RegulationLever extends Lever {
     static final List<LeverParameter> PARAMETERS = List.of(SPEND);
 
     public RegulationLever(PolicySetting setting) {
-        super(setting, "regulation", PARAMETERS);
+        super(setting);
     }
 
     @Override

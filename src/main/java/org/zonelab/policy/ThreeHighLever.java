@@ -37,7 +37,7 @@ public final class ThreeHighLever extends Lever {
             SERVICE_SPEND, POTENTIAL, PREMIUM);
 
     public ThreeHighLever(PolicySetting setting) {
-        super(setting, "three_high", PARAMETERS);
+        super(setting);
     }
 
     @Override
@@ -45,7 +45,7 @@ public final class ThreeHighLever extends Lever {
         double paidIn = value(FUND) / value(FUND_YEARS);
         spendYearly(model, zone, (paidIn + value(SERVICE_SPEND)) * intensity);
         ZonePolicy p = zone.policy();
-        p.unicornFundBn += paidIn * effective * ZoneLabModel.QUARTER;
+        zone.programme().unicornFundBn += paidIn * effective * ZoneLabModel.QUARTER;
         p.unicornCoinvestShare = value(COINVEST);
         p.unicornEarlyMatch = value(EARLY_MATCH) * Math.min(1, effective);
         p.unicornFundValuationPremium += value(PREMIUM) * effective;
