@@ -57,17 +57,6 @@ class ReplicationTest {
     }
 
     @Test
-    void replicationSeedsAreDistinctAndStable() {
-        Set<Long> seeds = new HashSet<>();
-        for (int i = 0; i < 100; i++) {
-            seeds.add(Seeds.forReplication(20210309L, i));
-            assertTrue(Seeds.forReplication(20210309L, i) >= 0);
-        }
-        assertEquals(100, seeds.size());
-        assertEquals(Seeds.forReplication(1L, 3), Seeds.forReplication(1L, 3));
-    }
-
-    @Test
     void nationalIndicatorsDoNotDependOnScale() {
         double[] small = meanFinal(0.05, new long[] {1, 2, 3, 4});
         double[] large = meanFinal(0.2, new long[] {1, 2});
