@@ -574,7 +574,7 @@ final class InitialState {
     /** Land, rent and ranking from the initial accounts; then the starting branches and partnerships. */
     private void finishNetworks(List<Firm> firms) {
         model.index().rebuild(model, firms);
-        Measurement.measure(model, true);
+        EndOfQuarter.closeInitialState(model);
         double totalLand = 0;
         double[] drawn = new double[model.zones().size()];
         for (Zone zone : model.zones()) {
@@ -612,7 +612,8 @@ final class InitialState {
             }
         }
         model.clearQuarterAccumulators();
-        model.setInitialSnapshot(Measurement.measure(model, true));
+        EndOfQuarter.closeInitialState(model);
+        model.setInitialSnapshot(Measurement.measure(model, model.config().startYear() - 1, 4));
         model.clearQuarterAccumulators();
         model.flows().reset();
     }

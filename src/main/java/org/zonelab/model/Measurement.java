@@ -6,9 +6,10 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Phase 5: drops exited firms, classifies stages (DESIGN 1.4; high-tech and gazelle status once a
- * year, unicorn and nezha every quarter), updates zones' aggregates and land use, and records the
- * indicators of DESIGN 1.6 at national scale.
+ * Phase 6: records the indicators of DESIGN 1.6 (section 8 of the ODD) at national, regional and zone
+ * scale. It only reads the model: every change of state at the end of a quarter (stages, the zones'
+ * accounts, land and rent) is done before, by {@link EndOfQuarter}, so what is observed can never
+ * change results.
  */
 final class Measurement implements Steppable, Serializable {
     private static final long serialVersionUID = 1L;
@@ -16,42 +17,24 @@ final class Measurement implements Steppable, Serializable {
     @Override
     public void step(SimState state) {
         ZoneLabModel model = (ZoneLabModel) state;
-        model.fundingMarket().clear();
-        model.compactFirms();
-        IndicatorSnapshot snapshot = measure(model, false);
-        model.record(snapshot);
-    }
-
-    private static void logStage(ZoneLabModel model, Firm f, boolean was, boolean is, int stage) {
-        if (was != is) {
-            model.log(is ? FirmEventKind.STAGE_ENTER : FirmEventKind.STAGE_LEAVE, f, f.home, null, f.sector, stage, 0);
-        }
+        model.record(measure(model, model.year(), model.quarterIndex() + 1));
     }
 
     /**
-     * Measures the current state. In the initial measurement, stages are set by the initial state
-     * builder, and the quarter's flows are those the firms' current accounts imply.
+     * The indicators of the current state, labelled with a year and quarter (1..4). Reads the model
+     * only; the flows are those booked this quarter in {@link ZoneLabModel#flows()}.
      */
-    static IndicatorSnapshot measure(ZoneLabModel model, boolean initial) {
+    static IndicatorSnapshot measure(ZoneLabModel model, int year, int quarter) {
         Parameters p = model.parameters();
         double scale = model.scale();
         List<Zone> zones = model.zones();
         int nz = zones.size();
         int nSectors = model.sectors().count();
-        boolean yearEnd = !initial && model.quarterIndex() == 3;
-        double now = initial ? model.time() : model.time() + ZoneLabModel.QUARTER;
 
-        double[] zFirms = new double[nz];
-        double[] zHte = new double[nz];
-        double[] zGazelles = new double[nz];
-        double[] zUnicorns = new double[nz];
-        double[] zBranchesIn = new double[nz];
-        double[] zBranchesOut = new double[nz];
         double[][] clusterRevenue = new double[nz][nSectors];
         double[][] clusterKnowledge = new double[nz][nSectors];
         double[][] clusterHeads = new double[nz][nSectors];
         double[][] clusterCross = new double[nz][nSectors];
-        double[] sectorLnK = new double[nSectors];
         int[] sectorN = new int[nSectors];
         long firms = 0;
         long hte = 0;
@@ -63,42 +46,21 @@ final class Measurement implements Steppable, Serializable {
         long crossRegion = 0;
         long partnerEnds = 0;
         double employees = 0;
-        double initVa = 0;
-        double initTax = 0;
-        double initExports = 0;
-        double initFdi = 0;
-        double initRd = 0;
 
         for (Firm f : model.firms()) {
             if (!f.active) {
                 continue;
             }
-            boolean wasGazelle = f.gazelle;
-            boolean wasUnicorn = f.unicorn;
-            boolean wasNezha = f.nezha;
-            if (yearEnd) {
-                Stages.closeYear(p, f, now);
-            }
-            Stages.classifyQuarterly(p, f, now);
-            if (model.logging() && !initial) {
-                logStage(model, f, wasGazelle, f.gazelle, FirmEvent.STAGE_GAZELLE);
-                logStage(model, f, wasUnicorn, f.unicorn, FirmEvent.STAGE_UNICORN);
-                logStage(model, f, wasNezha, f.nezha, FirmEvent.STAGE_NEZHA);
-            }
             int z = f.home.index();
             firms++;
-            zFirms[z]++;
             if (f.highTech) {
                 hte++;
-                zHte[z]++;
             }
             if (f.gazelle) {
                 gazelles++;
-                zGazelles[z]++;
             }
             if (f.unicorn) {
                 unicorns++;
-                zUnicorns[z]++;
             }
             if (f.nezha) {
                 nezha++;
@@ -107,15 +69,10 @@ final class Measurement implements Steppable, Serializable {
                 listed++;
             }
             employees += f.employees;
-            if (f.branches.size() > 0) {
-                for (int i = 0; i < f.branches.size(); i++) {
-                    Zone to = (Zone) f.branches.get(i).to();
-                    branchCount++;
-                    zBranchesOut[z]++;
-                    zBranchesIn[to.index()]++;
-                    if (to.region() != f.home.region()) {
-                        crossRegion++;
-                    }
+            for (int i = 0; i < f.branches.size(); i++) {
+                branchCount++;
+                if (((Zone) f.branches.get(i).to()).region() != f.home.region()) {
+                    crossRegion++;
                 }
             }
             if (f.partners.size() > 0) {
@@ -131,17 +88,7 @@ final class Measurement implements Steppable, Serializable {
             if (f.revenue >= p.get(Param.CLUSTER_MIN_HEAD_REVENUE_BN)) {
                 clusterHeads[z][f.sector]++;
             }
-            sectorLnK[f.sector] += f.lnKnowledge;
             sectorN[f.sector]++;
-            if (initial) {
-                Growth.Accounts a = Growth.accounts(model, p, f, f.rdIntensity * f.revenue * ZoneLabModel.QUARTER);
-                initVa += a.valueAdded();
-                initTax += a.tax();
-                initExports += a.revenue() * f.exportShare;
-                initFdi += f.foreign ? model.fdiPerRevenue * a.revenue() : 0;
-                initRd += f.rdIntensity * a.revenue();
-                Growth.attribute(model, p, f, a.valueAdded(), a.tax());
-            }
         }
 
         double[] zoneGdp = new double[nz];
@@ -152,19 +99,8 @@ final class Measurement implements Steppable, Serializable {
         double totalGdp = 0;
         for (Zone zone : zones) {
             int z = zone.index();
-            zoneGdp[z] = model.zoneValueAdded[z] / scale;
+            zoneGdp[z] = zone.gdpQuarterBn;
             totalGdp += zoneGdp[z];
-            zone.gdpQuarterBn = zoneGdp[z];
-            zone.taxQuarterBn = model.zoneTax[z] / scale;
-            zone.employees = model.zoneEmployees[z] / scale;
-            zone.landUsedHa = zone.employees * p.get(Param.LAND_PER_EMPLOYEE_HA) * zone.policy.landPerEmployeeMultiplier;
-            zone.firms = zFirms[z] / scale;
-            zone.highTech = zHte[z] / scale;
-            zone.gazelles = zGazelles[z] / scale;
-            zone.unicorns = zUnicorns[z] / scale;
-            zone.branchesIn = zBranchesIn[z] / scale;
-            zone.branchesOut = zBranchesOut[z] / scale;
-            zone.updateRent(p);
             incubators += zone.incubators;
             makers += zone.makerSpaces;
             double[] r = region[zone.region().ordinal()];
@@ -215,15 +151,15 @@ final class Measurement implements Steppable, Serializable {
         n[Indicator.NEW_FIRMS.ordinal()] = flows.newFirms / scale;
         n[Indicator.EXITS.ordinal()] = flows.exits / scale;
         n[Indicator.EMPLOYEES.ordinal()] = employees / scale;
-        n[Indicator.RD_SPENDING_BN.ordinal()] = (initial ? initRd : flows.rdSpendingBn) / scale;
+        n[Indicator.RD_SPENDING_BN.ordinal()] = flows.rdSpendingBn / scale;
         n[Indicator.INVENTION_PATENTS.ordinal()] = flows.inventionPatents / scale;
         n[Indicator.PCT_APPLICATIONS.ordinal()] = flows.pctApplications / scale;
         n[Indicator.INCUBATORS.ordinal()] = incubators;
         n[Indicator.MAKER_SPACES.ordinal()] = makers;
-        n[Indicator.GDP_BN.ordinal()] = (initial ? initVa : flows.gdpBn) / scale;
-        n[Indicator.TAX_BN.ordinal()] = (initial ? initTax : flows.taxBn) / scale;
-        n[Indicator.EXPORTS_BN.ordinal()] = (initial ? initExports : flows.exportsBn) / scale;
-        n[Indicator.FDI_BN.ordinal()] = (initial ? initFdi : flows.fdiBn) / scale;
+        n[Indicator.GDP_BN.ordinal()] = flows.gdpBn / scale;
+        n[Indicator.TAX_BN.ordinal()] = flows.taxBn / scale;
+        n[Indicator.EXPORTS_BN.ordinal()] = flows.exportsBn / scale;
+        n[Indicator.FDI_BN.ordinal()] = flows.fdiBn / scale;
         n[Indicator.BRANCHES.ordinal()] = branchCount / scale;
         n[Indicator.BRANCHES_CROSS_REGION.ordinal()] = crossRegion / scale;
         n[Indicator.RELOCATIONS.ordinal()] = flows.relocations / scale;
@@ -235,8 +171,6 @@ final class Measurement implements Steppable, Serializable {
         n[Indicator.POLICY_SPENDING_BN.ordinal()] = flows.policySpendingBn;
         n[Indicator.ZONE_GDP_GINI.ordinal()] = Gini.of(zoneGdp);
 
-        int year = initial ? model.config().startYear() - 1 : model.year();
-        int quarter = initial ? 4 : model.quarterIndex() + 1;
         return new IndicatorSnapshot(year, quarter, n, region, zoneValues);
     }
 }

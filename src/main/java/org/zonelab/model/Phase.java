@@ -15,7 +15,12 @@ public enum Phase {
     FIRMS,
     /** Investors screen applications and invest; exits are realised. */
     INVESTORS,
-    /** Stages are classified and indicators recorded. */
+    /**
+     * The quarter is closed: the funding market is cleared, exited firms are dropped, stages are
+     * certified, and zones' accounts, land and rent are updated ({@code EndOfQuarter}).
+     */
+    END_OF_QUARTER,
+    /** Indicators are recorded; this phase only reads the model ({@code Measurement}). */
     MEASUREMENT;
 
     /** The MASON schedule ordering of this phase. */

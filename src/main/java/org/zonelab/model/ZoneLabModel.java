@@ -130,7 +130,16 @@ public class ZoneLabModel extends SimState {
         schedule.scheduleRepeating(Schedule.EPOCH, Phase.FIRMS.ordering(), firmSequence, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, Phase.INVESTORS.ordering(),
                 new RandomSequence(investors.toArray(new Steppable[0])), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, Phase.MEASUREMENT.ordering(), new Measurement(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, Phase.END_OF_QUARTER.ordering(), new EndOfQuarter(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, Phase.MEASUREMENT.ordering(), measurement(), 1.0);
+    }
+
+    /**
+     * The steppable of the measurement phase. Measurement only reads the model, so tests may observe
+     * differently (more often, less often, fewer indicators) and results must not change.
+     */
+    Steppable measurement() {
+        return new Measurement();
     }
 
     // ---- Set-up helpers used by InitialState -------------------------------------------------
@@ -503,7 +512,7 @@ public class ZoneLabModel extends SimState {
         return Collections.unmodifiableList(zones);
     }
 
-    /** Firms alive at the last measurement, plus those born since. */
+    /** Firms alive at the end of the last quarter, plus those born since. */
     public List<Firm> firms() {
         return Collections.unmodifiableList(firms);
     }

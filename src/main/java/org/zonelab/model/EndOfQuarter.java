@@ -1,0 +1,138 @@
+package org.zonelab.model;
+
+import java.io.Serializable;
+import java.util.List;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Phase 5: closes the quarter, so that the next quarter and the {@link Measurement} that follows read
+ * a settled state. Clears the funding market and drops exited firms; certifies stages (DESIGN 1.4:
+ * high-tech and gazelle status at the end of each year, unicorn and nezha status every quarter);
+ * closes the zones' accounts (national scale): value added, tax and staff attributed this quarter,
+ * the stage and branch counts, land in use and the rent of the next quarter. Every change of state at
+ * the end of a quarter happens here; measurement only reads.
+ */
+final class EndOfQuarter implements Steppable, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState state) {
+        ZoneLabModel model = (ZoneLabModel) state;
+        model.fundingMarket().clear();
+        model.compactFirms();
+        closeQuarter(model, model.quarterIndex() == 3, model.time() + ZoneLabModel.QUARTER, model.logging());
+    }
+
+    /**
+     * Closes the initial state as if it ended a quarter: reads unicorn and nezha status (no year is
+     * closed), books the accounts the firms' current revenue implies (R&D at {@code rdIntensity x
+     * revenue}) as the quarter's flows and zone accumulators, and closes the zones' accounts.
+     */
+    static void closeInitialState(ZoneLabModel model) {
+        double now = model.time();
+        Parameters p = model.parameters();
+        FlowCounters flows = model.flows();
+        flows.gdpBn = 0;
+        flows.taxBn = 0;
+        flows.exportsBn = 0;
+        flows.fdiBn = 0;
+        flows.rdSpendingBn = 0;
+        int[][] counts = certify(model, false, now, false);
+        for (Firm f : model.firms()) {
+            if (!f.active) {
+                continue;
+            }
+            Growth.Accounts a = Growth.accounts(model, p, f, f.rdIntensity * f.revenue * ZoneLabModel.QUARTER);
+            flows.gdpBn += a.valueAdded();
+            flows.taxBn += a.tax();
+            flows.exportsBn += a.revenue() * f.exportShare;
+            flows.fdiBn += f.foreign ? model.fdiPerRevenue * a.revenue() : 0;
+            flows.rdSpendingBn += f.rdIntensity * a.revenue();
+            Growth.attribute(model, p, f, a.valueAdded(), a.tax());
+        }
+        closeZones(model, counts);
+    }
+
+    private static void closeQuarter(ZoneLabModel model, boolean yearEnd, double now, boolean log) {
+        closeZones(model, certify(model, yearEnd, now, log));
+    }
+
+    // Indices of the per-zone counts certify returns.
+    private static final int FIRMS = 0;
+    private static final int HIGH_TECH = 1;
+    private static final int GAZELLES = 2;
+    private static final int UNICORNS = 3;
+    private static final int BRANCHES_IN = 4;
+    private static final int BRANCHES_OUT = 5;
+    private static final int COUNTS = 6;
+
+    /**
+     * Certifies every active firm's stages (closing its year first if {@code yearEnd}), logs stage
+     * changes if {@code log}, and counts firms, stages and branches by zone (agent counts).
+     */
+    private static int[][] certify(ZoneLabModel model, boolean yearEnd, double now, boolean log) {
+        Parameters p = model.parameters();
+        int[][] counts = new int[COUNTS][model.zones().size()];
+        for (Firm f : model.firms()) {
+            if (!f.active) {
+                continue;
+            }
+            boolean wasGazelle = f.gazelle;
+            boolean wasUnicorn = f.unicorn;
+            boolean wasNezha = f.nezha;
+            if (yearEnd) {
+                Stages.closeYear(p, f, now);
+            }
+            Stages.classifyQuarterly(p, f, now);
+            if (log) {
+                logStage(model, f, wasGazelle, f.gazelle, FirmEvent.STAGE_GAZELLE);
+                logStage(model, f, wasUnicorn, f.unicorn, FirmEvent.STAGE_UNICORN);
+                logStage(model, f, wasNezha, f.nezha, FirmEvent.STAGE_NEZHA);
+            }
+            int z = f.home.index();
+            counts[FIRMS][z]++;
+            if (f.highTech) {
+                counts[HIGH_TECH][z]++;
+            }
+            if (f.gazelle) {
+                counts[GAZELLES][z]++;
+            }
+            if (f.unicorn) {
+                counts[UNICORNS][z]++;
+            }
+            for (int i = 0; i < f.branches.size(); i++) {
+                counts[BRANCHES_OUT][z]++;
+                counts[BRANCHES_IN][((Zone) f.branches.get(i).to()).index()]++;
+            }
+        }
+        return counts;
+    }
+
+    private static void logStage(ZoneLabModel model, Firm f, boolean was, boolean is, int stage) {
+        if (was != is) {
+            model.log(is ? FirmEventKind.STAGE_ENTER : FirmEventKind.STAGE_LEAVE, f, f.home, null, f.sector, stage, 0);
+        }
+    }
+
+    /** Sets each zone's aggregates at national scale, its land in use and its rent. */
+    private static void closeZones(ZoneLabModel model, int[][] counts) {
+        Parameters p = model.parameters();
+        double scale = model.scale();
+        List<Zone> zones = model.zones();
+        for (Zone zone : zones) {
+            int z = zone.index();
+            zone.gdpQuarterBn = model.zoneValueAdded[z] / scale;
+            zone.taxQuarterBn = model.zoneTax[z] / scale;
+            zone.employees = model.zoneEmployees[z] / scale;
+            zone.landUsedHa = zone.employees * p.get(Param.LAND_PER_EMPLOYEE_HA) * zone.policy.landPerEmployeeMultiplier;
+            zone.firms = counts[FIRMS][z] / scale;
+            zone.highTech = counts[HIGH_TECH][z] / scale;
+            zone.gazelles = counts[GAZELLES][z] / scale;
+            zone.unicorns = counts[UNICORNS][z] / scale;
+            zone.branchesIn = counts[BRANCHES_IN][z] / scale;
+            zone.branchesOut = counts[BRANCHES_OUT][z] / scale;
+            zone.updateRent(p);
+        }
+    }
+}
