@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Builds the end-of-year state before start_year (DESIGN 1.7) so that it reproduces the 2019 table
+ * Builds the end-of-year state before start_year (docs/ODD.md §5) so that it reproduces the 2019 table
  * of the digest at any scale: zone sizes from a rank-size law anchored on published zone GDP, a
  * heavy-tailed firm population matched to zone GDP, and exactly the target numbers (times scale) of
  * high-tech enterprises, gazelles, unicorns, nezha and listed firms, each satisfying the stage rules

@@ -13,7 +13,7 @@ import java.util.Map;
 public enum Param {
     // ---- Initial state, end of 2019, national scale ---------------------------------------------
     INIT_FIRMS("init_firms", "firms", 150_000, 1_000, 2_000_000, Kind.INTEGER,
-            "F 2: gazelle rate 2.75% implies 94k (2016); 165k (2020), 182k (2021); DESIGN 1.7",
+            "F 2: gazelle rate 2.75% implies 94k (2016); 165k (2020), 182k (2021); ODD 5",
             "Firms in the zones' statistics at the end of the year before start_year"),
     INIT_HIGH_TECH_ENTERPRISES("init_high_tech_enterprises", "firms", 81_000, 0, 2_000_000, Kind.INTEGER,
             "D table: 81,000 (35.9% of China)", "High-tech enterprises at the start"),
@@ -365,7 +365,7 @@ public enum Param {
     LOCATION_CANDIDATES("location_candidates", "zones", 12, 1, 1000, Kind.INTEGER, "design: rank zones once a year", "Top-ranked zones a firm considers"),
     PARTNER_ZONE_BONUS("partner_zone_bonus", "utility", 0.5, 0, 10, Kind.REAL, "assumption: co-built parks", "Attractiveness bonus, for branches, of a smaller partner zone (a co-built park of the firm's home zone)"),
 
-    // ---- Events (DESIGN 1.5), effects at severity 1 ------------------------------------------------
+    // ---- Events (ODD 7.12), effects at severity 1 ------------------------------------------------
     DECOUPLING_EXPORT_SHOCK("decoupling_export_shock", "1/year", 0.3, 0, 5, Kind.REAL,
             "assumption (D issue 8: protectionism, supply-chain shocks)", "Loss of yearly export growth in a technology decoupling"),
     DECOUPLING_TECH_SHOCK("decoupling_tech_shock", "log knowledge/year", 0.3, 0, 5, Kind.REAL,
@@ -373,9 +373,9 @@ public enum Param {
     DECOUPLING_DEMAND_SHOCK("decoupling_demand_shock", "1/year", 0.1, 0, 5, Kind.REAL,
             "assumption", "Loss of yearly demand growth of IC and IT"),
     PANDEMIC_DIGITAL_BOOST("pandemic_digital_boost", "1/year", 0.3, 0, 5, Kind.REAL,
-            "assumption (DESIGN 1.5: digital demand up)", "Rise of DIGITAL demand growth in a pandemic"),
+            "assumption (ODD 7.12: digital demand up)", "Rise of DIGITAL demand growth in a pandemic"),
     PANDEMIC_OTHER_LOSS("pandemic_other_loss", "1/year", 0.15, 0, 5, Kind.REAL,
-            "assumption (DESIGN 1.5: other demand down)", "Loss of other sectors' demand growth"),
+            "assumption (ODD 7.12: other demand down)", "Loss of other sectors' demand growth"),
     DEMAND_BOOM_GROWTH("demand_boom_growth", "1/year", 0.1, 0, 5, Kind.REAL,
             "assumption", "Rise of every sector's demand growth in a boom"),
     APPROVAL_ZONES("approval_zones", "zones", 20, 0, 100, Kind.REAL,
@@ -383,7 +383,7 @@ public enum Param {
     APPROVAL_FIRMS("approval_firms", "firms (national) per zone", 300, 0, 10_000, Kind.REAL,
             "assumption: an upgraded provincial zone brings its firms into the statistics", "Firms a newly approved zone starts with"),
 
-    // ---- Stages (DESIGN 1.4) ---------------------------------------------------------------------
+    // ---- Stages (ODD 7.11) -----------------------------------------------------------------------
     GAZELLE_MIN_BASE_REVENUE_BN("gazelle_min_base_revenue_bn", "CNY bn/year", 0.01, 0, 100, Kind.REAL, "F 4: 1000万元", "Base-year revenue of a gazelle"),
     GAZELLE_MIN_CAGR("gazelle_min_cagr", "1/year", 0.2, 0, 5, Kind.REAL, "F 4: 20%", "3-year revenue CAGR of a gazelle"),
     GAZELLE_FAST_AGE_1("gazelle_fast_age_1", "years", 5, 0, 50, Kind.REAL, "F 4 route 2", "Age limit of fast-to-scale route 1"),
@@ -392,7 +392,7 @@ public enum Param {
     GAZELLE_FAST_REVENUE_2_BN("gazelle_fast_revenue_2_bn", "CNY bn/year", 1.0, 0, 1000, Kind.REAL, "F 4 route 3: 10亿元", "Revenue of route 2"),
     UNICORN_MIN_VALUATION_USD_BN("unicorn_min_valuation_usd_bn", "USD bn", 1.0, 0, 1000, Kind.REAL, "F 4", "Valuation of a unicorn"),
     UNICORN_MAX_AGE("unicorn_max_age", "years", 10, 0, 100, Kind.REAL, "F 4", "Age limit of a unicorn"),
-    CNY_PER_USD("cny_per_usd", "CNY/USD", 6.9, 1, 20, Kind.REAL, "DESIGN 1.4 (2019)", "Exchange rate"),
+    CNY_PER_USD("cny_per_usd", "CNY/USD", 6.9, 1, 20, Kind.REAL, "2019 rate (ODD 7.11)", "Exchange rate"),
     NEZHA_MAX_AGE("nezha_max_age", "years", 3, 0, 20, Kind.REAL, "F 4", "Age limit of a nezha firm"),
     NEZHA_MIN_RAISED_BN("nezha_min_raised_bn", "CNY bn", 0.1, 0, 100, Kind.REAL, "F 4: more than 1亿元 by Series A", "Funding raised by Series A of a nezha firm");
 

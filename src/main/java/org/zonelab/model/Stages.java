@@ -1,7 +1,7 @@
 package org.zonelab.model;
 
 /**
- * The stage rules of DESIGN 1.4, applied to a firm's state. High-tech and gazelle status are
+ * The stage rules of docs/ODD.md §7.11, applied to a firm's state. High-tech and gazelle status are
  * certified once a year from the year's accounts; unicorn and nezha status are read every quarter.
  */
 public final class Stages {

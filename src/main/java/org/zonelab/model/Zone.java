@@ -36,7 +36,6 @@ public final class Zone implements Steppable, Serializable {
     double rentIndex = 1.0;
     double talentBase;
     double livability = 1.0;
-    double infrastructure = 1.0;
     double openness = 1.0;
 
     // Facilities (national counts) and the funds accumulating towards the next one
@@ -94,7 +93,7 @@ public final class Zone implements Steppable, Serializable {
         spendingQuarterBn += spend;
         model.flows().policySpendingBn += spend;
 
-        // Governance efficiency sets how much a yuan of programme money buys (DESIGN 1.5, lever 10).
+        // Governance efficiency sets how much a yuan of programme money buys (docs/ODD.md §7.12, lever 10).
         double effective = spend * governanceEfficiency / p.get(Param.GOVERNANCE_EFFICIENCY_ADMIN);
         incubatorFund += effective * p.get(Param.SPEND_INCUBATORS);
         makerFund += effective * p.get(Param.SPEND_MAKER_SPACES);
