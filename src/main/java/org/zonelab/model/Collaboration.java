@@ -16,7 +16,7 @@ public final class Collaboration implements Serializable {
 
     void step(ZoneLabModel model, Firm f) {
         Parameters p = model.parameters();
-        if (p.get(Param.PARTNERSHIPS_ENABLED) < 0.5) {
+        if (!p.isOn(Param.PARTNERSHIPS_ENABLED)) {
             return;
         }
         MersenneTwisterFast rng = model.stream(Streams.Process.PARTNERS);

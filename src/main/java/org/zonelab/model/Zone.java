@@ -123,11 +123,12 @@ public final class Zone implements Steppable, Serializable {
         return (int) Math.floor(Math.min(affordable, limit));
     }
 
-    /** Rent rises with the share of land in use above one half (E-A 7b). */
+    /** Rent rises with the share of land in use above rent_congestion_start (one half; E-A 7b). */
     void updateRent(Parameters p) {
         double used = landTotalHa > 0 ? landUsedHa / landTotalHa : 1.0;
         // Beyond its land a zone is simply full: congestion is capped at its value for full use.
-        double congestion = Math.max(0, Math.min(1, used) - 0.5) / 0.5;
+        double start = p.get(Param.RENT_CONGESTION_START);
+        double congestion = Math.max(0, Math.min(1, used) - start) / (1 - start);
         rentIndex = p.get(Param.RENT_LEVEL) * rentPremium * policy.rentMultiplier * regionCost(p)
                 * (1 + p.get(Param.RENT_CONGESTION) * congestion);
     }
