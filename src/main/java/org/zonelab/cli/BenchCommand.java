@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code zonelab bench}: times single replications on one thread (DESIGN 5: the performance bars
+ * {@code zonelab bench}: times single replications on one thread (the performance bars
  * are benchmarks, not unit tests) and reports wall time, firm-steps per second, heap per firm, and,
  * with {@code --scaling}, how time grows with scale.
  */

@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
  * {@code zonelab compare A.yaml B.yaml [...]}: runs every scenario with common random numbers
  * (replication i of each scenario uses the same seed) and writes a comparison directory: the
  * scenarios' time series and summaries, {@code comparison.csv}, charts and {@code report.html}
- * (DESIGN 3.2). The CSV files are byte-identical for any thread count.
+ * (results/README.md). The CSV files are byte-identical for any thread count.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         resourceBundle = "org.zonelab.cli.CompareHelp",

@@ -15,7 +15,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code zonelab}, the command line (DESIGN 3.1). Exit codes: 0 success; 2 bad usage or bad input, with
+ * {@code zonelab}, the command line (README.md; {@code zonelab --help}). Exit codes: 0 success; 2 bad usage or bad input, with
  * one line on stderr ({@code file:line:col: message} for input files, {@code zonelab CMD: ...} for an
  * output directory that cannot or must not be used); 1 a file that could not be written (a full disk:
  * one line naming it) or an internal error, one line with a hint (the stack trace only with

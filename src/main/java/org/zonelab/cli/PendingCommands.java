@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * The commands of DESIGN 3.1 that this version does not provide yet. Each takes its documented
+ * The commands of the planned command line that this version does not provide yet. Each takes its documented
  * arguments (so {@code --help} shows them) and exits with 2 and one line saying so.
  */
 final class PendingCommands {

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code zonelab run SCENARIO}: runs the scenario's replications in parallel and writes a run
- * directory (DESIGN 3.2). The output is byte-identical for any thread count.
+ * directory (docs/ODD.md §8.3). The output is byte-identical for any thread count.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         resourceBundle = "org.zonelab.cli.RunHelp",

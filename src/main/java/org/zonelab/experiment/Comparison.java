@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The statistics of a comparison (DESIGN 3.2, {@code comparison.csv}): for each scenario and national
+ * The statistics of a comparison ({@code comparison.csv}, results/README.md): for each scenario and national
  * summary indicator, the mean, sd and 95% CI over replications and, for every scenario after the
  * first, the paired difference against the first (common random numbers pair replication i of each
  * scenario), its 95% CI, the paired t-test p-value, the Holm-corrected p-value (across the indicators

@@ -7,7 +7,7 @@ package org.zonelab.experiment;
  * @param quarter   1..4
  * @param scope     national, region or zone
  * @param scopeId   empty for national, the region label, or the zone id
- * @param indicator indicator name (DESIGN 1.6)
+ * @param indicator indicator name (docs/ODD.md §8)
  * @param value     value, in the indicator's unit, at national scale
  */
 public record IndicatorRow(int year, int quarter, Scope scope, String scopeId, String indicator, double value) {

@@ -1,7 +1,7 @@
 package org.zonelab.model;
 
 /**
- * The eight established sectors of DESIGN 1.2, each with the parameters of its firm share and
+ * The eight established sectors of docs/ODD.md §2.1, each with the parameters of its firm share and
  * demand growth. New-track sectors, fused from two sectors during a run, live in {@link Sectors}.
  */
 public enum BaseSector {

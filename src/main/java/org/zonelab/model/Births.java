@@ -26,7 +26,7 @@ final class Births {
         f.cash = p.get(Param.ENTRANT_CASH_BN);
         f.valuation = p.get(Param.REVENUE_MULTIPLE) * f.revenue;
         if (rng.nextDouble() < p.get(Param.INIT_EXPORTER_SHARE) * zone.policy.exporterEntryMultiplier) {
-            f.exportShare = Math.min(1, 2 * rng.nextDouble() * model.exportShareMean);
+            f.exportShare = Math.min(1, p.get(Param.ENTRANT_EXPORT_SPREAD) * rng.nextDouble() * model.exportShareMean);
         }
         if (foreign) {
             double capital = p.get(Param.FOREIGN_ENTRY_CAPITAL_BN);

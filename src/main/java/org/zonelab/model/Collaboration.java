@@ -6,7 +6,7 @@ import java.util.List;
 import sim.field.network.Edge;
 
 /**
- * Partnerships (DESIGN 1.3, phase 3): a firm drops ties at a constant hazard, and seeks a new partner
+ * Partnerships (docs/ODD.md §7.7, phase 3): a firm drops ties at a constant hazard, and seeks a new partner
  * while under the degree bound, sampling a zone-by-sector bucket (same or other sector, same or other
  * zone). A cross-sector partnership inside a zone that holds enough firms of both sectors may found a
  * new-track firm, fusing the two sectors.
@@ -16,7 +16,7 @@ public final class Collaboration implements Serializable {
 
     void step(ZoneLabModel model, Firm f) {
         Parameters p = model.parameters();
-        if (p.get(Param.PARTNERSHIPS_ENABLED) < 0.5) {
+        if (!p.isOn(Param.PARTNERSHIPS_ENABLED)) {
             return;
         }
         MersenneTwisterFast rng = model.stream(Streams.Process.PARTNERS);

@@ -4,7 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
 
 /**
- * Exits, listings and new-track foundings (DESIGN 1.3, phase 3). A firm exits when it has spent its
+ * Exits, listings and new-track foundings (docs/ODD.md §7.10, phase 3). A firm exits when it has spent its
  * credit line, or by an age-specific hazard (E-A 8 #5) that falls with size, is lower for incubated
  * firms and higher for DIGITAL firms under strict regulation. A venture-backed firm large and valuable
  * enough may list; its investors then realise their stakes.
@@ -68,7 +68,6 @@ public final class Demography implements Serializable {
         // Realised stakes leave the investors' books: a later exit writes nothing off.
         f.investors = new Investor[0];
         f.stakes = new double[0];
-        model.flows().listings++;
     }
 
     /**

@@ -24,25 +24,32 @@ final class Entry implements Steppable, Serializable {
         double scale = model.scale();
         for (Zone zone : model.zones()) {
             List<Firm> local = model.index().zoneFirms(zone.index());
+            // Births append to this live list; parents come from the firms that were there before.
+            int existing = local.size();
             double incubatorBirths = (p.get(Param.BIRTHS_PER_INCUBATOR) * zone.incubators
                     + p.get(Param.BIRTHS_PER_MAKER_SPACE) * zone.makerSpaces) * zone.policy.incubatorQuality;
-            double beforeTalent = p.get(Param.ENTRY_RATE) * local.size() / scale + incubatorBirths;
+            double beforeTalent = p.get(Param.ENTRY_RATE) * existing / scale + incubatorBirths;
             double perYear = beforeTalent * Math.max(0, 1 + p.get(Param.TALENT_ENTRY_EFFECT) * (zone.getTalent() - 1));
             double incubatedShare = beforeTalent > 0 ? incubatorBirths / beforeTalent : 0;
             int births = Draws.poisson(rng, perYear * scale * dt);
             for (int i = 0; i < births; i++) {
-                born(model, p, zone, local, incubatedShare, rng);
+                born(model, p, zone, local, existing, incubatedShare, rng);
             }
         }
         model.refreshFirmPhase();
     }
 
-    private static void born(ZoneLabModel model, Parameters p, Zone zone, List<Firm> local, double incubatedShare,
-                             MersenneTwisterFast rng) {
+    /**
+     * One birth in a zone. A spin-out's parent is drawn from the first {@code existing} firms of
+     * {@code local}, the zone's firms before this quarter's births, so a firm born this quarter is
+     * never a parent in the same quarter.
+     */
+    private static void born(ZoneLabModel model, Parameters p, Zone zone, List<Firm> local, int existing,
+                             double incubatedShare, MersenneTwisterFast rng) {
         boolean incubated = rng.nextDouble() < incubatedShare;
         boolean foreign = rng.nextDouble() < p.get(Param.FOREIGN_ENTRY_SHARE) * zone.openness * zone.policy.opennessMultiplier;
-        if (!local.isEmpty() && rng.nextDouble() < p.get(Param.SPINOUT_SHARE)) {
-            Firm parent = local.get(rng.nextInt(local.size()));
+        if (existing > 0 && rng.nextDouble() < p.get(Param.SPINOUT_SHARE)) {
+            Firm parent = local.get(rng.nextInt(existing));
             if (parent.active) {
                 Births.create(model, zone, parent.sector, parent.id,
                         parent.lnKnowledge + Math.log(p.get(Param.SPINOUT_KNOWLEDGE)), foreign, incubated, rng);

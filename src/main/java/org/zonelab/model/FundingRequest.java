@@ -4,8 +4,8 @@ import java.io.Serializable;
 
 /**
  * A firm asks investors for funding when its cash covers too few quarters of losses, when it is
- * venture-backed and its next round is due, or when it is a start-up with a technical lead (DESIGN
- * 1.3, phase 3). Listed firms raise elsewhere.
+ * venture-backed and its next round is due, or when it is a start-up with a technical lead (docs/ODD.md
+ * §7.6, phase 3). Listed firms raise elsewhere.
  */
 public final class FundingRequest implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -4,7 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
 
 /**
- * Revenue growth, costs, cash and tax (DESIGN 1.3, phase 3). Log revenue follows a random walk whose
+ * Revenue growth, costs, cash and tax (docs/ODD.md §7.5, phase 3). Log revenue follows a random walk whose
  * drift adds sector demand, a fading start-up premium, knowledge growth and lead, talent, rent,
  * branches and exports, and whose Laplace shocks shrink with size. Value added is paid out as wages,
  * rent, R&D, capital charges, fixed and friction costs and turnover tax; profit pays income tax and

@@ -1,7 +1,7 @@
 package org.zonelab.model;
 
 /**
- * The national indicators of DESIGN 1.6, in contract order. Names never change. Counts and money are
+ * The national indicators of docs/ODD.md §8.1, in contract order. Names never change. Counts and money are
  * reported at national scale (agent totals divided by scale), except zone facilities (zones,
  * incubators, maker spaces), which the model holds at national scale already. Money is nominal CNY bn;
  * flows are per quarter in the time series and summed over the final four quarters in the summary.

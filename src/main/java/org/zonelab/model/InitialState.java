@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Builds the end-of-year state before start_year (DESIGN 1.7) so that it reproduces the 2019 table
+ * Builds the end-of-year state before start_year (docs/ODD.md §5) so that it reproduces the 2019 table
  * of the digest at any scale: zone sizes from a rank-size law anchored on published zone GDP, a
  * heavy-tailed firm population matched to zone GDP, and exactly the target numbers (times scale) of
  * high-tech enterprises, gazelles, unicorns, nezha and listed firms, each satisfying the stage rules
@@ -366,15 +366,16 @@ final class InitialState {
     private void writeHistories(List<Draft> drafts) {
         double minBase = p.get(Param.GAZELLE_MIN_BASE_REVENUE_BN);
         double minCagr = p.get(Param.GAZELLE_MIN_CAGR);
+        int window = p.getInt(Param.GAZELLE_WINDOW_YEARS);
         List<Draft> eligible = new ArrayList<>();
         for (Draft d : drafts) {
             d.years = (int) Math.min(Firm.HISTORY_YEARS, 1 + Math.floor(d.age));
-            if (d.years == Firm.HISTORY_YEARS && d.revenue >= minBase * Math.pow(1 + minCagr, 3) * 1.01) {
+            if (d.years > window && d.revenue >= minBase * Math.pow(1 + minCagr, window) * 1.01) {
                 eligible.add(d);
             }
         }
         for (Draft d : pick(eligible, target(Param.INIT_GAZELLES))) {
-            double maxCagr = Math.pow(d.revenue / minBase, 1.0 / 3) - 1;
+            double maxCagr = Math.pow(d.revenue / minBase, 1.0 / window) - 1;
             double cagr = minCagr + rng.nextDouble() * Math.min(p.get(Param.INIT_GAZELLE_CAGR_SPREAD), maxCagr - minCagr);
             for (int k = 0; k < Firm.HISTORY_YEARS; k++) {
                 d.history[k] = d.revenue / Math.pow(1 + cagr, k);
@@ -588,7 +589,7 @@ final class InitialState {
             zone.updateRent(p);
         }
         model.ranking().update(model);
-        if (p.get(Param.PARTNERSHIPS_ENABLED) >= 0.5) {
+        if (p.isOn(Param.PARTNERSHIPS_ENABLED)) {
             for (int a = 0; a < p.getInt(Param.INIT_PARTNER_ATTEMPTS); a++) {
                 for (Firm f : firms) {
                     if (f.partners.size() < p.getInt(Param.PARTNER_MAX_DEGREE)) {

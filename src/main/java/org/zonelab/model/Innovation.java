@@ -4,7 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
 
 /**
- * R&D and knowledge (DESIGN 1.3, phase 3). A firm sets its R&D intensity (bunched just above the
+ * R&D and knowledge (docs/ODD.md §7.4, phase 3). A firm sets its R&D intensity (bunched just above the
  * high-tech threshold if it seeks that status), spends, and grows its log knowledge through own R&D
  * amplified by spillovers (localisation, diversity, platforms, branches), plus catch-up toward
  * better-informed partners. Invention patents and PCT filings are Poisson draws.

@@ -81,7 +81,7 @@ public final class Investor implements sim.engine.Steppable, Serializable {
 
     /** Signal this investor requires: lower for bolder investors and for guidance funds. */
     private double threshold(Parameters p) {
-        double t = p.get(Param.INVEST_THRESHOLD) + (0.5 - riskAppetite);
+        double t = p.get(Param.INVEST_THRESHOLD) + (p.get(Param.INVEST_NEUTRAL_APPETITE) - riskAppetite);
         return type == InvestorType.GOVERNMENT_GUIDANCE_FUND ? t - p.get(Param.GOVERNMENT_THRESHOLD_DISCOUNT) : t;
     }
 

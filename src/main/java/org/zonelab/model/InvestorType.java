@@ -1,4 +1,4 @@
 package org.zonelab.model;
 
-/** The four investor kinds of DESIGN 1.2. */
+/** The four investor kinds of docs/ODD.md §2.4. */
 public enum InvestorType { VC, GOVERNMENT_GUIDANCE_FUND, CORPORATE_VC, FOREIGN }

@@ -4,7 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
 
 /**
- * Headquarters relocation and branches (DESIGN 1.3, phase 3), reviewed once a year per firm. The
+ * Headquarters relocation and branches (docs/ODD.md §7.8, phase 3), reviewed once a year per firm. The
  * firm compares the best of the top-ranked zones for its sector, net of distance from home, with
  * its home zone: it moves when the gain beats the switching cost (logit choice), and opens a branch
  * where the net value beats the branch cost. Co-built partner zones get a bonus for branches.

@@ -33,6 +33,11 @@ public final class Parameters implements Serializable {
         return values[p.ordinal()];
     }
 
+    /** Whether a switch parameter ({@link Param.Kind#SWITCH}, 0 or 1) is on. */
+    public boolean isOn(Param p) {
+        return values[p.ordinal()] != 0;
+    }
+
     /** A whole-number parameter's value. */
     public int getInt(Param p) {
         return (int) Math.round(values[p.ordinal()]);

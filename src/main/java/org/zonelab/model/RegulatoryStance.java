@@ -1,4 +1,4 @@
 package org.zonelab.model;
 
-/** A zone's regulation of new business models (DESIGN 1.2). */
+/** A zone's regulation of new business models (docs/ODD.md §2.2). */
 public enum RegulatoryStance { STRICT, INCLUSIVE_PRUDENT }

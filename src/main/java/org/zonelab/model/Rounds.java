@@ -61,7 +61,7 @@ final class Rounds {
                 amount += part;
             }
         }
-        if (amount + fund < size / 2) {
+        if (amount + fund < size * p.get(Param.ROUND_MIN_FILLED)) {
             return;
         }
         if (fund > 0) {

@@ -1,7 +1,7 @@
 package org.zonelab.model;
 
 /**
- * The stage rules of DESIGN 1.4, applied to a firm's state. High-tech and gazelle status are
+ * The stage rules of docs/ODD.md §7.11, applied to a firm's state. High-tech and gazelle status are
  * certified once a year from the year's accounts; unicorn and nezha status are read every quarter.
  */
 public final class Stages {
@@ -46,7 +46,7 @@ public final class Stages {
     }
 
     /**
-     * The gazelle rule (F 4): 3-year revenue CAGR at least the minimum from a base of at least the
+     * The gazelle rule (F 4): revenue CAGR over gazelle_window_years (3) at least the minimum from a base of at least the
      * minimum revenue, with growth in the final year; or one of the two fast-to-scale routes.
      *
      * @param history annual revenue, index 0 = the year just closed
@@ -60,11 +60,12 @@ public final class Stages {
         if (age <= p.get(Param.GAZELLE_FAST_AGE_2) && now >= p.get(Param.GAZELLE_FAST_REVENUE_2_BN)) {
             return true;
         }
-        if (years < 4) {
+        int window = p.getInt(Param.GAZELLE_WINDOW_YEARS);
+        if (years <= window) {
             return false;
         }
-        double base = history[3];
+        double base = history[window];
         return base >= p.get(Param.GAZELLE_MIN_BASE_REVENUE_BN) && now > history[1]
-                && Math.pow(now / base, 1.0 / 3) - 1 >= p.get(Param.GAZELLE_MIN_CAGR);
+                && Math.pow(now / base, 1.0 / window) - 1 >= p.get(Param.GAZELLE_MIN_CAGR);
     }
 }

@@ -36,7 +36,6 @@ public final class Zone implements Steppable, Serializable {
     double rentIndex = 1.0;
     double talentBase;
     double livability = 1.0;
-    double infrastructure = 1.0;
     double openness = 1.0;
 
     // Facilities (national counts) and the funds accumulating towards the next one
@@ -96,7 +95,7 @@ public final class Zone implements Steppable, Serializable {
         spendingQuarterBn += spend;
         model.flows().policySpendingBn += spend;
 
-        // Governance efficiency sets how much a yuan of programme money buys (DESIGN 1.5, lever 10).
+        // Governance efficiency sets how much a yuan of programme money buys (docs/ODD.md §7.12, lever 10).
         double effective = spend * governanceEfficiency / p.get(Param.GOVERNANCE_EFFICIENCY_ADMIN);
         incubatorFund += effective * p.get(Param.SPEND_INCUBATORS);
         makerFund += effective * p.get(Param.SPEND_MAKER_SPACES);
@@ -126,11 +125,12 @@ public final class Zone implements Steppable, Serializable {
         return (int) Math.floor(Math.min(affordable, limit));
     }
 
-    /** Rent rises with the share of land in use above one half (E-A 7b). */
+    /** Rent rises with the share of land in use above rent_congestion_start (one half; E-A 7b). */
     void updateRent(Parameters p) {
         double used = landTotalHa > 0 ? landUsedHa / landTotalHa : 1.0;
         // Beyond its land a zone is simply full: congestion is capped at its value for full use.
-        double congestion = Math.max(0, Math.min(1, used) - 0.5) / 0.5;
+        double start = p.get(Param.RENT_CONGESTION_START);
+        double congestion = Math.max(0, Math.min(1, used) - start) / (1 - start);
         rentIndex = p.get(Param.RENT_LEVEL) * rentPremium * policy.rentMultiplier * regionCost(p)
                 * (1 + p.get(Param.RENT_CONGESTION) * congestion);
     }

@@ -75,7 +75,7 @@ public final class ZonePolicy implements Serializable {
     /** How strict regulation of new business models is, 1 = strict, 0 = inclusive-prudent. */
     public double strictness;
 
-    // Events (DESIGN 1.5): shocks to this zone's firms
+    // Events (docs/ODD.md §7.12): shocks to this zone's firms
     /** Added to the yearly growth of the export part of revenue. */
     public double eventExportDemand;
     /** Added to each base sector's yearly demand growth. */

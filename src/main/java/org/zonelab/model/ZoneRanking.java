@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Zone attractiveness for each sector, recomputed once a year (DESIGN 1.3: rank the zones once per
+ * Zone attractiveness for each sector, recomputed once a year (docs/ODD.md §7.8: rank the zones once per
  * year, not once per firm-step). Attractiveness is a weighted sum of standardised talent, rent
  * (negative), same-sector cluster mass and market access (zone GDP), in utility units.
  */

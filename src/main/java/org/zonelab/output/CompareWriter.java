@@ -16,7 +16,7 @@ import org.zonelab.experiment.ScenarioSample;
 import org.zonelab.scenario.Scenario;
 
 /**
- * Writes a comparison directory (DESIGN 3.2): {@code timeseries.csv} and {@code summary.csv} of every
+ * Writes a comparison directory (results/README.md): {@code timeseries.csv} and {@code summary.csv} of every
  * scenario (same headers as a run directory; the scenario column tells them apart),
  * {@value ComparisonCsv#FILE}, {@code charts/*.png}, {@value ReportHtml#FILE} and, last,
  * {@value RunDirectoryWriter#MANIFEST}. Every file is written under a temporary name and renamed

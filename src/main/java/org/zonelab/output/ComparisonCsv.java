@@ -7,7 +7,7 @@ import org.zonelab.experiment.Comparison;
 import org.zonelab.experiment.Statistics;
 
 /**
- * {@code comparison.csv}: one row per scenario and national summary indicator (DESIGN 3.2). The
+ * {@code comparison.csv}: one row per scenario and national summary indicator (results/README.md). The
  * difference, p-value and variance-reduction cells of the first (reference) scenario are empty, as
  * are values that are undefined (a CI or p-value from one replication, a variance reduction when
  * neither scenario varies); no cell is ever NaN.

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.zonelab.model.Indicator;
 
 /**
- * Plain-language names and units of the national indicators (DESIGN 1.6), for chart titles, axis
+ * Plain-language names and units of the national indicators (docs/ODD.md §8.1), for chart titles, axis
  * labels and the report. Stocks are read at the end of a year; flows are summed over a year.
  */
 public final class IndicatorLabels {

@@ -20,7 +20,7 @@ import org.zonelab.experiment.ReplicationResult;
 import org.zonelab.scenario.Scenario;
 
 /**
- * Writes one run directory (DESIGN 3.2): {@value #TIMESERIES}, {@value #SUMMARY} and, last,
+ * Writes one run directory (docs/ODD.md §8.3): {@value #TIMESERIES}, {@value #SUMMARY} and, last,
  * {@value #MANIFEST}. Each file is written under a temporary name in the directory and renamed
  * atomically; the manifest, with {@code "status": "complete"}, is renamed into place only after every
  * other file, so a directory with a manifest is always complete and a failed run leaves none.
@@ -144,7 +144,7 @@ public final class RunDirectoryWriter implements AutoCloseable {
     }
 
     /**
-     * Writes one replication's time-series and summary rows in the layout of DESIGN 3.2 (shared by
+     * Writes one replication's time-series and summary rows in the layout of docs/ODD.md §8.3 (shared by
      * run and compare directories).
      */
     static void writeRows(AtomicCsv timeseries, AtomicCsv summary, String scenarioName, ReplicationResult r)

@@ -19,7 +19,7 @@ import org.zonelab.scenario.SweepSpec;
  * <ul>
  *   <li>{@value #RUNS}: one row per run: {@code point}, each varied key (sweep-file order),
  *   {@code replication}, {@code seed}, then every final-year national summary indicator.</li>
- *   <li>{@value #TIMESERIES} (optional): the run directory's time-series columns (DESIGN 3.2)
+ *   <li>{@value #TIMESERIES} (optional): the run directory's time-series columns (docs/ODD.md §8.3)
  *   preceded by {@code point} and the varied keys.</li>
  *   <li>{@value #BEHAVIORSPACE} (optional): NetLogo BehaviorSpace's "table" format; see
  *   {@link #behaviorSpace}.</li>
@@ -116,7 +116,7 @@ public final class SweepWriter {
     static final int MAX_COMPARED_POINTS = 40;
 
     /**
-     * DESIGN 3.2: a sweep adds comparison.csv and report.html. Every design point is compared with the
+     * A sweep adds comparison.csv and report.html. Every design point is compared with the
      * first one, replication by replication: the points share their replications' seeds (common random
      * numbers), unless the sweep varies the seed, in which case no comparison is made.
      */

@@ -1,5 +1,5 @@
 /**
- * Output files (DESIGN 3.2): the run directory with its CSV files and manifest; comparison directories
+ * Output files (docs/ODD.md §8.3, results/README.md): the run directory with its CSV files and manifest; comparison directories
  * ({@link org.zonelab.output.CompareWriter}: comparison.csv, charts built by
  * {@link org.zonelab.output.CompareCharts} and written by {@link org.zonelab.output.FigureWriter}, and
  * {@link org.zonelab.output.ReportHtml}); sweep files ({@link org.zonelab.output.SweepWriter}); atomic

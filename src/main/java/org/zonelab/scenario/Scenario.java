@@ -9,7 +9,7 @@ import org.zonelab.model.PolicySetting;
 import org.zonelab.model.ZoneSeed;
 
 /**
- * A loaded and validated scenario file (DESIGN 3.3), with its zone catalogue read.
+ * A loaded and validated scenario file (scenarios/README.md), with its zone catalogue read.
  *
  * @param name         scenario name (safe as a directory name)
  * @param description  one-line description

@@ -41,7 +41,7 @@ import org.zonelab.scenario.Node.MapNode;
 import org.zonelab.scenario.Node.ScalarNode;
 
 /**
- * Loads a scenario file (DESIGN 3.3): reads the YAML safely ({@link YamlReader}), merges the files it
+ * Loads a scenario file (scenarios/README.md): reads the YAML safely ({@link YamlReader}), merges the files it
  * {@code extends}, validates every key into a typed {@link Scenario} and reads its zone catalogue.
  * Every problem is a {@link ScenarioException} whose message is {@code file:line:col: message}.
  */
@@ -49,9 +49,9 @@ public final class ScenarioLoader {
     /** Top-level keys of a scenario file, in documentation order. */
     public static final List<String> KEYS = List.of("name", "description", "extends", "start_year", "years", "scale",
             "seed", "replications", "zones", "parameters", "policies", "events");
-    /** The ten policy levers (DESIGN 1.5), in the seed's order. */
+    /** The ten policy levers (docs/ODD.md §7.12), in the seed's order. */
     public static final List<String> LEVERS = Levers.SEED_ORDER;
-    /** Event types (DESIGN 1.5). */
+    /** Event types (docs/ODD.md §7.12). */
     public static final List<String> EVENT_TYPES = Levers.EVENT_TYPES;
     /** Keys of a policy block besides the lever's own numeric settings. */
     public static final List<String> POLICY_KEYS = List.of("intensity", "from", "to", "zones", "regions");

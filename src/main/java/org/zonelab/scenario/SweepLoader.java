@@ -15,7 +15,7 @@ import org.zonelab.scenario.SweepSpec.Dimension;
 import org.zonelab.scenario.SweepSpec.Target;
 
 /**
- * Loads a sweep file (DESIGN 3.3): a {@code base} scenario, the scenario keys it {@code vary}s (dotted
+ * Loads a sweep file (scenarios/README.md): a {@code base} scenario, the scenario keys it {@code vary}s (dotted
  * keys to lists of values or to {@code {from, to, step}} ranges), a {@code design} ({@code grid} or
  * {@code lhs} with {@code samples}) and the {@code replications} of each point. Every varied value is
  * checked against the range of the scenario key it sets, by the scenario validator itself, and every

@@ -15,7 +15,7 @@ import org.zonelab.scenario.Node.MapNode;
 import org.zonelab.scenario.Node.ScalarNode;
 
 /**
- * A validated sweep file (DESIGN 3.3), as read by {@link SweepLoader}: a base scenario, the dimensions
+ * A validated sweep file (scenarios/README.md), as read by {@link SweepLoader}: a base scenario, the dimensions
  * it varies, a design ({@code grid} or {@code lhs}) and the replications of each design point.
  * {@link #points()} expands the design deterministically; {@link #scenarioFor(DesignPoint)} gives the
  * scenario of one point. Immutable.
