@@ -23,7 +23,6 @@ public final class FlowCounters implements Serializable {
     public double vcInvestedBn;
     /** Zone programme and lever spending; already at national scale, as zone budgets are. */
     public double policySpendingBn;
-    public long branchOpenings;
 
     void reset() {
         newFirms = 0;
@@ -39,6 +38,5 @@ public final class FlowCounters implements Serializable {
         investments = 0;
         vcInvestedBn = 0;
         policySpendingBn = 0;
-        branchOpenings = 0;
     }
 }

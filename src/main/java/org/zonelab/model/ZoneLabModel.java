@@ -340,7 +340,6 @@ public class ZoneLabModel extends SimState {
         branches.addEdge(e);
         firm.branches.add(e);
         log(FirmEventKind.BRANCH_OPEN, firm, firm.home, zone, firm.sector, 0, 0);
-        flows.branchOpenings++;
     }
 
     void closeBranch(Firm firm, Edge edge) {
