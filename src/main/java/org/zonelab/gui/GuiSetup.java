@@ -22,7 +22,7 @@ import org.zonelab.scenario.Scenario;
  *                cut to 32 bits as the Console would cut it
  * @param outline China's outline, or an empty one if the data file was not found
  */
-public record GuiSetup(String name, ModelConfig config, long seed, ChinaOutline outline) {
+public record GuiSetup(String name, ModelConfig config, long seed, MapOutline outline) {
     /** Scale of the default baseline in the GUI. */
     public static final double TEACHING_SCALE = 0.05;
     /** Largest scale the GUI uses for a scenario file unless asked for more. */
@@ -60,16 +60,16 @@ public record GuiSetup(String name, ModelConfig config, long seed, ChinaOutline 
     }
 
     /** China's outline next to a scenario's data, or under the installation; empty if there is none. */
-    static ChinaOutline outlineFor(Path scenarioFile) {
+    static MapOutline outlineFor(Path scenarioFile) {
         List<Path> starts = new ArrayList<>();
         if (scenarioFile != null && scenarioFile.toAbsolutePath().getParent() != null) {
             starts.add(scenarioFile.toAbsolutePath().getParent());
         }
         starts.add(Path.of("").toAbsolutePath());
         starts.add(codeLocation());
-        Optional<Path> file = findUpward(starts, Path.of("data", ChinaOutline.FILE_NAME))
-                .or(() -> findUpward(starts, Path.of("scenarios", "data", ChinaOutline.FILE_NAME)));
-        return file.map(ChinaOutline::read).orElse(ChinaOutline.empty());
+        Optional<Path> file = findUpward(starts, Path.of("data", MapOutline.FILE_NAME))
+                .or(() -> findUpward(starts, Path.of("scenarios", "data", MapOutline.FILE_NAME)));
+        return file.map(MapOutline::read).orElse(MapOutline.empty());
     }
 
     /** The first {@code start/relative}, {@code start/../relative}, ... that exists, over the starts in order. */

@@ -13,20 +13,20 @@ import sim.util.Double2D;
  * {@link org.zonelab.output.ChinaOutline} and kept in map-field coordinates
  * ({@link ZoneLabModel#mapPoint}), so that the outline lines up with the zones.
  */
-public final class ChinaOutline {
+public final class MapOutline {
     /** The file's name, as shipped in {@code scenarios/data/}. */
     public static final String FILE_NAME = org.zonelab.output.ChinaOutline.FILE;
 
-    private static final ChinaOutline EMPTY = new ChinaOutline(List.of());
+    private static final MapOutline EMPTY = new MapOutline(List.of());
 
     private final List<List<Double2D>> rings;
 
-    private ChinaOutline(List<List<Double2D>> rings) {
+    private MapOutline(List<List<Double2D>> rings) {
         this.rings = rings;
     }
 
     /** No outline: the map shows zones and firms on a plain background. */
-    public static ChinaOutline empty() {
+    public static MapOutline empty() {
         return EMPTY;
     }
 
@@ -35,7 +35,7 @@ public final class ChinaOutline {
      *
      * @throws UncheckedIOException if the file cannot be read or a row is malformed
      */
-    public static ChinaOutline read(Path file) {
+    public static MapOutline read(Path file) {
         org.zonelab.output.ChinaOutline lonLat;
         try {
             lonLat = org.zonelab.output.ChinaOutline.read(file);
@@ -53,7 +53,7 @@ public final class ChinaOutline {
             }
             rings.add(List.copyOf(points));
         }
-        return new ChinaOutline(List.copyOf(rings));
+        return new MapOutline(List.copyOf(rings));
     }
 
     /** The rings (closed polygons), each a list of map-field points. */

@@ -14,7 +14,7 @@ import sim.util.Double2D;
 
 /**
  * The map's background layer: a faint graticule every ten degrees and China's outline (its field is a
- * {@link ChinaOutline}), filled as land and stroked as a border.
+ * {@link MapOutline}), filled as land and stroked as a border.
  */
 final class OutlinePortrayal extends FieldPortrayal2D {
     private static final Color GRID = new Color(255, 255, 255, 22);
@@ -35,7 +35,7 @@ final class OutlinePortrayal extends FieldPortrayal2D {
             g.draw(new Line2D.Double(info.draw.x, info.draw.y + y * sy, info.draw.x + info.draw.width,
                     info.draw.y + y * sy));
         }
-        if (getField() instanceof ChinaOutline outline) {
+        if (getField() instanceof MapOutline outline) {
             Path2D.Double land = new Path2D.Double(Path2D.WIND_EVEN_ODD);
             for (List<Double2D> ring : outline.rings()) {
                 for (int i = 0; i < ring.size(); i++) {

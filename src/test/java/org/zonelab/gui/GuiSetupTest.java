@@ -27,7 +27,7 @@ class GuiSetupTest {
 
     @Test
     void chinasOutlineIsFoundNextToTheScenarioAndLiesOnTheMap() {
-        ChinaOutline outline = GuiSetup.outlineFor(GuiRuns.BASELINE);
+        MapOutline outline = GuiSetup.outlineFor(GuiRuns.BASELINE);
         assertTrue(outline.rings().size() >= 3, "mainland, Hainan and Taiwan at least: " + outline.rings().size());
         assertTrue(outline.points() > 600, outline.points() + " points");
         for (List<Double2D> ring : outline.rings()) {
