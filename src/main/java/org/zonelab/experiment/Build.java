@@ -1,5 +1,6 @@
 package org.zonelab.experiment;
 
+import org.zonelab.scenario.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,10 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Enumeration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.jar.Attributes;
@@ -79,7 +78,7 @@ public final class Build {
     }
 
     private static String jarHash(Path jar) throws IOException {
-        MessageDigest d = digest();
+        MessageDigest d = Sha256.digest();
         try (JarFile j = new JarFile(jar.toFile())) {
             TreeMap<String, JarEntry> entries = new TreeMap<>();
             for (Enumeration<JarEntry> e = j.entries(); e.hasMoreElements(); ) {
@@ -99,11 +98,11 @@ public final class Build {
                 add(d, "Class-Path", classPath.getBytes(StandardCharsets.UTF_8));
             }
         }
-        return HexFormat.of().formatHex(d.digest());
+        return Sha256.hex(d);
     }
 
     private static String folderHash(Path root) throws IOException {
-        MessageDigest d = digest();
+        MessageDigest d = Sha256.digest();
         Path code = root.resolve(CODE_ROOT);
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(code)) {
@@ -118,19 +117,11 @@ public final class Build {
         for (var e : byName.entrySet()) {
             add(d, e.getKey(), Files.readAllBytes(e.getValue()));
         }
-        return HexFormat.of().formatHex(d.digest());
+        return Sha256.hex(d);
     }
 
     private static void add(MessageDigest d, String name, byte[] bytes) {
         d.update((name + "\n" + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
         d.update(bytes);
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
     }
 }

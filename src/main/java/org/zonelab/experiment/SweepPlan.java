@@ -1,13 +1,12 @@
 package org.zonelab.experiment;
 
+import org.zonelab.scenario.Sha256;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.zonelab.model.ModelConfig;
@@ -96,7 +95,7 @@ public final class SweepPlan {
      * A resumed sweep must have the fingerprint of the journal it continues.
      */
     public String fingerprint() {
-        MessageDigest d = digest();
+        MessageDigest d = Sha256.digest();
         Line line = new Line(d);
         line.add("zonelab " + Build.version());
         line.add("build " + Build.sha256());
@@ -108,7 +107,7 @@ public final class SweepPlan {
         for (int i = 0; i < scenarios.size(); i++) {
             ModelConfig c = scenarios.get(i).modelConfig();
             // The zones are the same at every point (a sweep cannot vary them): hash their text once.
-            String zones = zonesHash.computeIfAbsent(c.zones(), z -> sha256(ConfigText.ofValue(z)));
+            String zones = zonesHash.computeIfAbsent(c.zones(), z -> Sha256.hex(ConfigText.ofValue(z)));
             ModelConfig rest = new ModelConfig(c.parameters(), c.startYear(), c.years(), c.scale(), List.of(),
                     c.policies(), c.events());
             line.add("point " + i + " zones " + zones + " config " + ConfigText.of(rest));
@@ -125,7 +124,7 @@ public final class SweepPlan {
                     .append(" start=").append(q.config().startYear()).append(" years=").append(q.config().years());
             line.add(b.toString());
         }
-        return HexFormat.of().formatHex(d.digest());
+        return Sha256.hex(d);
     }
 
     /** Feeds lines to a digest. */
@@ -151,15 +150,4 @@ public final class SweepPlan {
         }
     }
 
-    private static String sha256(String text) {
-        return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package org.zonelab.output;
 
+import org.zonelab.scenario.Sha256;
 import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 import static java.nio.file.StandardOpenOption.READ;
 
@@ -10,8 +11,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Whole files written atomically into an {@link OutputDirectory}: under a new temporary name beside
@@ -45,28 +44,15 @@ public final class AtomicFiles {
         write(out, name, bytes);
     }
 
-    /** Hex SHA-256 of some bytes. */
-    public static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(digest().digest(bytes));
-    }
-
     /** Hex SHA-256 of a file's bytes (the file itself, not a link's target). */
     public static String sha256(Path file) throws IOException {
-        MessageDigest d = digest();
+        MessageDigest d = Sha256.digest();
         try (InputStream in = Files.newInputStream(file, READ, NOFOLLOW_LINKS)) {
             byte[] buf = new byte[1 << 16];
             for (int r; (r = in.read(buf)) > 0; ) {
                 d.update(buf, 0, r);
             }
         }
-        return HexFormat.of().formatHex(d.digest());
-    }
-
-    static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return Sha256.hex(d);
     }
 }

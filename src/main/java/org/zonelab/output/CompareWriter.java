@@ -1,5 +1,6 @@
 package org.zonelab.output;
 
+import org.zonelab.scenario.Sha256;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -142,7 +143,7 @@ public final class CompareWriter implements AutoCloseable {
         for (Figure f : figures) {
             byte[] png = FigureWriter.write(out, CHARTS, f);
             pngs.add(png);
-            files.put(CHARTS + "/" + f.file(), Map.of("sha256", AtomicFiles.sha256(png)));
+            files.put(CHARTS + "/" + f.file(), Map.of("sha256", Sha256.hex(png)));
         }
         String report = ReportHtml.write(out, new ReportHtml.Inputs(scenarios, samples, rows, figures, pngs, baseSeed,
                 Version.current()));

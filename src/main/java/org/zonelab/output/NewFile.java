@@ -1,5 +1,6 @@
 package org.zonelab.output;
 
+import org.zonelab.scenario.Sha256;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -8,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 
 /**
  * A file of an {@link OutputDirectory} being written under a temporary name (made by
@@ -20,7 +20,7 @@ public final class NewFile implements AutoCloseable {
     private final Path target;
     private final Path tmp;
     private final FileChannel channel;
-    private final MessageDigest digest = AtomicFiles.digest();
+    private final MessageDigest digest = Sha256.digest();
     private final ChannelOutput stream;
     private String sha256;
     private boolean closed;
@@ -66,7 +66,7 @@ public final class NewFile implements AutoCloseable {
             throw e instanceof WriteFailedException ? e : new WriteFailedException(target, e);
         }
         closed = true;
-        sha256 = HexFormat.of().formatHex(digest.digest());
+        sha256 = Sha256.hex(digest);
         return sha256;
     }
 

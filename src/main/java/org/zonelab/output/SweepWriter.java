@@ -1,5 +1,6 @@
 package org.zonelab.output;
 
+import org.zonelab.scenario.Sha256;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -165,7 +166,7 @@ public final class SweepWriter {
         for (Figure f : figures) {
             byte[] png = FigureWriter.write(out, CompareWriter.CHARTS, f);
             pngs.add(png);
-            files.put(CompareWriter.CHARTS + "/" + f.file(), Map.of("sha256", AtomicFiles.sha256(png)));
+            files.put(CompareWriter.CHARTS + "/" + f.file(), Map.of("sha256", Sha256.hex(png)));
         }
         long baseSeed = byPoint.firstEntry().getValue().get(0).request().seed();
         String report = ReportHtml.write(out, new ReportHtml.Inputs(scenarios, samples, rows, figures, pngs, baseSeed,

@@ -102,7 +102,7 @@ public final class InputFiles {
      */
     public byte[] read(Path file, Kind kind) throws IOException {
         byte[] bytes = readOnce(file, kind);
-        files.add(new Read(file, kind, ScenarioLoader.sha256(bytes)));
+        files.add(new Read(file, kind, Sha256.hex(bytes)));
         return bytes;
     }
 

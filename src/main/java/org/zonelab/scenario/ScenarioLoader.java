@@ -8,14 +8,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -151,7 +148,7 @@ public final class ScenarioLoader {
     /** Resolves a scenario file whose bytes {@code log} has read already. */
     static Resolved resolveBytes(Path file, byte[] bytes, InputFiles log) {
         MapNode root = resolve(file, bytes, new ArrayList<>(), log);
-        return new Resolved(file, sha256(bytes), root, log.files());
+        return new Resolved(file, Sha256.hex(bytes), root, log.files());
     }
 
     /** Loads and validates a scenario, keeping its tree and zones. */
@@ -180,15 +177,6 @@ public final class ScenarioLoader {
             // The file as written is valid, so only the run length of --years can make it invalid now.
             throw new OptionException("--years", "with --years " + o.years() + " the scenario is invalid: "
                     + e.getMessage());
-        }
-    }
-
-    /** Hex SHA-256 of some bytes. */
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
         }
     }
 

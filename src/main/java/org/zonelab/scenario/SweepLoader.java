@@ -93,7 +93,7 @@ public final class SweepLoader {
             throw new ScenarioException(read.pos(), "expected a map of sweep keys (" + String.join(", ", KEYS)
                     + "), got " + read.kindText());
         }
-        return new Reader(file, ScenarioLoader.sha256(bytes), log).sweep(root);
+        return new Reader(file, Sha256.hex(bytes), log).sweep(root);
     }
 
     /** Reads one sweep file's tree. */

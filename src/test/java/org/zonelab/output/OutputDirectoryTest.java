@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.zonelab.scenario.Sha256;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -174,9 +175,9 @@ class OutputDirectoryTest {
             assertEquals(List.of(OutputDirectory.LOCK), names(out.path()));
             try (NewFile f = out.create("runs.csv")) {
                 f.write("a,b\n".getBytes(StandardCharsets.UTF_8));
-                assertEquals(AtomicFiles.sha256("a,b\n".getBytes(StandardCharsets.UTF_8)), f.commit());
+                assertEquals(Sha256.hex("a,b\n".getBytes(StandardCharsets.UTF_8)), f.commit());
             }
-            assertEquals(AtomicFiles.sha256(out.file("runs.csv")), AtomicFiles.sha256("a,b\n".getBytes(StandardCharsets.UTF_8)));
+            assertEquals(AtomicFiles.sha256(out.file("runs.csv")), Sha256.hex("a,b\n".getBytes(StandardCharsets.UTF_8)));
             try (OutputStream part = out.createPart(".events.csv.00001.part")) {
                 part.write('x');
             }

@@ -52,7 +52,7 @@ class ScenarioLoaderTest {
         assertEquals(Parameters.defaults(), s.parameters());
         assertTrue(s.policies().isEmpty());
         assertTrue(s.events().isEmpty());
-        assertEquals(ScenarioLoader.sha256(Files.readAllBytes(BASELINE)), s.sha256());
+        assertEquals(Sha256.hex(Files.readAllBytes(BASELINE)), s.sha256());
         assertEquals(64, s.sha256().length());
 
         assertEquals(169, s.zones().size());
@@ -197,7 +197,7 @@ class ScenarioLoaderTest {
         assertEquals(ZoneTarget.ofRegions(Set.of(Region.EAST)), clusters.target());
         assertEquals(2, s.policies().size());
         assertEquals(List.of("tech_decoupling"), s.events().stream().map(EventSetting::type).toList());
-        assertEquals(ScenarioLoader.sha256(Files.readAllBytes(child)), s.sha256(), "sha256 of the top file");
+        assertEquals(Sha256.hex(Files.readAllBytes(child)), s.sha256(), "sha256 of the top file");
     }
 
     @Test
@@ -266,7 +266,7 @@ class ScenarioLoaderTest {
                 InputFiles.Kind.CITY_TIERS, InputFiles.Kind.ZONE_ANCHORS),
                 in.stream().map(InputFiles.Read::kind).toList());
         for (InputFiles.Read r : in) {
-            assertEquals(ScenarioLoader.sha256(Files.readAllBytes(r.path())), r.sha256(), r.path().toString());
+            assertEquals(Sha256.hex(Files.readAllBytes(r.path())), r.sha256(), r.path().toString());
         }
     }
 

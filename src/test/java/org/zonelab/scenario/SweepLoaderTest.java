@@ -62,7 +62,7 @@ class SweepLoaderTest {
         assertEquals("sweep-base", s.base().name());
         assertEquals(0.05, s.base().scale());
         assertEquals(5, s.base().years());
-        assertEquals(ScenarioLoader.sha256(readAll(EXAMPLE)), s.sha256());
+        assertEquals(Sha256.hex(readAll(EXAMPLE)), s.sha256());
 
         List<DesignPoint> points = s.points();
         assertEquals(9, points.size());
