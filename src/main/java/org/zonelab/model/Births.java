@@ -31,10 +31,10 @@ final class Births {
         if (foreign) {
             double capital = p.get(Param.FOREIGN_ENTRY_CAPITAL_BN);
             f.cash += capital;
-            model.flows().fdiBn += capital;
+            model.flows().add(Indicator.FDI_BN, capital);
         }
         model.addFirm(f);
-        model.flows().newFirms++;
+        model.flows().add(Indicator.NEW_FIRMS, 1);
         model.log(FirmEventKind.BIRTH, f, null, zone, sector, 0, parentId);
         return f;
     }

@@ -24,7 +24,7 @@ public final class Demography implements Serializable {
         boolean insolvent = f.cash < -p.get(Param.CREDIT_LINE) * f.revenue;
         if (insolvent || Draws.happens(rng, hazard(model, p, f), dt)) {
             model.removeFirm(f);
-            model.flows().exits++;
+            model.flows().add(Indicator.EXITS, 1);
         }
     }
 

@@ -33,22 +33,18 @@ final class EndOfQuarter implements Steppable, Serializable {
         double now = model.time();
         Parameters p = model.parameters();
         FlowCounters flows = model.flows();
-        flows.gdpBn = 0;
-        flows.taxBn = 0;
-        flows.exportsBn = 0;
-        flows.fdiBn = 0;
-        flows.rdSpendingBn = 0;
+        flows.reset(); // the initial state has no births, exits or rounds: only the accounts' flows
         int[][] counts = certify(model, false, now, false);
         for (Firm f : model.firms()) {
             if (!f.active) {
                 continue;
             }
             Growth.Accounts a = Growth.accounts(model, p, f, f.rdIntensity * f.revenue * ZoneLabModel.QUARTER);
-            flows.gdpBn += a.valueAdded();
-            flows.taxBn += a.tax();
-            flows.exportsBn += a.revenue() * f.exportShare;
-            flows.fdiBn += f.foreign ? model.fdiPerRevenue * a.revenue() : 0;
-            flows.rdSpendingBn += f.rdIntensity * a.revenue();
+            flows.add(Indicator.GDP_BN, a.valueAdded());
+            flows.add(Indicator.TAX_BN, a.tax());
+            flows.add(Indicator.EXPORTS_BN, a.revenue() * f.exportShare);
+            flows.add(Indicator.FDI_BN, f.foreign ? model.fdiPerRevenue * a.revenue() : 0);
+            flows.add(Indicator.RD_SPENDING_BN, f.rdIntensity * a.revenue());
             Growth.attribute(model, p, f, a.valueAdded(), a.tax());
         }
         closeZones(model, counts);

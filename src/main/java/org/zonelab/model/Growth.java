@@ -37,11 +37,11 @@ public final class Growth implements Serializable {
         f.cash += a.netProfit();
 
         FlowCounters flows = model.flows();
-        flows.gdpBn += a.valueAdded();
-        flows.taxBn += a.tax();
-        flows.exportsBn += a.revenue() * f.exportShare;
+        flows.add(Indicator.GDP_BN, a.valueAdded());
+        flows.add(Indicator.TAX_BN, a.tax());
+        flows.add(Indicator.EXPORTS_BN, a.revenue() * f.exportShare);
         if (f.foreign) {
-            flows.fdiBn += model.fdiPerRevenue * a.revenue();
+            flows.add(Indicator.FDI_BN, model.fdiPerRevenue * a.revenue());
         }
         attribute(model, p, f, a.valueAdded(), a.tax());
     }

@@ -23,7 +23,7 @@ public final class Innovation implements Serializable {
         double rd = f.rdIntensity * f.revenue * dt;
         f.rdQuarter = rd;
         f.rdThisYear += rd;
-        model.flows().rdSpendingBn += rd;
+        model.flows().add(Indicator.RD_SPENDING_BN, rd);
         if (subsidy > 0) {
             // The zone reimburses the subsidised part of the firm's R&D from its budget.
             double reimbursed = rd * subsidy / (1 + subsidy);
@@ -48,8 +48,8 @@ public final class Innovation implements Serializable {
         f.inventionPatents += patents;
         f.otherIp += Draws.poisson(rng, p.get(Param.OTHER_IP_PER_BN) * rd * (1 + spill));
         f.pctApplications += pct;
-        model.flows().inventionPatents += patents;
-        model.flows().pctApplications += pct;
+        model.flows().add(Indicator.INVENTION_PATENTS, patents);
+        model.flows().add(Indicator.PCT_APPLICATIONS, pct);
     }
 
     /** R&D intensity: bunched above the threshold for HTE seekers, plus a fading start-up premium. */

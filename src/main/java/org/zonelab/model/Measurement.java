@@ -6,10 +6,10 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Phase 6: records the indicators of DESIGN 1.6 (section 8 of the ODD) at national, regional and zone
- * scale. It only reads the model: every change of state at the end of a quarter (stages, the zones'
- * accounts, land and rent) is done before, by {@link EndOfQuarter}, so what is observed can never
- * change results.
+ * Phase 6: records the indicators of docs/ODD.md §8 at national, regional and zone scale. It only
+ * reads the model: every change of state at the end of a quarter (stages, the zones' accounts, land
+ * and rent) is done before, by {@link EndOfQuarter}, so what is observed can never change results.
+ * Flows are those the processes booked in {@link FlowCounters}; stocks are counted here.
  */
 final class Measurement implements Steppable, Serializable {
     private static final long serialVersionUID = 1L;
@@ -139,8 +139,14 @@ final class Measurement implements Steppable, Serializable {
             }
         }
 
-        FlowCounters flows = model.flows();
         double[] n = new double[Indicator.values().length];
+        FlowCounters flows = model.flows();
+        for (Indicator i : Indicator.values()) {
+            if (i.kind() == IndicatorDefinition.Kind.FLOW) {
+                n[i.ordinal()] = i.counting() == Indicator.Counting.AGENTS ? flows.get(i) / scale : flows.get(i);
+            }
+        }
+        // The stocks, counted above; those of Counting.AGENTS are divided by scale.
         n[Indicator.ZONES.ordinal()] = nz;
         n[Indicator.FIRMS.ordinal()] = firms / scale;
         n[Indicator.HIGH_TECH_ENTERPRISES.ordinal()] = hte / scale;
@@ -148,27 +154,14 @@ final class Measurement implements Steppable, Serializable {
         n[Indicator.UNICORNS.ordinal()] = unicorns / scale;
         n[Indicator.NEZHA.ordinal()] = nezha / scale;
         n[Indicator.LISTED_FIRMS.ordinal()] = listed / scale;
-        n[Indicator.NEW_FIRMS.ordinal()] = flows.newFirms / scale;
-        n[Indicator.EXITS.ordinal()] = flows.exits / scale;
         n[Indicator.EMPLOYEES.ordinal()] = employees / scale;
-        n[Indicator.RD_SPENDING_BN.ordinal()] = flows.rdSpendingBn / scale;
-        n[Indicator.INVENTION_PATENTS.ordinal()] = flows.inventionPatents / scale;
-        n[Indicator.PCT_APPLICATIONS.ordinal()] = flows.pctApplications / scale;
         n[Indicator.INCUBATORS.ordinal()] = incubators;
         n[Indicator.MAKER_SPACES.ordinal()] = makers;
-        n[Indicator.GDP_BN.ordinal()] = flows.gdpBn / scale;
-        n[Indicator.TAX_BN.ordinal()] = flows.taxBn / scale;
-        n[Indicator.EXPORTS_BN.ordinal()] = flows.exportsBn / scale;
-        n[Indicator.FDI_BN.ordinal()] = flows.fdiBn / scale;
         n[Indicator.BRANCHES.ordinal()] = branchCount / scale;
         n[Indicator.BRANCHES_CROSS_REGION.ordinal()] = crossRegion / scale;
-        n[Indicator.RELOCATIONS.ordinal()] = flows.relocations / scale;
         n[Indicator.PARTNERSHIPS.ordinal()] = partnerEnds / 2.0 / scale;
         n[Indicator.NEW_TRACKS.ordinal()] = model.sectors().newTrackCount();
         n[Indicator.WORLD_CLASS_CLUSTERS.ordinal()] = clusters;
-        n[Indicator.INVESTMENTS.ordinal()] = flows.investments / scale;
-        n[Indicator.VC_INVESTED_BN.ordinal()] = flows.vcInvestedBn / scale;
-        n[Indicator.POLICY_SPENDING_BN.ordinal()] = flows.policySpendingBn;
         n[Indicator.ZONE_GDP_GINI.ordinal()] = Gini.of(zoneGdp);
 
         return new IndicatorSnapshot(year, quarter, n, region, zoneValues);

@@ -1,10 +1,48 @@
 package org.zonelab.model;
 
-/** Indicators recorded for each macro-region (docs/ODD.md §8.2); gdp_share is the region's share of zone GDP. */
-public enum RegionIndicator {
-    GDP_BN, FIRMS, UNICORNS, GDP_SHARE;
+/** Indicators recorded for each macro-region every quarter (docs/ODD.md §8.2), at national scale. */
+public enum RegionIndicator implements IndicatorDefinition {
+    GDP_BN(Kind.FLOW, "GDP of the region's zones", "CNY bn", "the region's zones' GDP in the quarter"),
+    FIRMS(Kind.STOCK, "Firms in the region's zones", "firms", "firms with headquarters in the region's zones"),
+    UNICORNS(Kind.STOCK, "Unicorns in the region's zones", "firms",
+            "unicorns with headquarters in the region's zones"),
+    GDP_SHARE(Kind.STOCK, "Region's share of zone GDP", "share, 0 to 1",
+            "the region's share of the zones' GDP in the quarter");
 
-    public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+    private final Kind kind;
+    private final String label;
+    private final String unit;
+    private final String definition;
+
+    RegionIndicator(Kind kind, String label, String unit, String definition) {
+        this.kind = kind;
+        this.label = label;
+        this.unit = unit;
+        this.definition = definition;
+    }
+
+    @Override
+    public Kind kind() {
+        return kind;
+    }
+
+    @Override
+    public Scope scope() {
+        return Scope.REGION;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public String unit() {
+        return unit;
+    }
+
+    @Override
+    public String definition() {
+        return definition;
     }
 }

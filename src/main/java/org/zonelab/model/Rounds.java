@@ -100,8 +100,8 @@ final class Rounds {
         f.lnRevenueAtRound = Math.log(f.revenue);
         f.lnKnowledgeAtRound = f.lnKnowledge;
         f.applying = false;
-        model.flows().investments++;
-        model.flows().vcInvestedBn += total;
+        model.flows().add(Indicator.INVESTMENTS, 1);
+        model.flows().add(Indicator.VC_INVESTED_BN, total);
         model.log(FirmEventKind.INVESTMENT, f, f.home, null, f.sector, total, lead.getId());
     }
 

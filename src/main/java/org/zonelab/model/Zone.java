@@ -93,7 +93,7 @@ public final class Zone implements Steppable, Serializable {
         double spend = p.get(Param.ZONE_PROGRAMME_SHARE) * taxQuarterBn;
         budgetBn += p.get(Param.ZONE_TAX_RETENTION) * taxQuarterBn - spend;
         spendingQuarterBn += spend;
-        model.flows().policySpendingBn += spend;
+        model.flows().add(Indicator.POLICY_SPENDING_BN, spend);
 
         // Governance efficiency sets how much a yuan of programme money buys (docs/ODD.md §7.12, lever 10).
         double effective = spend * governanceEfficiency / p.get(Param.GOVERNANCE_EFFICIENCY_ADMIN);
@@ -148,7 +148,7 @@ public final class Zone implements Steppable, Serializable {
     public void spend(ZoneLabModel model, double amountBn) {
         budgetBn -= amountBn;
         spendingQuarterBn += amountBn;
-        model.flows().policySpendingBn += amountBn;
+        model.flows().add(Indicator.POLICY_SPENDING_BN, amountBn);
     }
 
     /** The lever effects of this quarter, for the policy programme to set. */

@@ -1,10 +1,55 @@
 package org.zonelab.model;
 
-/** Indicators recorded for each zone at the end of each year (docs/ODD.md §8.2). */
-public enum ZoneIndicator {
-    GDP_BN, FIRMS, HIGH_TECH_ENTERPRISES, GAZELLES, UNICORNS, BRANCHES_IN, BRANCHES_OUT;
+/**
+ * Indicators recorded for each zone at the end of each year, in quarter 4 (docs/ODD.md §8.2), at
+ * national scale. {@link #GDP_BN} is that fourth quarter's GDP, not the year's.
+ */
+public enum ZoneIndicator implements IndicatorDefinition {
+    GDP_BN(Kind.FLOW, "GDP of the zone", "CNY bn", "the zone's GDP in the fourth quarter (branch shares included)"),
+    FIRMS(Kind.STOCK, "Firms in the zone", "firms", "firms with headquarters in the zone"),
+    HIGH_TECH_ENTERPRISES(Kind.STOCK, "High-tech enterprises in the zone", "firms",
+            "high-tech firms with headquarters in the zone"),
+    GAZELLES(Kind.STOCK, "Gazelles in the zone", "firms", "gazelles with headquarters in the zone"),
+    UNICORNS(Kind.STOCK, "Unicorns in the zone", "firms", "unicorns with headquarters in the zone"),
+    BRANCHES_IN(Kind.STOCK, "Branches in the zone", "branches",
+            "branches located in the zone (the firms' headquarters are in other zones)"),
+    BRANCHES_OUT(Kind.STOCK, "Branches of the zone's firms", "branches",
+            "branches of the zone's firms in other zones");
 
-    public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+    private final Kind kind;
+    private final String label;
+    private final String unit;
+    private final String definition;
+
+    ZoneIndicator(Kind kind, String label, String unit, String definition) {
+        this.kind = kind;
+        this.label = label;
+        this.unit = unit;
+        this.definition = definition;
+    }
+
+    @Override
+    public Kind kind() {
+        return kind;
+    }
+
+    @Override
+    public Scope scope() {
+        return Scope.ZONE;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public String unit() {
+        return unit;
+    }
+
+    @Override
+    public String definition() {
+        return definition;
     }
 }

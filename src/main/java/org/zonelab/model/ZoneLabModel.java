@@ -359,7 +359,7 @@ public class ZoneLabModel extends SimState {
         to.relocationsIn++;
         log(FirmEventKind.RELOCATION, firm, firm.home, to, firm.sector, 0, 0);
         firm.home = to;
-        flows.relocations++;
+        flows.add(Indicator.RELOCATIONS, 1);
     }
 
     boolean hasBranchIn(Firm firm, Zone zone) {

@@ -1,0 +1,67 @@
+package org.zonelab.model;
+
+import java.util.Locale;
+
+/**
+ * What an indicator is, declared once beside its constant (docs/ODD.md §8): its contract key, a
+ * plain-language label, its unit, whether it is a stock or a flow, the scope it is recorded at, and how
+ * it is computed. Output files, charts, reports and the ODD's indicator tables all read these, so an
+ * indicator's name and unit are written in one place.
+ */
+public interface IndicatorDefinition {
+
+    /** Stocks are read at the end of a period; flows are summed over it. */
+    enum Kind { STOCK, FLOW }
+
+    /** Where an indicator is recorded, spelt as in the CSV contract. */
+    enum Scope {
+        NATIONAL("national"), REGION("region"), ZONE("zone");
+
+        private final String label;
+
+        Scope(String label) {
+            this.label = label;
+        }
+
+        /** The contract spelling, e.g. {@code national}. */
+        public String label() {
+            return label;
+        }
+    }
+
+    /** The enum constant's name, as the interface's implementations are enums. */
+    String name();
+
+    /** The contract name, e.g. {@code high_tech_enterprises}; never changes. */
+    default String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** What it measures, capitalised, e.g. {@code GDP of the zones}. */
+    String label();
+
+    /** The unit of a stock, or of a flow's amount without its period, e.g. {@code CNY bn} or {@code firms}. */
+    String unit();
+
+    Kind kind();
+
+    Scope scope();
+
+    /** How it is computed, one phrase for the ODD's tables. */
+    String definition();
+
+    /** The unit of a yearly value: a stock's unit, or a flow's per year, e.g. {@code CNY bn per year}. */
+    default String yearlyUnit() {
+        return kind() == Kind.FLOW ? unit() + " per year" : unit();
+    }
+
+    /** The unit of a quarterly value, as in the time series: a stock's unit, or a flow's per quarter. */
+    default String quarterlyUnit() {
+        return kind() == Kind.FLOW ? unit() + " per quarter" : unit();
+    }
+
+    /** {@code label (yearly unit)}, e.g. {@code GDP of the zones (CNY bn per year)}, for axes and tables. */
+    default String labelWithUnit() {
+        return label() + " (" + yearlyUnit() + ")";
+    }
+}
