@@ -23,7 +23,8 @@ import org.zonelab.output.CompareCharts;
 import org.zonelab.output.CompareWriter;
 import org.zonelab.output.ComparisonCsv;
 import org.zonelab.output.Figure;
-import org.zonelab.output.IndicatorLabels;
+import org.zonelab.model.Indicator;
+import org.zonelab.output.KeyIndicators;
 import org.zonelab.output.Numbers;
 import org.zonelab.output.OutputDirectory;
 import org.zonelab.output.ReportHtml;
@@ -170,14 +171,14 @@ final class CompareCommand implements Callable<Integer> {
             String name = scenarios.get(k).name();
             w.println("Final year " + year + ", " + name + " minus " + first.name()
                     + " (paired mean, 95% CI, Holm-adjusted p):");
-            for (String key : IndicatorLabels.KEY) {
+            for (Indicator key : KeyIndicators.ALL) {
                 for (Comparison.Row r : rows) {
-                    if (r.scenario().equals(name) && r.indicator().equals(key) && r.paired() != null) {
+                    if (r.scenario().equals(name) && r.indicator() == key && r.paired() != null) {
                         Statistics.Estimate d = r.paired().difference();
                         String ci = Double.isNaN(d.ciLow()) ? "" : " [" + Numbers.format(round(d.ciLow())) + ", "
                                 + Numbers.format(round(d.ciHigh())) + "]";
                         String p = Double.isNaN(r.pHolm()) ? "" : String.format(Locale.ROOT, "  p=%.3g", r.pHolm());
-                        w.printf(Locale.ROOT, "  %-24s %s%s%s%n", key, Numbers.format(round(d.mean())), ci, p);
+                        w.printf(Locale.ROOT, "  %-24s %s%s%s%n", key.key(), Numbers.format(round(d.mean())), ci, p);
                     }
                 }
             }

@@ -3,7 +3,7 @@ package org.zonelab.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +12,7 @@ import org.zonelab.experiment.Observers;
 import org.zonelab.experiment.ReplicationResult;
 import org.zonelab.experiment.RunRequest;
 import org.zonelab.experiment.Runs;
+import org.zonelab.model.Indicator;
 import org.zonelab.output.AgentCharts;
 import org.zonelab.output.AgentLog;
 import org.zonelab.output.AgentLogFiles;
@@ -41,8 +42,8 @@ import picocli.CommandLine.Spec;
                 + "to a run directory.")
 final class RunCommand implements Callable<Integer> {
     /** Final-year indicators printed after a run, averaged across replications. */
-    static final List<String> KEY_INDICATORS = List.of("firms", "high_tech_enterprises", "gazelles", "unicorns",
-            "gdp_bn");
+    static final List<Indicator> KEY_INDICATORS = List.of(Indicator.FIRMS, Indicator.HIGH_TECH_ENTERPRISES,
+            Indicator.GAZELLES, Indicator.UNICORNS, Indicator.GDP_BN);
 
     @Spec
     CommandSpec spec;
@@ -137,8 +138,8 @@ final class RunCommand implements Callable<Integer> {
                 + ", " + RunDirectoryWriter.MANIFEST + ")");
         w.println("Final year " + (s.startYear() + s.years() - 1) + ", mean of " + s.replications()
                 + " replications:");
-        for (String key : KEY_INDICATORS) {
-            w.printf(Locale.ROOT, "  %-24s %s%n", key, means.text(key));
+        for (Indicator key : KEY_INDICATORS) {
+            w.printf(Locale.ROOT, "  %-24s %s%n", key.key(), means.text(key));
         }
         if (fits != null && Double.isFinite(fits.tailExponent())) {
             w.printf(Locale.ROOT, "Firm sizes: Pareto tail exponent %.2f over the largest %,d firms (first replication, final year)%n",
@@ -156,10 +157,10 @@ final class RunCommand implements Callable<Integer> {
 
     /** Running means of the key indicators across replications. */
     private static final class Means {
-        private final Map<String, double[]> sums = new LinkedHashMap<>();
+        private final Map<Indicator, double[]> sums = new EnumMap<>(Indicator.class);
 
         void add(ReplicationResult r) {
-            for (String key : KEY_INDICATORS) {
+            for (Indicator key : KEY_INDICATORS) {
                 Double v = r.summary().get(key);
                 if (v != null) {
                     double[] s = sums.computeIfAbsent(key, k -> new double[2]);
@@ -169,7 +170,7 @@ final class RunCommand implements Callable<Integer> {
             }
         }
 
-        String text(String key) {
+        String text(Indicator key) {
             double[] s = sums.get(key);
             if (s == null || s[1] == 0) {
                 return "n/a";

@@ -2,6 +2,7 @@ package org.zonelab.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.zonelab.model.Indicator;
 
 /**
  * The statistics of a comparison ({@code comparison.csv}, results/README.md): for each scenario and national
@@ -21,7 +22,7 @@ public final class Comparison {
      * @param paired    the comparison with the first scenario; null for the first scenario
      * @param pHolm     Holm-corrected p-value; NaN for the first scenario or when p is undefined
      */
-    public record Row(String scenario, String indicator, Statistics.Estimate estimate, Statistics.Paired paired,
+    public record Row(String scenario, Indicator indicator, Statistics.Estimate estimate, Statistics.Paired paired,
                       double pHolm) {
     }
 
@@ -51,14 +52,14 @@ public final class Comparison {
                         + first.name());
             }
         }
-        List<String> indicators = first.indicators();
+        List<Indicator> indicators = first.indicators();
         List<Row> rows = new ArrayList<>();
         for (int k = 0; k < samples.size(); k++) {
             ScenarioSample s = samples.get(k);
             Statistics.Paired[] paired = new Statistics.Paired[indicators.size()];
             double[] p = new double[indicators.size()];
             for (int i = 0; i < indicators.size(); i++) {
-                String ind = indicators.get(i);
+                Indicator ind = indicators.get(i);
                 if (k == 0) {
                     p[i] = Double.NaN;
                 } else {
@@ -68,7 +69,7 @@ public final class Comparison {
             }
             double[] holm = Statistics.holm(p);
             for (int i = 0; i < indicators.size(); i++) {
-                String ind = indicators.get(i);
+                Indicator ind = indicators.get(i);
                 rows.add(new Row(s.name(), ind, Statistics.estimate(s.summary(ind)), paired[i], holm[i]));
             }
         }

@@ -1,29 +1,20 @@
 package org.zonelab.experiment;
 
+import org.zonelab.model.IndicatorDefinition;
+
 /**
  * One value of the time series: an indicator at a scope at the end of a quarter.
  *
  * @param year      calendar year
  * @param quarter   1..4
- * @param scope     national, region or zone
  * @param scopeId   empty for national, the region label, or the zone id
- * @param indicator indicator name (docs/ODD.md §8)
- * @param value     value, in the indicator's unit, at national scale
+ * @param indicator the indicator (docs/ODD.md §8), which says its scope, kind and unit
+ * @param value     value, in the indicator's unit, at national scale; flows are the quarter's
  */
-public record IndicatorRow(int year, int quarter, Scope scope, String scopeId, String indicator, double value) {
+public record IndicatorRow(int year, int quarter, String scopeId, IndicatorDefinition indicator, double value) {
 
-    /** The scope of a row, spelt as in the CSV contract. */
-    public enum Scope {
-        NATIONAL("national"), REGION("region"), ZONE("zone");
-
-        private final String label;
-
-        Scope(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    /** National, region or zone: the indicator's scope. */
+    public IndicatorDefinition.Scope scope() {
+        return indicator.scope();
     }
 }

@@ -3,11 +3,9 @@ package org.zonelab.experiment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.zonelab.experiment.IndicatorRow.Scope;
 import org.zonelab.model.Indicator;
+import org.zonelab.model.IndicatorDefinition;
 import org.zonelab.model.IndicatorSnapshot;
 import org.zonelab.model.ModelConfig;
 import org.zonelab.model.Region;
@@ -61,7 +59,8 @@ public final class Replication {
             observer.finished(model);
         }
         model.finish();
-        return new ReplicationResult(replication, seed, rows(model), summary(model.history()));
+        List<IndicatorRow> rows = rows(model);
+        return new ReplicationResult(replication, seed, rows, YearlyValues.finalYear(rows));
     }
 
     /** The time-series rows: national and regional every quarter, zones at the end of each year. */
@@ -70,11 +69,11 @@ public final class Replication {
         List<Zone> zones = model.zones();
         for (IndicatorSnapshot s : model.history()) {
             for (Indicator i : Indicator.values()) {
-                rows.add(row(s, Scope.NATIONAL, "", i.key(), s.get(i)));
+                rows.add(row(s, "", i, s.get(i)));
             }
             for (Region r : Region.values()) {
                 for (RegionIndicator i : RegionIndicator.values()) {
-                    rows.add(row(s, Scope.REGION, r.label(), i.key(), s.get(r, i)));
+                    rows.add(row(s, r.label(), i, s.get(r, i)));
                 }
             }
             if (s.quarter() == 4) {
@@ -82,7 +81,7 @@ public final class Replication {
                 for (int z = 0; z < s.zone().length; z++) {
                     String id = Integer.toString(zones.get(z).getId());
                     for (ZoneIndicator i : ZoneIndicator.values()) {
-                        rows.add(row(s, Scope.ZONE, id, i.key(), s.get(z, i)));
+                        rows.add(row(s, id, i, s.get(z, i)));
                     }
                 }
             }
@@ -90,32 +89,13 @@ public final class Replication {
         return rows;
     }
 
-    /** Final-year national values: stocks at the end, flows summed over the last four quarters. */
-    static Map<String, Double> summary(List<IndicatorSnapshot> history) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        int n = history.size();
-        for (Indicator i : Indicator.values()) {
-            double value;
-            if (i.kind() == Indicator.Kind.STOCK) {
-                value = history.get(n - 1).get(i);
-            } else {
-                value = 0;
-                for (int k = Math.max(0, n - 4); k < n; k++) {
-                    value += history.get(k).get(i);
-                }
-            }
-            out.put(i.key(), finite(i.key(), value));
-        }
-        return out;
+    private static IndicatorRow row(IndicatorSnapshot s, String id, IndicatorDefinition indicator, double value) {
+        return new IndicatorRow(s.year(), s.quarter(), id, indicator, finite(indicator, value));
     }
 
-    private static IndicatorRow row(IndicatorSnapshot s, Scope scope, String id, String indicator, double value) {
-        return new IndicatorRow(s.year(), s.quarter(), scope, id, indicator, finite(indicator, value));
-    }
-
-    private static double finite(String indicator, double value) {
+    private static double finite(IndicatorDefinition indicator, double value) {
         if (!Double.isFinite(value)) {
-            throw new IllegalStateException("indicator " + indicator + " is not finite: " + value);
+            throw new IllegalStateException("indicator " + indicator.key() + " is not finite: " + value);
         }
         return value;
     }

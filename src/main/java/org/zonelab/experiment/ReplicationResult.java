@@ -2,6 +2,7 @@ package org.zonelab.experiment;
 
 import java.util.List;
 import java.util.Map;
+import org.zonelab.model.Indicator;
 
 /**
  * The outcome of one replication.
@@ -9,9 +10,9 @@ import java.util.Map;
  * @param replication replication index (0-based)
  * @param seed        the seed it ran with
  * @param timeseries  every recorded row, in simulation order
- * @param summary     final-year national indicators by name, in contract order (stocks at the end,
- *                    flows summed over the final four quarters)
+ * @param summary     final-year national indicators, in contract order (stocks at the end, flows
+ *                    summed over the final year's quarters: {@link YearlyValues})
  */
 public record ReplicationResult(int replication, long seed, List<IndicatorRow> timeseries,
-                                Map<String, Double> summary) {
+                                Map<Indicator, Double> summary) {
 }

@@ -2,12 +2,15 @@ package org.zonelab.experiment;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.zonelab.model.Indicator;
 import org.zonelab.model.Region;
+import org.zonelab.model.RegionIndicator;
+import org.zonelab.model.ZoneIndicator;
 
 /**
  * What a comparison keeps of one scenario's replications, in replication order: the final-year
@@ -19,8 +22,8 @@ import org.zonelab.model.Region;
 public final class ScenarioSample {
     private final String name;
     private final List<Long> seeds = new ArrayList<>();
-    private final Map<String, List<Double>> summary = new LinkedHashMap<>();
-    private final Map<String, TreeMap<Integer, List<Double>>> yearly = new LinkedHashMap<>();
+    private final Map<Indicator, List<Double>> summary = new EnumMap<>(Indicator.class);
+    private final Map<Indicator, TreeMap<Integer, List<Double>>> yearly = new EnumMap<>(Indicator.class);
     private final Map<String, List<Double>> regionGdp = new LinkedHashMap<>();
     private final Map<String, List<Double>> regionShare = new LinkedHashMap<>();
     private final TreeMap<Integer, List<Double>> zoneGdp = new TreeMap<>();
@@ -67,38 +70,23 @@ public final class ScenarioSample {
             throw new IllegalArgumentException(name + ": replication " + r.replication() + " ends in " + last
                     + ", the others in " + finalYear);
         }
-        Map<String, Map<Integer, Double>> byYear = new LinkedHashMap<>();
         Map<String, Double> region = new LinkedHashMap<>();
         Map<Integer, Double> zone = new TreeMap<>();
         for (IndicatorRow row : r.timeseries()) {
-            switch (row.scope()) {
-                case NATIONAL -> {
-                    Indicator i = indicator(row.indicator());
-                    Map<Integer, Double> years = byYear.computeIfAbsent(row.indicator(), k -> new TreeMap<>());
-                    if (i != null && i.kind() == Indicator.Kind.FLOW) {
-                        years.merge(row.year(), row.value(), Double::sum);
-                    } else {
-                        years.put(row.year(), row.value()); // rows come in time order: the last quarter wins
-                    }
-                }
-                case REGION -> {
-                    if (row.year() == finalYear && row.indicator().equals("gdp_bn")) {
-                        region.merge(row.scopeId(), row.value(), Double::sum);
-                    }
-                }
-                case ZONE -> {
-                    if (row.year() == finalYear && row.quarter() == 4 && row.indicator().equals("gdp_bn")) {
-                        zone.put(Integer.parseInt(row.scopeId()), row.value());
-                    }
-                }
-                default -> throw new IllegalStateException("unknown scope " + row.scope());
+            if (row.year() != finalYear) {
+                continue;
+            }
+            if (row.indicator() == RegionIndicator.GDP_BN) {
+                region.merge(row.scopeId(), row.value(), Double::sum);
+            } else if (row.indicator() == ZoneIndicator.GDP_BN && row.quarter() == 4) {
+                zone.put(Integer.parseInt(row.scopeId()), row.value());
             }
         }
         int k = seeds.size();
         append(summary, r.summary(), k, "summary indicators");
-        for (Map.Entry<String, Map<Integer, Double>> e : byYear.entrySet()) {
+        for (Map.Entry<Indicator, TreeMap<Integer, Double>> e : YearlyValues.of(r.timeseries()).entrySet()) {
             TreeMap<Integer, List<Double>> years = yearly.computeIfAbsent(e.getKey(), x -> new TreeMap<>());
-            append(years, e.getValue(), k, "years of " + e.getKey());
+            append(years, e.getValue(), k, "years of " + e.getKey().key());
         }
         double total = 0;
         for (double v : region.values()) {
@@ -125,40 +113,31 @@ public final class ScenarioSample {
         }
     }
 
-    private static Indicator indicator(String key) {
-        for (Indicator i : Indicator.values()) {
-            if (i.key().equals(key)) {
-                return i;
-            }
-        }
-        return null;
-    }
-
     /** The last simulated year. */
     public int finalYear() {
         return finalYear;
     }
 
     /** The summary indicators, in contract order. */
-    public List<String> indicators() {
+    public List<Indicator> indicators() {
         return List.copyOf(summary.keySet());
     }
 
     /** An indicator's final-year summary values, by replication. */
-    public double[] summary(String indicator) {
-        return values(summary.get(indicator), indicator);
+    public double[] summary(Indicator indicator) {
+        return values(summary.get(indicator), indicator.key());
     }
 
     /** The years of the national series. */
-    public List<Integer> years(String indicator) {
+    public List<Integer> years(Indicator indicator) {
         TreeMap<Integer, List<Double>> y = yearly.get(indicator);
         return y == null ? List.of() : List.copyOf(y.keySet());
     }
 
     /** A national indicator's yearly value (year-end stock or yearly sum of a flow), by replication. */
-    public double[] yearly(String indicator, int year) {
+    public double[] yearly(Indicator indicator, int year) {
         TreeMap<Integer, List<Double>> y = yearly.get(indicator);
-        return values(y == null ? null : y.get(year), indicator + " in " + year);
+        return values(y == null ? null : y.get(year), indicator.key() + " in " + year);
     }
 
     /** The macro-regions present, in the order of {@link Region}. */

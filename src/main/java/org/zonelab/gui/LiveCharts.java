@@ -23,32 +23,26 @@ import sim.util.media.chart.TimeSeriesChartGenerator;
  * stocks also start with the initial state. The series start over whenever the model (re)starts.
  */
 final class LiveCharts {
-    /** One line of a chart. */
-    record Line(String name, Indicator indicator) {
-    }
-
     /**
-     * One chart.
+     * One chart; its lines are named by their indicators' labels, and its axis by their unit.
      *
-     * @param title  window and chart title
-     * @param yLabel range axis label
-     * @param index  whether lines are shown as an index, end of the year before the start = 100
-     * @param lines  the lines
+     * @param title window and chart title
+     * @param index whether lines are shown as an index, end of the year before the start = 100
+     * @param lines the indicators shown, all of one unit
      */
-    record Chart(String title, String yLabel, boolean index, List<Line> lines) {
+    record Chart(String title, boolean index, List<Indicator> lines) {
+        /** The range axis label: the index base, or the lines' unit per quarter. */
+        String yLabel() {
+            return index ? "index, start = 100" : lines.get(0).quarterlyUnit();
+        }
     }
 
     static final List<Chart> CHARTS = List.of(
-            new Chart("Gazelles and unicorns", "index, start = 100", true,
-                    List.of(new Line("Gazelles", Indicator.GAZELLES), new Line("Unicorns", Indicator.UNICORNS))),
-            new Chart("New firms and exits", "firms per quarter", false,
-                    List.of(new Line("New firms", Indicator.NEW_FIRMS), new Line("Exits", Indicator.EXITS))),
-            new Chart("Branches across macro-regions", "branches", false,
-                    List.of(new Line("Cross-region branches", Indicator.BRANCHES_CROSS_REGION))),
-            new Chart("Zone GDP inequality", "Gini coefficient", false,
-                    List.of(new Line("Gini of zone GDP", Indicator.ZONE_GDP_GINI))),
-            new Chart("R&D spending", "CNY bn per quarter", false,
-                    List.of(new Line("R&D spending", Indicator.RD_SPENDING_BN))));
+            new Chart("Gazelles and unicorns", true, List.of(Indicator.GAZELLES, Indicator.UNICORNS)),
+            new Chart("New firms and exits", false, List.of(Indicator.NEW_FIRMS, Indicator.EXITS)),
+            new Chart("Branches across macro-regions", false, List.of(Indicator.BRANCHES_CROSS_REGION)),
+            new Chart("Zone GDP inequality", false, List.of(Indicator.ZONE_GDP_GINI)),
+            new Chart("R&D spending", false, List.of(Indicator.RD_SPENDING_BN)));
 
     /** Height of a chart window's title bar and MASON's chart tool bar, pixels. */
     private static final int CHROME = 56;
@@ -113,13 +107,13 @@ final class LiveCharts {
             List<XYSeries> lines = series.get(i);
             lines.clear();
             for (int k = 0; k < c.lines().size(); k++) {
-                Line line = c.lines().get(k);
-                XYSeries s = new XYSeries(line.name(), false);
+                Indicator line = c.lines().get(k);
+                XYSeries s = new XYSeries(line.label(), false);
                 gen.addSeries(s, null);
                 lines.add(s);
-                double v = initial != null ? initial.get(line.indicator()) : Double.NaN;
+                double v = initial != null ? initial.get(line) : Double.NaN;
                 bases.get(i)[k] = v;
-                if (initial != null && line.indicator().kind() == Indicator.Kind.STOCK) {
+                if (initial != null && line.kind() == Indicator.Kind.STOCK) {
                     s.add(model.config().startYear(), value(c, v, v), true);
                 }
             }
@@ -137,7 +131,7 @@ final class LiveCharts {
         for (int i = 0; i < generators.size(); i++) {
             Chart c = CHARTS.get(i);
             for (int k = 0; k < c.lines().size(); k++) {
-                double v = snapshot.get(c.lines().get(k).indicator());
+                double v = snapshot.get(c.lines().get(k));
                 series.get(i).get(k).add(x, value(c, v, bases.get(i)[k]), true);
             }
             if (key >= 0) {

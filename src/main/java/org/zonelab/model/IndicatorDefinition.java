@@ -1,6 +1,8 @@
 package org.zonelab.model;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What an indicator is, declared once beside its constant (docs/ODD.md §8): its contract key, a
@@ -26,6 +28,20 @@ public interface IndicatorDefinition {
         /** The contract spelling, e.g. {@code national}. */
         public String label() {
             return label;
+        }
+
+        /** The indicators recorded at this scope, in contract order. */
+        public List<IndicatorDefinition> indicators() {
+            return List.of(switch (this) {
+                case NATIONAL -> Indicator.values();
+                case REGION -> RegionIndicator.values();
+                case ZONE -> ZoneIndicator.values();
+            });
+        }
+
+        /** The indicator of this scope with this contract key, e.g. {@code gdp_bn}. */
+        public Optional<IndicatorDefinition> indicator(String key) {
+            return indicators().stream().filter(i -> i.key().equals(key)).findFirst();
         }
     }
 

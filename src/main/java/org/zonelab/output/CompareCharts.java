@@ -39,13 +39,15 @@ import org.jfree.ui.RectangleInsets;
 import org.zonelab.experiment.Comparison;
 import org.zonelab.experiment.ScenarioSample;
 import org.zonelab.experiment.Statistics;
+import org.zonelab.model.Indicator;
+import org.zonelab.model.IndicatorDefinition;
 import org.zonelab.model.ZoneSeed;
 
 /**
  * Builds the charts of a comparison (datasets to JFreeCharts; {@link FigureWriter} writes them):
  * <ul>
  *   <li>{@code timeseries-<indicator>.png}: each scenario's yearly mean with its 95% CI band, for the
- *   key indicators ({@link IndicatorLabels#KEY});</li>
+ *   key indicators ({@link KeyIndicators#ALL});</li>
  *   <li>{@code final-year.png}: final-year means with 95% CIs, one panel per key indicator;</li>
  *   <li>{@code final-year-difference.png}: each scenario's paired difference from the first, in % of
  *   the first's mean, with the 95% CI of the paired difference;</li>
@@ -75,7 +77,7 @@ public final class CompareCharts {
     public static List<Figure> all(List<ScenarioSample> samples, List<Comparison.Row> rows, List<ZoneSeed> zones,
                                    ChinaOutline outline) {
         List<Figure> out = new ArrayList<>();
-        for (String key : IndicatorLabels.KEY) {
+        for (Indicator key : KeyIndicators.ALL) {
             if (samples.get(0).indicators().contains(key)) {
                 out.add(timeseries(samples, key));
             }
@@ -96,8 +98,7 @@ public final class CompareCharts {
     }
 
     /** One key indicator over the years: each scenario's mean line and 95% CI band. */
-    public static Figure timeseries(List<ScenarioSample> samples, String key) {
-        IndicatorLabels.Label label = IndicatorLabels.of(key);
+    public static Figure timeseries(List<ScenarioSample> samples, Indicator key) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         for (ScenarioSample s : samples) {
             YIntervalSeries series = new YIntervalSeries(s.name(), false, true);
@@ -113,7 +114,7 @@ public final class CompareCharts {
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setNumberFormatOverride(YEAR);
         x.setAutoRangeIncludesZero(false);
-        NumberAxis y = new NumberAxis(label.unit().isEmpty() ? label.name() : capitalise(label.unit()));
+        NumberAxis y = new NumberAxis(capitalise(key.yearlyUnit()));
         y.setAutoRangeIncludesZero(false);
         y.setNumberFormatOverride(numbers());
         DeviationRenderer r = new DeviationRenderer(true, true);
@@ -125,19 +126,19 @@ public final class CompareCharts {
             r.setSeriesShape(k, new Ellipse2D.Double(-4.5, -4.5, 9, 9));
         }
         XYPlot plot = new XYPlot(data, x, y, r);
-        String when = label.stock() ? "at the end of each year" : "summed over each year";
-        JFreeChart chart = new JFreeChart(label.name(), ChartStyle.TITLE, plot, true);
+        String when = key.kind() == IndicatorDefinition.Kind.STOCK ? "at the end of each year" : "summed over each year";
+        JFreeChart chart = new JFreeChart(key.label(), ChartStyle.TITLE, plot, true);
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         ChartStyle.apply(chart, bandNote(samples) + "; " + when);
-        String caption = label.name() + " (" + label.unit() + ", " + when + "), " + firstYear(samples, key) + " to "
+        String caption = key.label() + " (" + key.yearlyUnit() + ", " + when + "), " + firstYear(samples, key) + " to "
                 + samples.get(0).finalYear() + ". Lines are the mean over " + reps(samples) + " replications of each "
                 + "scenario; the shaded band is the 95% confidence interval of that mean. Where bands overlap, the "
                 + "table's paired test is the better guide, since the replications of different scenarios share "
                 + "their random numbers.";
-        return Figure.single("timeseries-" + key.replace('_', '-') + ".png", caption, chart);
+        return Figure.single("timeseries-" + key.key().replace('_', '-') + ".png", caption, chart);
     }
 
-    private static int firstYear(List<ScenarioSample> samples, String key) {
+    private static int firstYear(List<ScenarioSample> samples, Indicator key) {
         List<Integer> years = samples.get(0).years(key);
         return years.isEmpty() ? samples.get(0).finalYear() : years.get(0);
     }
@@ -146,11 +147,11 @@ public final class CompareCharts {
     public static Figure finalYear(List<ScenarioSample> samples, List<Comparison.Row> rows) {
         int year = samples.get(0).finalYear();
         List<JFreeChart> panels = new ArrayList<>();
-        for (String key : IndicatorLabels.KEY) {
+        for (Indicator key : KeyIndicators.ALL) {
             DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
             boolean found = false;
             for (Comparison.Row row : rows) {
-                if (row.indicator().equals(key)) {
+                if (row.indicator() == key) {
                     Statistics.Estimate e = row.estimate();
                     data.add(e.mean(), halfWidth(e), row.scenario(), "");
                     found = true;
@@ -159,15 +160,14 @@ public final class CompareCharts {
             if (!found) {
                 continue;
             }
-            IndicatorLabels.Label label = IndicatorLabels.of(key);
             CategoryAxis x = new CategoryAxis(null);
             x.setTickLabelsVisible(false);
             x.setTickMarksVisible(false);
-            NumberAxis y = new NumberAxis(label.unit());
+            NumberAxis y = new NumberAxis(key.yearlyUnit());
             y.setNumberFormatOverride(numbers());
             StatisticalBarRenderer r = bars(samples.size(), 0);
             CategoryPlot plot = new CategoryPlot(data, x, y, r);
-            JFreeChart chart = new JFreeChart(label.name(), new Font(ChartStyle.FAMILY, Font.BOLD, 17), plot, false);
+            JFreeChart chart = new JFreeChart(key.label(), new Font(ChartStyle.FAMILY, Font.BOLD, 17), plot, false);
             ChartStyle.apply(chart, null);
             chart.getTitle().setFont(new Font(ChartStyle.FAMILY, Font.BOLD, 17));
             y.setLabelFont(new Font(ChartStyle.FAMILY, Font.PLAIN, 14));
@@ -189,7 +189,7 @@ public final class CompareCharts {
     public static Figure difference(List<ScenarioSample> samples, List<Comparison.Row> rows) {
         String first = samples.get(0).name();
         int year = samples.get(0).finalYear();
-        Map<String, Double> firstMean = new HashMap<>();
+        Map<Indicator, Double> firstMean = new HashMap<>();
         for (Comparison.Row row : rows) {
             if (row.scenario().equals(first)) {
                 firstMean.put(row.indicator(), row.estimate().mean());
@@ -197,20 +197,20 @@ public final class CompareCharts {
         }
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         List<String> skipped = new ArrayList<>();
-        for (String key : IndicatorLabels.KEY) {
+        for (Indicator key : KeyIndicators.ALL) {
             Double base = firstMean.get(key);
             if (base == null) {
                 continue;
             }
             if (base == 0) {
-                skipped.add(IndicatorLabels.of(key).name());
+                skipped.add(key.label());
                 continue;
             }
             for (Comparison.Row row : rows) {
-                if (row.indicator().equals(key) && row.paired() != null) {
+                if (row.indicator() == key && row.paired() != null) {
                     Statistics.Estimate d = row.paired().difference();
                     data.add(100 * d.mean() / Math.abs(base), 100 * halfWidth(d) / Math.abs(base), row.scenario(),
-                            IndicatorLabels.of(key).name());
+                            key.label());
                 }
             }
         }

@@ -98,9 +98,9 @@ public final class CompareWriter implements AutoCloseable {
                     + seeds.get(next));
         }
         for (IndicatorRow row : r.timeseries()) {
-            finite(row.value(), row.indicator());
+            finite(row.value(), row.indicator().key());
         }
-        r.summary().forEach((k, v) -> finite(v == null ? Double.NaN : v, k));
+        r.summary().forEach((k, v) -> finite(v == null ? Double.NaN : v, k.key()));
         RunDirectoryWriter.writeRows(timeseries, summary, scenarios.get(scenarioIndex).name(), r);
         if (++next == seeds.size()) {
             next = 0;

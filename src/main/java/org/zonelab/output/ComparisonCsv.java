@@ -25,7 +25,7 @@ public final class ComparisonCsv {
         List<String> c = new ArrayList<>(HEADER.size());
         Statistics.Estimate e = r.estimate();
         c.add(CsvCells.text(r.scenario()));
-        c.add(CsvCells.text(r.indicator()));
+        c.add(CsvCells.text(r.indicator().key()));
         c.add(Integer.toString(e.n()));
         c.add(Numbers.format(e.mean()));
         c.add(Numbers.format(e.sd()));

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.zonelab.experiment.Comparison;
 import org.zonelab.experiment.ScenarioSample;
 import org.zonelab.experiment.Statistics;
+import org.zonelab.model.Indicator;
 import org.zonelab.scenario.InputFiles;
 import org.zonelab.scenario.Scenario;
 
@@ -208,18 +209,17 @@ public final class ReportHtml {
             String name = in.scenarios().get(k).name();
             h.append("<p>").append(swatch(k)).append("<b>").append(esc(name)).append("</b> against ")
                     .append(esc(first)).append(", in ").append(year).append(":</p>\n<ul>\n");
-            for (String key : IndicatorLabels.KEY) {
+            for (Indicator key : KeyIndicators.ALL) {
                 Comparison.Row a = find(in.rows(), first, key);
                 Comparison.Row b = find(in.rows(), name, key);
                 if (a == null || b == null || b.paired() == null) {
                     continue;
                 }
-                IndicatorLabels.Label label = IndicatorLabels.of(key);
                 Statistics.Estimate d = b.paired().difference();
                 double base = a.estimate().mean();
                 boolean clear = !Double.isNaN(b.pHolm()) && b.pHolm() < 0.05;
-                h.append("<li>").append(esc(label.name())).append(": ").append(human(b.estimate().mean()))
-                        .append(" against ").append(human(base)).append(" (").append(esc(label.unit())).append("), ");
+                h.append("<li>").append(esc(key.label())).append(": ").append(human(b.estimate().mean()))
+                        .append(" against ").append(human(base)).append(" (").append(esc(key.yearlyUnit())).append("), ");
                 if (d.mean() == 0 && d.sd() == 0) {
                     h.append("identical in every replication.");
                 } else {
@@ -268,9 +268,9 @@ public final class ReportHtml {
             }
             double v = r.paired().varReduction();
             all.add(v);
-            if (r.indicator().equals("gdp_bn")) {
+            if (r.indicator() == Indicator.GDP_BN) {
                 gdp = v;
-            } else if (r.indicator().equals("firms")) {
+            } else if (r.indicator() == Indicator.FIRMS) {
                 firms = v;
             }
         }
@@ -308,7 +308,7 @@ public final class ReportHtml {
                 .append(" indicators at once. Stocks are read at the end of the year; flows are summed over it.</p>\n");
         h.append("<table>\n<tr><th>indicator</th><th>scenario</th><th>mean</th><th>95% CI</th><th>difference</th>"
                 + "<th>95% CI of difference</th><th>p</th><th>Holm p</th></tr>\n");
-        for (String key : IndicatorLabels.KEY) {
+        for (Indicator key : KeyIndicators.ALL) {
             boolean firstRow = true;
             for (int k = 0; k < in.scenarios().size(); k++) {
                 Comparison.Row r = find(in.rows(), in.scenarios().get(k).name(), key);
@@ -318,7 +318,7 @@ public final class ReportHtml {
                 h.append("<tr>");
                 if (firstRow) {
                     h.append("<td rowspan=\"").append(in.scenarios().size()).append("\">")
-                            .append(esc(IndicatorLabels.withUnit(key))).append("</td>");
+                            .append(esc(key.labelWithUnit())).append("</td>");
                     firstRow = false;
                 }
                 Statistics.Estimate e = r.estimate();
@@ -383,7 +383,7 @@ public final class ReportHtml {
                 .append("<th>difference</th><th>95% CI of difference</th><th>Holm p</th><th>variance reduction</th></tr>\n");
         for (Comparison.Row r : in.rows()) {
             Statistics.Estimate e = r.estimate();
-            h.append("<tr><td>").append(esc(r.indicator())).append("</td><td>").append(esc(r.scenario()))
+            h.append("<tr><td>").append(esc(r.indicator().key())).append("</td><td>").append(esc(r.scenario()))
                     .append("</td><td class=\"n\">").append(human(e.mean())).append("</td><td class=\"n\">")
                     .append(human(e.sd())).append("</td><td class=\"n\">").append(interval(e)).append("</td>");
             if (r.paired() == null) {
@@ -401,9 +401,9 @@ public final class ReportHtml {
         h.append("</table>\n</details>\n");
     }
 
-    private static Comparison.Row find(List<Comparison.Row> rows, String scenario, String indicator) {
+    private static Comparison.Row find(List<Comparison.Row> rows, String scenario, Indicator indicator) {
         for (Comparison.Row r : rows) {
-            if (r.scenario().equals(scenario) && r.indicator().equals(indicator)) {
+            if (r.scenario().equals(scenario) && r.indicator() == indicator) {
                 return r;
             }
         }

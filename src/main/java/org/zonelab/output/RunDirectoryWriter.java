@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.zonelab.experiment.IndicatorRow;
 import org.zonelab.experiment.ReplicationResult;
+import org.zonelab.model.Indicator;
 import org.zonelab.scenario.Scenario;
 
 /**
@@ -133,11 +134,11 @@ public final class RunDirectoryWriter implements AutoCloseable {
                     + seeds.get(next));
         }
         for (IndicatorRow row : r.timeseries()) {
-            checkFinite(row.value(), r, row.indicator(), row.year() + " Q" + row.quarter() + " " + row.scope().label()
+            checkFinite(row.value(), r, row.indicator().key(), row.year() + " Q" + row.quarter() + " " + row.scope().label()
                     + " " + row.scopeId());
         }
-        for (Map.Entry<String, Double> e : r.summary().entrySet()) {
-            checkFinite(e.getValue() == null ? Double.NaN : e.getValue(), r, e.getKey(), "summary");
+        for (Map.Entry<Indicator, Double> e : r.summary().entrySet()) {
+            checkFinite(e.getValue() == null ? Double.NaN : e.getValue(), r, e.getKey().key(), "summary");
         }
         writeRows(timeseries, summary, scenario.name(), r);
         next++;
@@ -154,11 +155,11 @@ public final class RunDirectoryWriter implements AutoCloseable {
         String seed = Long.toString(r.seed());
         for (IndicatorRow row : r.timeseries()) {
             timeseries.row(name, rep, seed, Integer.toString(row.year()), Integer.toString(row.quarter()),
-                    row.scope().label(), CsvCells.text(row.scopeId()), CsvCells.text(row.indicator()),
+                    row.scope().label(), CsvCells.text(row.scopeId()), CsvCells.text(row.indicator().key()),
                     Numbers.format(row.value()));
         }
-        for (Map.Entry<String, Double> e : r.summary().entrySet()) {
-            summary.row(name, rep, seed, CsvCells.text(e.getKey()), Numbers.format(e.getValue()));
+        for (Map.Entry<Indicator, Double> e : r.summary().entrySet()) {
+            summary.row(name, rep, seed, CsvCells.text(e.getKey().key()), Numbers.format(e.getValue()));
         }
     }
 

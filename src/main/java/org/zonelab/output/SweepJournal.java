@@ -13,14 +13,16 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.zonelab.experiment.IndicatorRow;
-import org.zonelab.experiment.IndicatorRow.Scope;
 import org.zonelab.experiment.ReplicationResult;
+import org.zonelab.model.Indicator;
+import org.zonelab.model.IndicatorDefinition;
 
 /**
  * The record of a sweep's finished runs, kept in {@value #FOLDER} inside the sweep's output directory
@@ -57,7 +59,7 @@ public final class SweepJournal implements AutoCloseable {
      * @param seed        its seed
      * @param summary     its final-year national indicators, in recorded order
      */
-    public record Entry(int index, int replication, long seed, Map<String, Double> summary) {
+    public record Entry(int index, int replication, long seed, Map<Indicator, Double> summary) {
     }
 
     /** What a journal header says. */
@@ -179,11 +181,8 @@ public final class SweepJournal implements AutoCloseable {
         StringBuilder b = new StringBuilder();
         b.append(index).append('\t').append(r.replication()).append('\t').append(r.seed()).append('\t');
         boolean first = true;
-        for (Map.Entry<String, Double> e : r.summary().entrySet()) {
-            if (e.getKey().indexOf('=') >= 0 || e.getKey().indexOf(';') >= 0 || e.getKey().indexOf('\t') >= 0) {
-                throw new IllegalArgumentException("indicator name not allowed in a journal: " + e.getKey());
-            }
-            b.append(first ? "" : ";").append(e.getKey()).append('=').append(Long.toHexString(
+        for (Map.Entry<Indicator, Double> e : r.summary().entrySet()) {
+            b.append(first ? "" : ";").append(e.getKey().key()).append('=').append(Long.toHexString(
                     Double.doubleToRawLongBits(e.getValue())));
             first = false;
         }
@@ -197,7 +196,13 @@ public final class SweepJournal implements AutoCloseable {
         } catch (IOException e) {
             throw new WriteFailedException(out.file(JOURNAL), e);
         }
-        entries.put(index, new Entry(index, r.replication(), r.seed(), new LinkedHashMap<>(r.summary())));
+        entries.put(index, new Entry(index, r.replication(), r.seed(), copy(r.summary())));
+    }
+
+    private static Map<Indicator, Double> copy(Map<Indicator, Double> summary) {
+        Map<Indicator, Double> out = new EnumMap<>(Indicator.class);
+        out.putAll(summary);
+        return out;
     }
 
     private static Entry parse(String line) {
@@ -209,14 +214,15 @@ public final class SweepJournal implements AutoCloseable {
             int index = Integer.parseInt(f[0]);
             int rep = Integer.parseInt(f[1]);
             long seed = Long.parseLong(f[2]);
-            Map<String, Double> summary = new LinkedHashMap<>();
+            Map<Indicator, Double> summary = new EnumMap<>(Indicator.class);
             if (!f[3].isEmpty()) {
                 for (String kv : f[3].split(";", -1)) {
                     int eq = kv.indexOf('=');
-                    if (eq <= 0) {
+                    Optional<Indicator> indicator = eq <= 0 ? Optional.empty() : Indicator.byKey(kv.substring(0, eq));
+                    if (indicator.isEmpty()) {
                         return null;
                     }
-                    summary.put(kv.substring(0, eq), Double.longBitsToDouble(Long.parseUnsignedLong(kv.substring(eq + 1),
+                    summary.put(indicator.get(), Double.longBitsToDouble(Long.parseUnsignedLong(kv.substring(eq + 1),
                             16)));
                 }
             }
@@ -236,7 +242,7 @@ public final class SweepJournal implements AutoCloseable {
              BufferedWriter w = new BufferedWriter(new OutputStreamWriter(f.stream(), StandardCharsets.UTF_8), 1 << 16)) {
             for (IndicatorRow r : rows) {
                 w.write(r.year() + "\t" + r.quarter() + "\t" + r.scope().name() + "\t" + r.scopeId() + "\t"
-                        + r.indicator() + "\t" + Long.toHexString(Double.doubleToRawLongBits(r.value())) + "\n");
+                        + r.indicator().key() + "\t" + Long.toHexString(Double.doubleToRawLongBits(r.value())) + "\n");
             }
             w.flush();
             f.commit();
@@ -258,8 +264,10 @@ public final class SweepJournal implements AutoCloseable {
                     throw new IOException(out.file(file) + ": damaged line " + (rows.size() + 1));
                 }
                 try {
-                    rows.add(new IndicatorRow(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Scope.valueOf(f[2]), f[3],
-                            f[4], Double.longBitsToDouble(Long.parseUnsignedLong(f[5], 16))));
+                    IndicatorDefinition indicator = IndicatorDefinition.Scope.valueOf(f[2]).indicator(f[4])
+                            .orElseThrow(() -> new IllegalArgumentException("unknown indicator " + f[4]));
+                    rows.add(new IndicatorRow(Integer.parseInt(f[0]), Integer.parseInt(f[1]), f[3], indicator,
+                            Double.longBitsToDouble(Long.parseUnsignedLong(f[5], 16))));
                 } catch (IllegalArgumentException e) {
                     throw new IOException(out.file(file) + ": damaged line " + (rows.size() + 1), e);
                 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.QuoteMode;
 import org.zonelab.experiment.IndicatorRow;
+import org.zonelab.model.Indicator;
 import org.zonelab.experiment.SweepPlan;
 import org.zonelab.scenario.SweepSpec;
 
@@ -39,13 +40,13 @@ public final class SweepWriter {
     }
 
     /** The header of runs.csv for a sweep whose runs report these indicators. */
-    public static List<String> runsHeader(SweepSpec spec, List<String> indicators) {
+    public static List<String> runsHeader(SweepSpec spec, List<Indicator> indicators) {
         List<String> h = new ArrayList<>();
         h.add("point");
         spec.dimensions().forEach(d -> h.add(d.key()));
         h.add("replication");
         h.add("seed");
-        h.addAll(indicators);
+        indicators.forEach(i -> h.add(i.key()));
         return h;
     }
 
@@ -73,7 +74,7 @@ public final class SweepWriter {
                 throw new IllegalStateException("run " + r.request().index() + " was recorded with another seed");
             }
         }
-        List<String> indicators = new ArrayList<>(entries.get(runs.get(0).request().index()).summary().keySet());
+        List<Indicator> indicators = new ArrayList<>(entries.get(runs.get(0).request().index()).summary().keySet());
         Map<String, Object> files = new LinkedHashMap<>();
         out.requireNoManifest(); // checked again under the lock, just before anything is committed
         try (AtomicCsv csv = new AtomicCsv(out, RUNS, runsHeader(plan.spec(), indicators))) {
@@ -82,10 +83,10 @@ public final class SweepWriter {
                 List<String> cells = pointCells(r);
                 cells.add(Integer.toString(e.replication()));
                 cells.add(Long.toString(e.seed()));
-                for (String ind : indicators) {
+                for (Indicator ind : indicators) {
                     Double v = e.summary().get(ind);
                     if (v == null) {
-                        throw new IllegalStateException("run " + e.index() + " has no " + ind);
+                        throw new IllegalStateException("run " + e.index() + " has no " + ind.key());
                     }
                     cells.add(Numbers.format(v));
                 }
@@ -148,7 +149,7 @@ public final class SweepWriter {
                 // The summary, as the final year's national rows (stocks at its end, flows over it).
                 List<IndicatorRow> finalRows = new ArrayList<>();
                 e.summary().forEach((k, v) -> finalRows.add(
-                        new IndicatorRow(finalYear, 4, IndicatorRow.Scope.NATIONAL, "", k, v)));
+                        new IndicatorRow(finalYear, 4, "", k, v)));
                 sample.add(new org.zonelab.experiment.ReplicationResult(e.replication(), e.seed(), finalRows, e.summary()));
             }
             samples.add(sample);
@@ -204,7 +205,7 @@ public final class SweepWriter {
                     cells.add(Integer.toString(row.quarter()));
                     cells.add(row.scope().label());
                     cells.add(CsvCells.text(row.scopeId()));
-                    cells.add(CsvCells.text(row.indicator()));
+                    cells.add(CsvCells.text(row.indicator().key()));
                     cells.add(Numbers.format(row.value()));
                     csv.row(cells);
                 }
@@ -226,7 +227,7 @@ public final class SweepWriter {
      * step (quarters simulated), with the final-year indicators as in runs.csv.
      */
     static Map<String, Object> behaviorSpace(OutputDirectory out, SweepPlan plan, SweepJournal journal,
-                                             List<String> indicators) throws IOException {
+                                             List<Indicator> indicators) throws IOException {
         try (AtomicCsv csv = new AtomicCsv(out, BEHAVIORSPACE, null, QUOTE_ALL)) {
             csv.raw(List.of("BehaviorSpace results (ZoneLab " + Version.current() + ")", "Table version 2.0"));
             Path source = plan.spec().source();
@@ -239,7 +240,7 @@ public final class SweepWriter {
             header.add("[run number]");
             plan.spec().dimensions().forEach(d -> header.add(d.key()));
             header.add("[step]");
-            header.addAll(indicators);
+            indicators.forEach(i -> header.add(i.key()));
             csv.raw(header);
             for (SweepPlan.Run r : plan.runs()) {
                 SweepJournal.Entry e = journal.entries().get(r.request().index());
@@ -249,7 +250,7 @@ public final class SweepWriter {
                     cells.add(Numbers.format(v));
                 }
                 cells.add(Integer.toString(r.request().config().steps()));
-                for (String ind : indicators) {
+                for (Indicator ind : indicators) {
                     cells.add(Numbers.format(e.summary().get(ind)));
                 }
                 csv.row(cells);

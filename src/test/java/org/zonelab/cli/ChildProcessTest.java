@@ -110,7 +110,7 @@ class ChildProcessTest {
         assertEquals("Results in " + out + "/ (timeseries.csv, summary.csv, manifest.json)", lines.get(1));
         assertEquals("Final year 2020, mean of 2 replications:", lines.get(2));
         for (int i = 0; i < RunCommand.KEY_INDICATORS.size(); i++) {
-            assertTrue(lines.get(3 + i).matches("  " + RunCommand.KEY_INDICATORS.get(i) + " +[0-9.,]+"),
+            assertTrue(lines.get(3 + i).matches("  " + RunCommand.KEY_INDICATORS.get(i).key() + " +[0-9.,]+"),
                     lines.get(3 + i));
         }
         assertTrue(RunDirectoryWriter.isComplete(out));

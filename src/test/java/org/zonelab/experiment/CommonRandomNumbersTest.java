@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.stat.StatUtils;
 import org.junit.jupiter.api.Test;
+import org.zonelab.model.Indicator;
 import org.zonelab.model.ModelConfig;
 import org.zonelab.scenario.Overrides;
 import org.zonelab.scenario.ScenarioLoader;
@@ -49,7 +50,7 @@ class CommonRandomNumbersTest {
         ScenarioSample paired = arm(lever, 20210309L);
         ScenarioSample independent = arm(lever, 777L);
         assertEquals(a.seeds(), paired.seeds(), "the paired arm reuses the reference's seeds");
-        for (String indicator : List.of("firms", "gdp_bn")) {
+        for (Indicator indicator : List.of(Indicator.FIRMS, Indicator.GDP_BN)) {
             double varPaired = StatUtils.variance(difference(paired.summary(indicator), a.summary(indicator)));
             double varIndependent = StatUtils.variance(difference(independent.summary(indicator),
                     a.summary(indicator)));

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.zonelab.model.EventSetting;
 import org.zonelab.model.Firm;
 import org.zonelab.model.Indicator;
+import org.zonelab.model.IndicatorDefinition;
 import org.zonelab.model.ModelConfig;
 import org.zonelab.model.Param;
 import org.zonelab.model.Parameters;
@@ -187,7 +188,7 @@ class ParameterRangeTest {
             throw new AssertionError(e);
         }
         assertEquals(config.steps() * (long) (Indicator.values().length), r.timeseries().stream()
-                .filter(row -> row.scope() == IndicatorRow.Scope.NATIONAL).count(), "a national row for every quarter");
+                .filter(row -> row.scope() == IndicatorDefinition.Scope.NATIONAL).count(), "a national row for every quarter");
         for (IndicatorRow row : r.timeseries()) {
             assertTrue(Double.isFinite(row.value()), () -> row + " is not finite");
         }

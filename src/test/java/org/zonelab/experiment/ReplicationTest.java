@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.zonelab.model.Indicator;
+import org.zonelab.model.IndicatorDefinition;
 import org.zonelab.model.ModelConfig;
 import org.zonelab.model.Worlds;
 
@@ -28,39 +29,41 @@ class ReplicationTest {
     @Test
     void rowsCoverEveryIndicatorAndScope() {
         ReplicationResult r = Replication.run(Worlds.config(0.03, 2), 0, 5L);
-        Set<String> national = new HashSet<>();
+        Set<Indicator> national = new HashSet<>();
         long zoneRows = 0;
         for (IndicatorRow row : r.timeseries()) {
-            if (row.scope() == IndicatorRow.Scope.NATIONAL) {
-                national.add(row.indicator());
-            } else if (row.scope() == IndicatorRow.Scope.ZONE) {
+            if (row.scope() == IndicatorDefinition.Scope.NATIONAL) {
+                national.add((Indicator) row.indicator());
+            } else if (row.scope() == IndicatorDefinition.Scope.ZONE) {
                 zoneRows++;
                 assertEquals(4, row.quarter(), "zone rows are yearly");
             }
             assertTrue(Double.isFinite(row.value()));
         }
-        Set<String> expected = new HashSet<>();
-        Arrays.stream(Indicator.values()).forEach(i -> expected.add(i.key()));
+        Set<Indicator> expected = new HashSet<>(Arrays.asList(Indicator.values()));
         assertEquals(expected, national);
         assertEquals(expected, r.summary().keySet());
         assertEquals(2L * 169 * 7, zoneRows);
-        assertEquals(169.0, r.summary().get("zones"));
+        assertEquals(169.0, r.summary().get(Indicator.ZONES));
     }
 
     @Test
     void summaryFlowsSumTheFinalFourQuarters() {
         ReplicationResult r = Replication.run(Worlds.config(0.03, 2), 0, 9L);
         double lastYear = r.timeseries().stream()
-                .filter(row -> row.scope() == IndicatorRow.Scope.NATIONAL && row.year() == 2021 && row.indicator().equals("gdp_bn"))
+                .filter(row -> row.indicator() == Indicator.GDP_BN && row.year() == 2021)
                 .mapToDouble(IndicatorRow::value).sum();
-        assertEquals(lastYear, r.summary().get("gdp_bn"), 1e-9 * lastYear);
+        assertEquals(lastYear, r.summary().get(Indicator.GDP_BN), 1e-9 * lastYear);
     }
+
+    private static final Indicator[] NAMES = {Indicator.FIRMS, Indicator.HIGH_TECH_ENTERPRISES, Indicator.EMPLOYEES,
+            Indicator.GDP_BN, Indicator.EXPORTS_BN};
 
     @Test
     void nationalIndicatorsDoNotDependOnScale() {
         double[] small = meanFinal(0.05, new long[] {1, 2, 3, 4});
         double[] large = meanFinal(0.2, new long[] {1, 2});
-        String[] names = {"firms", "high_tech_enterprises", "employees", "gdp_bn", "exports_bn"};
+        Indicator[] names = NAMES;
         for (int i = 0; i < names.length; i++) {
             double rel = Math.abs(small[i] - large[i]) / large[i];
             assertTrue(rel < 0.08, names[i] + " differs by " + rel + " between scales: " + small[i] + " vs " + large[i]);
@@ -68,7 +71,7 @@ class ReplicationTest {
     }
 
     private static double[] meanFinal(double scale, long[] seeds) {
-        String[] names = {"firms", "high_tech_enterprises", "employees", "gdp_bn", "exports_bn"};
+        Indicator[] names = NAMES;
         double[] out = new double[names.length];
         for (long seed : seeds) {
             ReplicationResult r = Replication.run(Worlds.config(scale, 3), 0, seed);

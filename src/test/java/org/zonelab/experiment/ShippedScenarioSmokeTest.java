@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.zonelab.model.Indicator;
 import org.zonelab.model.EventSetting;
 import org.zonelab.model.PolicySetting;
 import org.zonelab.scenario.Overrides;
@@ -77,11 +78,11 @@ class ShippedScenarioSmokeTest {
             assertTrue(Double.isFinite(row.value()), file + ": " + row);
         }
         assertFalse(r.summary().isEmpty(), file + ": empty summary");
-        for (Map.Entry<String, Double> e : r.summary().entrySet()) {
+        for (Map.Entry<Indicator, Double> e : r.summary().entrySet()) {
             assertTrue(Double.isFinite(e.getValue()), file + ": summary " + e);
         }
-        assertTrue(r.summary().get("firms") > 0, file + ": no firms at the end");
-        assertTrue(r.summary().get("gdp_bn") > 0, file + ": no GDP in the final year");
+        assertTrue(r.summary().get(Indicator.FIRMS) > 0, file + ": no firms at the end");
+        assertTrue(r.summary().get(Indicator.GDP_BN) > 0, file + ": no GDP in the final year");
         int lastYear = small.startYear() + years - 1;
         assertTrue(r.timeseries().stream().anyMatch(row -> row.year() == lastYear && row.quarter() == 4),
                 file + ": the last quarter was not recorded");

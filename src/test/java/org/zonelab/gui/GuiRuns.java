@@ -6,6 +6,7 @@ import java.util.List;
 import org.zonelab.experiment.IndicatorRow;
 import org.zonelab.experiment.Replication;
 import org.zonelab.model.Indicator;
+import org.zonelab.model.IndicatorDefinition;
 import org.zonelab.model.IndicatorSnapshot;
 import org.zonelab.scenario.Overrides;
 import org.zonelab.scenario.Scenario;
@@ -59,8 +60,8 @@ final class GuiRuns {
     static List<String> headlessRows(Scenario s, long seed, int quarters) {
         List<String> rows = new ArrayList<>();
         for (IndicatorRow r : Replication.run(s.modelConfig(), 0, seed).timeseries()) {
-            if (r.scope() == IndicatorRow.Scope.NATIONAL && (r.year() - s.startYear()) * 4 + r.quarter() <= quarters) {
-                rows.add(r.year() + "," + r.quarter() + "," + r.indicator() + "," + r.value());
+            if (r.scope() == IndicatorDefinition.Scope.NATIONAL && (r.year() - s.startYear()) * 4 + r.quarter() <= quarters) {
+                rows.add(r.year() + "," + r.quarter() + "," + r.indicator().key() + "," + r.value());
             }
         }
         return rows;

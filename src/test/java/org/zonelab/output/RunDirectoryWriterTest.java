@@ -10,14 +10,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zonelab.model.Indicator;
+import org.zonelab.model.RegionIndicator;
+import org.zonelab.model.ZoneIndicator;
 import org.zonelab.experiment.IndicatorRow;
-import org.zonelab.experiment.IndicatorRow.Scope;
 import org.zonelab.experiment.ReplicationResult;
 import org.zonelab.model.Parameters;
 import org.zonelab.scenario.Scenario;
@@ -34,14 +37,14 @@ class RunDirectoryWriterTest {
     }
 
     private static ReplicationResult result(int index, double gdp, String zoneId) {
-        Map<String, Double> summary = new LinkedHashMap<>();
-        summary.put("firms", 1500.0);
-        summary.put("gdp_bn", gdp);
-        summary.put("zone_gdp_gini", -1.5);
+        Map<Indicator, Double> summary = new EnumMap<>(Indicator.class);
+        summary.put(Indicator.FIRMS, 1500.0);
+        summary.put(Indicator.GDP_BN, gdp);
+        summary.put(Indicator.ZONE_GDP_GINI, -1.5);
         List<IndicatorRow> rows = List.of(
-                new IndicatorRow(2020, 1, Scope.NATIONAL, "", "firms", 1500),
-                new IndicatorRow(2020, 1, Scope.REGION, "East", "gdp_share", 0.4),
-                new IndicatorRow(2020, 1, Scope.ZONE, zoneId, "gdp_bn", gdp));
+                new IndicatorRow(2020, 1, "", Indicator.FIRMS, 1500),
+                new IndicatorRow(2020, 1, "East", RegionIndicator.GDP_SHARE, 0.4),
+                new IndicatorRow(2020, 1, zoneId, ZoneIndicator.GDP_BN, gdp));
         return new ReplicationResult(index, SEEDS.get(index), rows, summary);
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.zonelab.experiment.Replication;
 import org.zonelab.experiment.ReplicationResult;
 import org.zonelab.model.Indicator;
+import org.zonelab.model.ZoneIndicator;
 import org.zonelab.model.ModelConfig;
 import org.zonelab.model.Parameters;
 import org.zonelab.model.PolicySetting;
@@ -48,7 +49,7 @@ class LeverContractTest {
         ReplicationResult absent = Replication.run(small(List.of()), 0, 78L);
         ReplicationResult on = Replication.run(small(List.of(
                 new PolicySetting(lever, 1, 2020, 2021, ZoneTarget.ALL, Map.of()))), 0, 78L);
-        assertTrue(on.summary().get("policy_spending_bn") > absent.summary().get("policy_spending_bn"),
+        assertTrue(on.summary().get(Indicator.POLICY_SPENDING_BN) > absent.summary().get(Indicator.POLICY_SPENDING_BN),
                 lever + " should appear in policy_spending_bn");
     }
 
@@ -98,9 +99,9 @@ class LeverContractTest {
                 List.of(new org.zonelab.model.EventSetting("zone_approval", 2021, 0.5, 1,
                         ZoneTarget.ofRegions(Set.of(org.zonelab.model.Region.WEST)))));
         ReplicationResult r = Replication.run(c, 0, 9L);
-        assertEquals(169 + 10, r.summary().get("zones"));
+        assertEquals(169 + 10, r.summary().get(Indicator.ZONES));
         assertTrue(r.timeseries().stream().anyMatch(row -> row.scopeId().equals("179") && row.year() == 2022
-                && row.indicator().equals("firms") && row.value() > 0), "a new zone has firms a year later");
+                && row.indicator() == ZoneIndicator.FIRMS && row.value() > 0), "a new zone has firms a year later");
         assertTrue(r.timeseries().stream().noneMatch(row -> row.scopeId().equals("170") && row.year() == 2020),
                 "new zones have no rows before they join");
     }

@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zonelab.model.Indicator;
 import org.zonelab.experiment.Replication;
 import org.zonelab.experiment.ReplicationResult;
 import org.zonelab.model.Region;
@@ -126,7 +127,7 @@ class SyntheticZonesTest {
         Files.copy(GOOD, f);
         Scenario s = ScenarioLoader.load(f);
         ReplicationResult r = Replication.run(s.modelConfig(), 0, 42L);
-        double gdp = r.summary().get("gdp_bn");
+        double gdp = r.summary().get(Indicator.GDP_BN);
         assertTrue(gdp > 0 && Double.isFinite(gdp), "gdp_bn " + gdp);
         assertTrue(r.summary().values().stream().allMatch(v -> !Double.isNaN(v)), r.summary().toString());
     }
