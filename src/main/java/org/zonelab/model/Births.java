@@ -20,17 +20,17 @@ final class Births {
                 rng.nextDouble() < p.get(Param.HTE_SEEKING_SHARE),
                 rng.nextDouble() * p.get(Param.HTE_BUNCHING_MARGIN),
                 drawOtherRdIntensity(p, rng));
-        f.lnKnowledge = lnKnowledge;
-        f.revenue = Firm.boundedRevenue(Draws.logNormal(rng, p.get(Param.ENTRANT_REVENUE_BN), p.get(Param.ENTRANT_REVENUE_SIGMA)));
-        f.employees = model.employeesFor(f.revenue);
-        f.cash = p.get(Param.ENTRANT_CASH_BN);
-        f.valuation = p.get(Param.REVENUE_MULTIPLE) * f.revenue;
+        f.innovation.lnKnowledge = lnKnowledge;
+        f.accounts.revenue = Firm.boundedRevenue(Draws.logNormal(rng, p.get(Param.ENTRANT_REVENUE_BN), p.get(Param.ENTRANT_REVENUE_SIGMA)));
+        f.accounts.employees = model.employeesFor(f.accounts.revenue);
+        f.accounts.cash = p.get(Param.ENTRANT_CASH_BN);
+        f.venture.valuation = p.get(Param.REVENUE_MULTIPLE) * f.accounts.revenue;
         if (rng.nextDouble() < p.get(Param.INIT_EXPORTER_SHARE) * zone.policy.exporterEntryMultiplier) {
-            f.exportShare = Math.min(1, p.get(Param.ENTRANT_EXPORT_SPREAD) * rng.nextDouble() * model.exportShareMean);
+            f.accounts.exportShare = Math.min(1, p.get(Param.ENTRANT_EXPORT_SPREAD) * rng.nextDouble() * model.exportShareMean);
         }
         if (foreign) {
             double capital = p.get(Param.FOREIGN_ENTRY_CAPITAL_BN);
-            f.cash += capital;
+            f.accounts.cash += capital;
             model.flows().add(Indicator.FDI_BN, capital);
         }
         model.addFirm(f);

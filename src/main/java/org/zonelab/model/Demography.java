@@ -16,12 +16,12 @@ public final class Demography implements Serializable {
         Parameters p = model.parameters();
         MersenneTwisterFast rng = model.stream(Streams.Process.EXIT);
         double dt = ZoneLabModel.QUARTER;
-        if (!f.listed && f.rounds > 0 && f.revenue >= p.get(Param.LISTING_MIN_REVENUE_BN)
-                && f.valuation >= p.get(Param.LISTING_MIN_VALUATION_BN)
+        if (!f.listed && f.venture.rounds > 0 && f.accounts.revenue >= p.get(Param.LISTING_MIN_REVENUE_BN)
+                && f.venture.valuation >= p.get(Param.LISTING_MIN_VALUATION_BN)
                 && Draws.happens(rng, p.get(Param.LISTING_RATE), dt)) {
             list(model, p, f);
         }
-        boolean insolvent = f.cash < -p.get(Param.CREDIT_LINE) * f.revenue;
+        boolean insolvent = f.accounts.cash < -p.get(Param.CREDIT_LINE) * f.accounts.revenue;
         if (insolvent || Draws.happens(rng, hazard(model, p, f), dt)) {
             model.removeFirm(f);
             model.flows().add(Indicator.EXITS, 1);
@@ -41,7 +41,7 @@ public final class Demography implements Serializable {
         } else {
             base = p.get(Param.EXIT_HAZARD_LATER);
         }
-        double size = Math.pow(f.revenue / p.get(Param.VOLATILITY_REF_BN), -p.get(Param.EXIT_SIZE_ELASTICITY));
+        double size = Math.pow(f.accounts.revenue / p.get(Param.VOLATILITY_REF_BN), -p.get(Param.EXIT_SIZE_ELASTICITY));
         double h = base * size;
         ZonePolicy policy = f.home.policy;
         if (f.incubated) {
@@ -60,14 +60,13 @@ public final class Demography implements Serializable {
             f.unicorn = false;
             model.log(FirmEventKind.STAGE_LEAVE, f, f.home, null, f.sector, FirmEvent.STAGE_UNICORN, 0);
         }
-        model.log(FirmEventKind.LISTING, f, f.home, null, f.sector, f.valuation, 0);
-        f.valuation = Math.max(f.valuation, p.get(Param.REVENUE_MULTIPLE) * f.revenue);
-        for (int i = 0; i < f.investors.length; i++) {
-            f.investors[i].realise(p, f.stakes[i] * f.valuation);
+        model.log(FirmEventKind.LISTING, f, f.home, null, f.sector, f.venture.valuation, 0);
+        f.venture.valueAtLeast(p.get(Param.REVENUE_MULTIPLE) * f.accounts.revenue);
+        for (int i = 0; i < f.venture.investors.length; i++) {
+            f.venture.investors[i].realise(p, f.venture.stakes[i] * f.venture.valuation);
         }
         // Realised stakes leave the investors' books: a later exit writes nothing off.
-        f.investors = new Investor[0];
-        f.stakes = new double[0];
+        f.venture.clearInvestors();
     }
 
     /**
@@ -83,7 +82,7 @@ public final class Demography implements Serializable {
             model.log(FirmEventKind.NEW_TRACK, a, a.home, null, sector, 0, b.id);
         }
         if (rng.nextDouble() < model.scale()) {
-            Births.create(model, a.home, sector, a.id, Math.max(a.lnKnowledge, b.lnKnowledge), false, false, rng);
+            Births.create(model, a.home, sector, a.id, Math.max(a.innovation.lnKnowledge, b.innovation.lnKnowledge), false, false, rng);
         }
     }
 }

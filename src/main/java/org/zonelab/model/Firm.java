@@ -5,17 +5,17 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * A firm in a zone's statistics. Revenue is an annual rate in CNY bn; knowledge is a log technology
- * level relative to the 2019 sector mean (0 = average). Each quarter it does R&D, grows, pays its
+ * A firm in a zone's statistics: its identity, home zone and sector, its edges in the branch and
+ * partnership networks, its stage flags, and its state in three parts that one process each owns:
+ * {@link FirmAccounts} (revenue as an annual rate in CNY bn, cash, staff), {@link InnovationRecord}
+ * (log knowledge relative to the 2019 sector mean, R&D, IP) and {@link VentureRecord} (valuation,
+ * rounds, investors). Each quarter it does R&D, grows, pays its
  * costs and taxes, asks for funding when its cash runs short, forms and drops partnerships, reviews
  * its location once a year, and may exit or list. The processes live in their own classes; this
  * class holds the state and says the order.
  */
 public final class Firm implements Steppable, Serializable {
     private static final long serialVersionUID = 1L;
-
-    /** Years of revenue history kept for the 3-year CAGR of the gazelle rule. */
-    static final int HISTORY_YEARS = 4;
 
     /**
      * Guard, not a mechanism: the largest revenue a firm can reach, CNY bn/year. It is China's GDP in
@@ -43,42 +43,10 @@ public final class Firm implements Steppable, Serializable {
     final double baseRdIntensity;
     final int reviewQuarter;
 
-    double lnKnowledge;
-    double revenue;
-    double cash;
-    double exportShare;
-    double employees;
-    double rdIntensity;
-    /** R&D spent this quarter, CNY bn (set by Innovation, charged by Growth). */
-    double rdQuarter;
-    double lastProfitQuarter;
-    /** Growth of log knowledge in the last quarter, per year. */
-    double knowledgeGrowth;
-
-    // Venture funding
-    double valuation;
-    double lastRoundPost;
-    double lastRoundTime = Double.NaN;
-    double lnRevenueAtRound;
-    double lnKnowledgeAtRound;
-    int rounds;
-    double raised;
-    double raisedByA;
-    Investor[] investors = new Investor[0];
-    double[] stakes = new double[0];
-    boolean applying;
-
-    // Innovation record
-    long inventionPatents;
-    /** Class-II IP: utility models and software copyrights. */
-    long otherIp;
-    long pctApplications;
-
-    // Revenue history: annual revenue of the last completed years (index 0 = last year)
-    final double[] annualRevenue = new double[HISTORY_YEARS];
-    int completedYears;
-    double revenueThisYear;
-    double rdThisYear;
+    // The firm's state, in parts that one process each owns (see each part's class)
+    final FirmAccounts accounts = new FirmAccounts();
+    final InnovationRecord innovation = new InnovationRecord();
+    final VentureRecord venture = new VentureRecord();
 
     // This firm's edges in the model's networks, kept in step with them by ZoneLabModel
     final EdgeList branches = new EdgeList();
@@ -150,29 +118,6 @@ public final class Firm implements Steppable, Serializable {
         return Math.min(MAX_REVENUE_BN, Math.max(MIN_REVENUE_BN, revenueBn));
     }
 
-    /** Adds an investor's stake (share of the firm) after a round. */
-    void addStake(Investor investor, double share) {
-        for (int i = 0; i < investors.length; i++) {
-            if (investors[i] == investor) {
-                stakes[i] += share;
-                return;
-            }
-        }
-        int n = investors.length;
-        investors = java.util.Arrays.copyOf(investors, n + 1);
-        stakes = java.util.Arrays.copyOf(stakes, n + 1);
-        investors[n] = investor;
-        stakes[n] = share;
-        investor.holdings++;
-    }
-
-    /** Dilutes every existing stake by a round that sells {@code soldShare} of the firm. */
-    void dilute(double soldShare) {
-        for (int i = 0; i < stakes.length; i++) {
-            stakes[i] *= 1 - soldShare;
-        }
-    }
-
     public long getId() {
         return id;
     }
@@ -194,43 +139,43 @@ public final class Firm implements Steppable, Serializable {
     }
 
     public double getRevenueBn() {
-        return revenue;
+        return accounts.revenue;
     }
 
     public double getEmployees() {
-        return employees;
+        return accounts.employees;
     }
 
     public double getCashBn() {
-        return cash;
+        return accounts.cash;
     }
 
     public double getValuationBn() {
-        return valuation;
+        return venture.valuation;
     }
 
     public double getKnowledge() {
-        return Math.exp(lnKnowledge);
+        return Math.exp(innovation.lnKnowledge);
     }
 
     public double getRdIntensity() {
-        return rdIntensity;
+        return innovation.rdIntensity;
     }
 
     public long getInventionPatents() {
-        return inventionPatents;
+        return innovation.inventionPatents;
     }
 
     public long getOtherIp() {
-        return otherIp;
+        return innovation.otherIp;
     }
 
     public long getPctApplications() {
-        return pctApplications;
+        return innovation.pctApplications;
     }
 
     public double getExportShare() {
-        return exportShare;
+        return accounts.exportShare;
     }
 
     public int getBranches() {
@@ -242,11 +187,11 @@ public final class Firm implements Steppable, Serializable {
     }
 
     public int getInvestors() {
-        return investors.length;
+        return venture.investors.length;
     }
 
     public double getRaisedBn() {
-        return raised;
+        return venture.raised;
     }
 
     public boolean isActive() {

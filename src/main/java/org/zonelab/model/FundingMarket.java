@@ -19,7 +19,7 @@ final class FundingMarket implements Serializable {
         }
         byZone.get(z).add(firm);
         all.add(firm);
-        firm.applying = true;
+        firm.venture.applying = true;
     }
 
     /** A random open application in this zone, or null. */
@@ -37,7 +37,7 @@ final class FundingMarket implements Serializable {
             return null;
         }
         Firm f = list.get(rng.nextInt(list.size()));
-        return f.applying && f.active ? f : null;
+        return f.venture.applying && f.active ? f : null;
     }
 
     int size() {
@@ -46,7 +46,7 @@ final class FundingMarket implements Serializable {
 
     void clear() {
         for (Firm f : all) {
-            f.applying = false;
+            f.venture.applying = false;
         }
         all.clear();
         for (List<Firm> l : byZone) {

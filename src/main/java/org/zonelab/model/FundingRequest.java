@@ -11,15 +11,15 @@ public final class FundingRequest implements Serializable {
     private static final long serialVersionUID = 1L;
 
     void step(ZoneLabModel model, Firm f) {
-        if (f.listed || f.applying) {
+        if (f.listed || f.venture.applying) {
             return;
         }
         Parameters p = model.parameters();
-        double burn = -f.lastProfitQuarter;
-        boolean runwayShort = burn > 0 && f.cash < p.get(Param.FUNDING_RUNWAY_QUARTERS) * burn;
-        boolean roundDue = f.rounds > 0 && model.time() - f.lastRoundTime >= p.get(Param.ROUND_INTERVAL_YEARS);
-        boolean ambitious = f.rounds == 0 && f.age(model.time()) < p.get(Param.STARTUP_YEARS)
-                && f.lnKnowledge - model.index().sectorMeanLnK(f.sector) > p.get(Param.STARTUP_APPLY_LEAD);
+        double burn = -f.accounts.lastProfitQuarter;
+        boolean runwayShort = burn > 0 && f.accounts.cash < p.get(Param.FUNDING_RUNWAY_QUARTERS) * burn;
+        boolean roundDue = f.venture.rounds > 0 && model.time() - f.venture.lastRoundTime >= p.get(Param.ROUND_INTERVAL_YEARS);
+        boolean ambitious = f.venture.rounds == 0 && f.age(model.time()) < p.get(Param.STARTUP_YEARS)
+                && f.innovation.lnKnowledge - model.index().sectorMeanLnK(f.sector) > p.get(Param.STARTUP_APPLY_LEAD);
         if (runwayShort || roundDue || ambitious) {
             model.fundingMarket().apply(f);
         }

@@ -17,29 +17,29 @@ public final class Growth implements Serializable {
         Parameters p = model.parameters();
         MersenneTwisterFast rng = model.stream(Streams.Process.GROWTH);
         double dt = ZoneLabModel.QUARTER;
-        double sizeFactor = Math.pow(f.revenue / p.get(Param.VOLATILITY_REF_BN), -p.get(Param.VOLATILITY_SIZE_ELASTICITY));
+        double sizeFactor = Math.pow(f.accounts.revenue / p.get(Param.VOLATILITY_REF_BN), -p.get(Param.VOLATILITY_SIZE_ELASTICITY));
         double sigma = p.get(Param.GROWTH_VOLATILITY)
                 * Math.min(p.get(Param.VOLATILITY_MAX_FACTOR), Math.max(p.get(Param.VOLATILITY_MIN_FACTOR), sizeFactor));
-        double lnRevenue = Math.log(f.revenue) + drift(model, p, f) * dt + sigma * Math.sqrt(dt) * Draws.laplace(rng);
-        f.revenue = Firm.boundedRevenue(Math.exp(lnRevenue));
+        double lnRevenue = Math.log(f.accounts.revenue) + drift(model, p, f) * dt + sigma * Math.sqrt(dt) * Draws.laplace(rng);
+        f.accounts.revenue = Firm.boundedRevenue(Math.exp(lnRevenue));
         ZonePolicy policy = f.home.policy;
         if (policy.contractPerFirmBn > 0 && model.isPilotEligible(f, policy.contractMaxAge)) {
             // A pilot contract opens a market: part of it stays as lasting yearly revenue; the rest is
             // this quarter's one-off income.
-            f.revenue = Firm.boundedRevenue(f.revenue + policy.contractPerFirmBn * policy.contractPersistence / dt);
-            f.cash += policy.contractPerFirmBn * (1 - policy.contractPersistence);
+            f.accounts.revenue = Firm.boundedRevenue(f.accounts.revenue + policy.contractPerFirmBn * policy.contractPersistence / dt);
+            f.accounts.cash += policy.contractPerFirmBn * (1 - policy.contractPersistence);
         }
 
-        f.revenueThisYear += f.revenue * dt;
-        f.employees = model.employeesFor(f.revenue);
-        Accounts a = accounts(model, p, f, f.rdQuarter);
-        f.lastProfitQuarter = a.netProfit();
-        f.cash += a.netProfit();
+        f.accounts.revenueThisYear += f.accounts.revenue * dt;
+        f.accounts.employees = model.employeesFor(f.accounts.revenue);
+        Accounts a = accounts(model, p, f, f.innovation.rdQuarter);
+        f.accounts.lastProfitQuarter = a.netProfit();
+        f.accounts.cash += a.netProfit();
 
         FlowCounters flows = model.flows();
         flows.add(Indicator.GDP_BN, a.valueAdded());
         flows.add(Indicator.TAX_BN, a.tax());
-        flows.add(Indicator.EXPORTS_BN, a.revenue() * f.exportShare);
+        flows.add(Indicator.EXPORTS_BN, a.revenue() * f.accounts.exportShare);
         if (f.foreign) {
             flows.add(Indicator.FDI_BN, model.fdiPerRevenue * a.revenue());
         }
@@ -61,10 +61,10 @@ public final class Growth implements Serializable {
     static Accounts accounts(ZoneLabModel model, Parameters p, Firm f, double rd) {
         double dt = ZoneLabModel.QUARTER;
         Zone zone = f.home;
-        double quarterRevenue = f.revenue * dt;
+        double quarterRevenue = f.accounts.revenue * dt;
         double valueAdded = p.get(Param.VALUE_ADDED_RATIO) * quarterRevenue;
-        double wages = f.employees * p.get(Param.WAGE_CNY) * model.wageIndex * ZoneLabModel.wageMultiplier(p, zone.region()) * 1e-9 * dt;
-        double rent = f.employees * p.get(Param.RENT_CNY) * model.wageIndex * zone.rentIndex * 1e-9 * dt;
+        double wages = f.accounts.employees * p.get(Param.WAGE_CNY) * model.wageIndex * ZoneLabModel.wageMultiplier(p, zone.region()) * 1e-9 * dt;
+        double rent = f.accounts.employees * p.get(Param.RENT_CNY) * model.wageIndex * zone.rentIndex * 1e-9 * dt;
         double friction = p.get(Param.FRICTION_COST) * (1 - zone.governanceEfficiency) * valueAdded;
         double turnoverTax = p.get(Param.VA_TAX_RATE) * valueAdded;
         double profit = valueAdded - wages - rent - rd - p.get(Param.CAPITAL_CHARGE) * valueAdded
@@ -78,19 +78,19 @@ public final class Growth implements Serializable {
         Zone zone = f.home;
         double age = Math.max(0, f.age(model.time()));
         return p.get(Param.GROWTH_DRIFT)
-                + p.get(Param.GROWTH_SIZE_ELASTICITY) * Math.log(f.revenue / p.get(Param.VOLATILITY_REF_BN))
+                + p.get(Param.GROWTH_SIZE_ELASTICITY) * Math.log(f.accounts.revenue / p.get(Param.VOLATILITY_REF_BN))
                 + model.demandGrowth(f.sector, zone)
                 + p.get(Param.YOUNG_GROWTH_PREMIUM) * Math.exp(-age / p.get(Param.STARTUP_YEARS))
-                + p.get(Param.GROWTH_KNOWLEDGE) * f.knowledgeGrowth
-                + p.get(Param.KNOWLEDGE_RENT) * (f.lnKnowledge - model.index().sectorMeanLnK(f.sector))
+                + p.get(Param.GROWTH_KNOWLEDGE) * f.innovation.knowledgeGrowth
+                + p.get(Param.KNOWLEDGE_RENT) * (f.innovation.lnKnowledge - model.index().sectorMeanLnK(f.sector))
                 + p.get(Param.TALENT_GROWTH_EFFECT) * (zone.getTalent() - 1)
                 - p.get(Param.RENT_GROWTH_PENALTY) * (zone.rentIndex - 1)
                 + p.get(Param.BRANCH_MARKET_GROWTH) * f.branches.size()
-                + (p.get(Param.EXPORT_DEMAND_GROWTH) + zone.policy.eventExportDemand + zone.policy.exportAccessGrowth) * f.exportShare
+                + (p.get(Param.EXPORT_DEMAND_GROWTH) + zone.policy.eventExportDemand + zone.policy.exportAccessGrowth) * f.accounts.exportShare
                 + (f.sector == zone.leadSector ? zone.policy.anchorGrowth : 0)
                 + (f.gazelle || f.nezha ? zone.policy.gazelleServiceGrowth : 0)
                 + zone.policy.coordinationGrowth
-                + p.get(Param.CAPITAL_GROWTH) * Math.log1p(Math.max(0, f.cash - p.get(Param.INIT_CASH_YEARS) * f.revenue) / f.revenue);
+                + p.get(Param.CAPITAL_GROWTH) * Math.log1p(Math.max(0, f.accounts.cash - p.get(Param.INIT_CASH_YEARS) * f.accounts.revenue) / f.accounts.revenue);
     }
 
     /** Splits value added and staff between home and branch zones; tax is paid at home. */
@@ -99,19 +99,19 @@ public final class Growth implements Serializable {
         model.zoneTax[home] += tax;
         if (f.branches.size() == 0) {
             model.zoneValueAdded[home] += valueAdded;
-            model.zoneEmployees[home] += f.employees;
+            model.zoneEmployees[home] += f.accounts.employees;
             return;
         }
         double share = p.get(Param.BRANCH_ACTIVITY_SHARE);
         int n = f.branches.size();
         double homeShare = Math.max(0, 1 - share * n);
         model.zoneValueAdded[home] += valueAdded * homeShare;
-        model.zoneEmployees[home] += f.employees * homeShare;
+        model.zoneEmployees[home] += f.accounts.employees * homeShare;
         double each = (1 - homeShare) / n;
         for (int i = 0; i < n; i++) {
             int z = ((Zone) f.branches.get(i).to()).index();
             model.zoneValueAdded[z] += valueAdded * each;
-            model.zoneEmployees[z] += f.employees * each;
+            model.zoneEmployees[z] += f.accounts.employees * each;
         }
     }
 }

@@ -36,7 +36,7 @@ final class InitialState {
         boolean foreign;
         boolean incubated;
         double exportShare;
-        double[] history = new double[Firm.HISTORY_YEARS];
+        double[] history = new double[FirmAccounts.HISTORY_YEARS];
         int years;
         boolean gazelle;
         boolean unicorn;
@@ -369,7 +369,7 @@ final class InitialState {
         int window = p.getInt(Param.GAZELLE_WINDOW_YEARS);
         List<Draft> eligible = new ArrayList<>();
         for (Draft d : drafts) {
-            d.years = (int) Math.min(Firm.HISTORY_YEARS, 1 + Math.floor(d.age));
+            d.years = (int) Math.min(FirmAccounts.HISTORY_YEARS, 1 + Math.floor(d.age));
             if (d.years > window && d.revenue >= minBase * Math.pow(1 + minCagr, window) * 1.01) {
                 eligible.add(d);
             }
@@ -377,7 +377,7 @@ final class InitialState {
         for (Draft d : pick(eligible, target(Param.INIT_GAZELLES))) {
             double maxCagr = Math.pow(d.revenue / minBase, 1.0 / window) - 1;
             double cagr = minCagr + rng.nextDouble() * Math.min(p.get(Param.INIT_GAZELLE_CAGR_SPREAD), maxCagr - minCagr);
-            for (int k = 0; k < Firm.HISTORY_YEARS; k++) {
+            for (int k = 0; k < FirmAccounts.HISTORY_YEARS; k++) {
                 d.history[k] = d.revenue / Math.pow(1 + cagr, k);
             }
             d.gazelle = true;
@@ -537,34 +537,34 @@ final class InitialState {
         for (Draft d : drafts) {
             Firm f = new Firm(model.nextFirmId(), d.sector, d.zone, now - d.age, 0, d.foreign, d.incubated,
                     d.hteSeeking, d.margin, d.baseRd);
-            f.revenue = d.revenue;
-            f.employees = model.employeesFor(d.revenue);
-            f.lnKnowledge = d.lnK;
-            f.rdIntensity = Innovation.intensity(p, f, d.age);
-            f.inventionPatents = d.patents;
-            f.exportShare = d.exportShare;
-            f.cash = p.get(Param.INIT_CASH_YEARS) * d.revenue
+            f.accounts.revenue = d.revenue;
+            f.accounts.employees = model.employeesFor(d.revenue);
+            f.innovation.lnKnowledge = d.lnK;
+            f.innovation.rdIntensity = Innovation.intensity(p, f, d.age);
+            f.innovation.inventionPatents = d.patents;
+            f.accounts.exportShare = d.exportShare;
+            f.accounts.cash = p.get(Param.INIT_CASH_YEARS) * d.revenue
                     + (d.age < p.get(Param.STARTUP_YEARS) ? p.get(Param.ENTRANT_CASH_BN) : 0);
-            System.arraycopy(d.history, 0, f.annualRevenue, 0, Firm.HISTORY_YEARS);
-            f.completedYears = d.years;
+            System.arraycopy(d.history, 0, f.accounts.annualRevenue, 0, FirmAccounts.HISTORY_YEARS);
+            f.accounts.completedYears = d.years;
             f.listed = d.listed;
-            f.valuation = d.backed || d.listed ? d.valuation : p.get(Param.REVENUE_MULTIPLE) * d.revenue;
+            f.venture.valuation = d.backed || d.listed ? d.valuation : p.get(Param.REVENUE_MULTIPLE) * d.revenue;
             if (d.backed) {
-                f.rounds = d.rounds;
-                f.raised = d.raised;
-                f.raisedByA = d.raisedByA;
-                f.lastRoundPost = d.valuation;
-                f.lastRoundTime = now - rng.nextDouble() * p.get(Param.ROUND_INTERVAL_YEARS);
-                f.lnRevenueAtRound = Math.log(d.revenue);
-                f.lnKnowledgeAtRound = d.lnK;
+                f.venture.rounds = d.rounds;
+                f.venture.raised = d.raised;
+                f.venture.raisedByA = d.raisedByA;
+                f.venture.lastRoundPost = d.valuation;
+                f.venture.lastRoundTime = now - rng.nextDouble() * p.get(Param.ROUND_INTERVAL_YEARS);
+                f.venture.lnRevenueAtRound = Math.log(d.revenue);
+                f.venture.lnKnowledgeAtRound = d.lnK;
                 int k = Math.min(investors.size(), p.getInt(Param.INIT_INVESTORS_PER_BACKED_FIRM));
                 for (int i = 0; i < k; i++) {
                     Investor investor = investors.get(rng.nextInt(investors.size()));
-                    f.addStake(investor, p.get(Param.INIT_RAISED_SHARE) / k);
+                    f.venture.addStake(investor, p.get(Param.INIT_RAISED_SHARE) / k);
                 }
             }
-            f.highTech = Stages.isHighTech(p, d.age, f.inventionPatents + f.otherIp, f.revenue, f.rdIntensity);
-            f.gazelle = Stages.isGazelle(p, d.age, f.annualRevenue, f.completedYears);
+            f.highTech = Stages.isHighTech(p, d.age, f.innovation.inventionPatents + f.innovation.otherIp, f.accounts.revenue, f.innovation.rdIntensity);
+            f.gazelle = Stages.isGazelle(p, d.age, f.accounts.annualRevenue, f.accounts.completedYears);
             Stages.classifyQuarterly(p, f, now);
             model.addFirm(f);
             firms.add(f);
@@ -602,7 +602,7 @@ final class InitialState {
             }
         }
         for (Firm f : firms) {
-            if (f.revenue >= p.get(Param.BRANCH_MIN_REVENUE_BN)) {
+            if (f.accounts.revenue >= p.get(Param.BRANCH_MIN_REVENUE_BN)) {
                 int k = Math.min(p.getInt(Param.BRANCH_MAX), Draws.poisson(rng, p.get(Param.INIT_BRANCHES_PER_ELIGIBLE)));
                 for (int i = 0; i < k; i++) {
                     Zone best = Location.bestBranchZone(model, p, f);

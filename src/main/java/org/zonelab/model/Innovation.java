@@ -19,35 +19,35 @@ public final class Innovation implements Serializable {
         double age = f.age(model.time());
 
         double subsidy = f.home.policy.rdSubsidyShare;
-        f.rdIntensity = intensity(p, f, age) * (1 + subsidy);
-        double rd = f.rdIntensity * f.revenue * dt;
-        f.rdQuarter = rd;
-        f.rdThisYear += rd;
+        f.innovation.rdIntensity = intensity(p, f, age) * (1 + subsidy);
+        double rd = f.innovation.rdIntensity * f.accounts.revenue * dt;
+        f.innovation.rdQuarter = rd;
+        f.innovation.rdThisYear += rd;
         model.flows().add(Indicator.RD_SPENDING_BN, rd);
         if (subsidy > 0) {
             // The zone reimburses the subsidised part of the firm's R&D from its budget.
             double reimbursed = rd * subsidy / (1 + subsidy);
-            f.cash += reimbursed;
+            f.accounts.receive(reimbursed);
             f.home.spend(model, reimbursed / model.scale());
         }
 
         double spill = spillover(model, p, f);
         double partnerGap = partnerGap(model, f);
-        double before = f.lnKnowledge;
-        f.lnKnowledge += dt * (p.get(Param.RND_PRODUCTIVITY) * f.rdIntensity * (1 + spill)
+        double before = f.innovation.lnKnowledge;
+        f.innovation.lnKnowledge += dt * (p.get(Param.RND_PRODUCTIVITY) * f.innovation.rdIntensity * (1 + spill)
                         - p.get(Param.KNOWLEDGE_DEPRECIATION)
                         - model.technologyShock(f.sector, f.home) * (1 - f.home.policy.decouplingCushion)
                         + p.get(Param.SPILL_PARTNER) * partnerGap)
                 + p.get(Param.KNOWLEDGE_NOISE) * Math.sqrt(dt) * rng.nextGaussian();
-        f.knowledgeGrowth = (f.lnKnowledge - before) / dt;
+        f.innovation.knowledgeGrowth = (f.innovation.lnKnowledge - before) / dt;
 
         double expectedPatents = p.get(Param.PATENT_YIELD_PER_BN) * rd * (1 + spill);
         int patents = Draws.poisson(rng, expectedPatents);
         int pct = Draws.poisson(rng, expectedPatents * p.get(Param.PCT_PER_PATENT)
-                * (1 + p.get(Param.PCT_EXPORT_BOOST) * f.exportShare));
-        f.inventionPatents += patents;
-        f.otherIp += Draws.poisson(rng, p.get(Param.OTHER_IP_PER_BN) * rd * (1 + spill));
-        f.pctApplications += pct;
+                * (1 + p.get(Param.PCT_EXPORT_BOOST) * f.accounts.exportShare));
+        f.innovation.inventionPatents += patents;
+        f.innovation.otherIp += Draws.poisson(rng, p.get(Param.OTHER_IP_PER_BN) * rd * (1 + spill));
+        f.innovation.pctApplications += pct;
         model.flows().add(Indicator.INVENTION_PATENTS, patents);
         model.flows().add(Indicator.PCT_APPLICATIONS, pct);
     }
@@ -55,7 +55,7 @@ public final class Innovation implements Serializable {
     /** R&D intensity: bunched above the threshold for HTE seekers, plus a fading start-up premium. */
     static double intensity(Parameters p, Firm f, double age) {
         double base = f.hteSeeking
-                ? ZoneLabModel.highTechThreshold(p, f.revenue) * (1 + f.hteMargin)
+                ? ZoneLabModel.highTechThreshold(p, f.accounts.revenue) * (1 + f.hteMargin)
                 : f.baseRdIntensity;
         return base + p.get(Param.STARTUP_RD_INTENSITY) * Math.exp(-Math.max(0, age) / p.get(Param.STARTUP_YEARS));
     }
@@ -83,7 +83,7 @@ public final class Innovation implements Serializable {
         int n = f.partners.size();
         for (int i = 0; i < n; i++) {
             Firm other = (Firm) f.partners.get(i).getOtherNode(f);
-            gap += Math.max(0, other.lnKnowledge - f.lnKnowledge);
+            gap += Math.max(0, other.innovation.lnKnowledge - f.innovation.lnKnowledge);
         }
         return gap / n;
     }

@@ -63,8 +63,8 @@ public final class Investor implements sim.engine.Steppable, Serializable {
 
     /** Noisy quality signal: knowledge lead over the sector, recent growth, and type preferences. */
     private double signal(ZoneLabModel model, Parameters p, Firm f, MersenneTwisterFast rng) {
-        double lead = f.lnKnowledge - model.index().sectorMeanLnK(f.sector);
-        double growth = f.annualRevenue[0] > 0 ? Math.log(f.revenue / f.annualRevenue[0]) : 0;
+        double lead = f.innovation.lnKnowledge - model.index().sectorMeanLnK(f.sector);
+        double growth = f.accounts.annualRevenue[0] > 0 ? Math.log(f.accounts.revenue / f.accounts.annualRevenue[0]) : 0;
         double s = lead + p.get(Param.GROWTH_SIGNAL_WEIGHT) * growth + p.get(Param.SIGNAL_NOISE) * rng.nextGaussian();
         if (!inFocus(model.sectors(), f.sector)) {
             s -= p.get(Param.SECTOR_FOCUS_PENALTY);
@@ -74,7 +74,7 @@ public final class Investor implements sim.engine.Steppable, Serializable {
             s += policy.pilotSignalBonus;
         }
         if (type == InvestorType.FOREIGN) {
-            s += p.get(Param.FOREIGN_EXPORT_PREFERENCE) * f.exportShare;
+            s += p.get(Param.FOREIGN_EXPORT_PREFERENCE) * f.accounts.exportShare;
         }
         return s;
     }

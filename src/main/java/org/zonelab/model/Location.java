@@ -20,7 +20,7 @@ public final class Location implements Serializable {
         if (Draws.happens(rng, p.get(Param.RELOCATION_REVIEW_RATE), 1.0)) {
             considerRelocation(model, p, f, rng);
         }
-        if (f.revenue >= p.get(Param.BRANCH_MIN_REVENUE_BN) && f.branches.size() < p.getInt(Param.BRANCH_MAX)
+        if (f.accounts.revenue >= p.get(Param.BRANCH_MIN_REVENUE_BN) && f.branches.size() < p.getInt(Param.BRANCH_MAX)
                 && Draws.happens(rng, p.get(Param.BRANCH_REVIEW_RATE), 1.0)) {
             considerBranch(model, p, f, rng);
         }

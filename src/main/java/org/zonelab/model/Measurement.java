@@ -68,7 +68,7 @@ final class Measurement implements Steppable, Serializable {
             if (f.listed) {
                 listed++;
             }
-            employees += f.employees;
+            employees += f.accounts.employees;
             for (int i = 0; i < f.branches.size(); i++) {
                 branchCount++;
                 if (((Zone) f.branches.get(i).to()).region() != f.home.region()) {
@@ -83,9 +83,9 @@ final class Measurement implements Steppable, Serializable {
                     }
                 }
             }
-            clusterRevenue[z][f.sector] += f.revenue;
-            clusterKnowledge[z][f.sector] += f.revenue * f.lnKnowledge;
-            if (f.revenue >= p.get(Param.CLUSTER_MIN_HEAD_REVENUE_BN)) {
+            clusterRevenue[z][f.sector] += f.accounts.revenue;
+            clusterKnowledge[z][f.sector] += f.accounts.revenue * f.innovation.lnKnowledge;
+            if (f.accounts.revenue >= p.get(Param.CLUSTER_MIN_HEAD_REVENUE_BN)) {
                 clusterHeads[z][f.sector]++;
             }
             sectorN[f.sector]++;

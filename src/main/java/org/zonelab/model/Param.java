@@ -399,7 +399,7 @@ public enum Param {
     GAZELLE_MIN_BASE_REVENUE_BN("gazelle_min_base_revenue_bn", "CNY bn/year", 0.01, 0, 100, Kind.REAL, "F 4: 1000万元", "Base-year revenue of a gazelle"),
     GAZELLE_MIN_CAGR("gazelle_min_cagr", "1/year", 0.2, 0, 5, Kind.REAL, "F 4: 20%", "Revenue CAGR of a gazelle over the gazelle window"),
     GAZELLE_WINDOW_YEARS("gazelle_window_years", "years", 3, 1, 3, Kind.INTEGER,
-            "F 4: 3-year CAGR; at most 3 because a firm keeps 4 years of revenue (Firm.HISTORY_YEARS)",
+            "F 4: 3-year CAGR; at most 3 because a firm keeps 4 years of revenue (FirmAccounts.HISTORY_YEARS)",
             "Years over which a gazelle's revenue CAGR is measured"),
     GAZELLE_FAST_AGE_1("gazelle_fast_age_1", "years", 5, 0, 50, Kind.REAL, "F 4 route 2", "Age limit of fast-to-scale route 1"),
     GAZELLE_FAST_REVENUE_1_BN("gazelle_fast_revenue_1_bn", "CNY bn/year", 0.5, 0, 1000, Kind.REAL, "F 4 route 2: 5亿元", "Revenue of route 1"),

@@ -17,7 +17,7 @@ final class Rounds {
     }
 
     static void invest(ZoneLabModel model, Parameters p, Investor lead, Firm f, MersenneTwisterFast rng) {
-        double size = switch (Math.min(f.rounds, 3)) {
+        double size = switch (Math.min(f.venture.rounds, 3)) {
             case 0 -> p.get(Param.ROUND_SEED_BN);
             case 1 -> p.get(Param.ROUND_A_BN);
             case 2 -> p.get(Param.ROUND_B_BN);
@@ -34,7 +34,7 @@ final class Rounds {
         shares.add(Math.min(lead.dryPowder, wanted));
         double amount = shares.get(0);
         // Existing investors follow on first, then the lead looks for partners with capital.
-        for (Investor existing : f.investors) {
+        for (Investor existing : f.venture.investors) {
             if (amount >= wanted) {
                 break;
             }
@@ -71,7 +71,7 @@ final class Rounds {
         Investor partner = lead.type() == InvestorType.GOVERNMENT_GUIDANCE_FUND ? null : coInvestor(model, p, f, rng);
         double co = partner == null ? 0 : Math.min(p.get(Param.GOVERNMENT_COINVEST_SHARE) * amount, partner.dryPowder);
         double match = 0;
-        if (f.rounds <= 1 && f.home.policy.unicornEarlyMatch > 0) {
+        if (f.venture.rounds <= 1 && f.home.policy.unicornEarlyMatch > 0) {
             // The seed-to-gazelle programme matches early private money from the zone's budget.
             match = f.home.policy.unicornEarlyMatch * amount;
             f.home.spend(model, match / model.scale());
@@ -79,27 +79,27 @@ final class Rounds {
         double total = amount + co + fund + match;
         double post = pre + total;
 
-        f.dilute(total / post);
+        f.venture.dilute(total / post);
         for (int k = 0; k < syndicate.size(); k++) {
-            f.addStake(syndicate.get(k), shares.get(k) / post);
+            f.venture.addStake(syndicate.get(k), shares.get(k) / post);
             syndicate.get(k).committed(shares.get(k));
         }
         if (co > 0) {
-            f.addStake(partner, co / post);
+            f.venture.addStake(partner, co / post);
             partner.committed(co);
         }
-        f.cash += total;
-        f.raised += total;
-        if (f.rounds <= 1) {
-            f.raisedByA += total;
+        f.accounts.receive(total);
+        f.venture.raised += total;
+        if (f.venture.rounds <= 1) {
+            f.venture.raisedByA += total;
         }
-        f.rounds++;
-        f.valuation = post;
-        f.lastRoundPost = post;
-        f.lastRoundTime = model.time();
-        f.lnRevenueAtRound = Math.log(f.revenue);
-        f.lnKnowledgeAtRound = f.lnKnowledge;
-        f.applying = false;
+        f.venture.rounds++;
+        f.venture.valuation = post;
+        f.venture.lastRoundPost = post;
+        f.venture.lastRoundTime = model.time();
+        f.venture.lnRevenueAtRound = Math.log(f.accounts.revenue);
+        f.venture.lnKnowledgeAtRound = f.innovation.lnKnowledge;
+        f.venture.applying = false;
         model.flows().add(Indicator.INVESTMENTS, 1);
         model.flows().add(Indicator.VC_INVESTED_BN, total);
         model.log(FirmEventKind.INVESTMENT, f, f.home, null, f.sector, total, lead.getId());
@@ -116,7 +116,7 @@ final class Rounds {
         if (fund.unicornFundBn <= 0 || policy.unicornCoinvestShare <= 0) {
             return 0;
         }
-        boolean candidate = f.gazelle || f.valuation >= policy.unicornFundMinValuationBn
+        boolean candidate = f.gazelle || f.venture.valuation >= policy.unicornFundMinValuationBn
                 || f.age(model.time()) < model.parameters().get(Param.STARTUP_YEARS);
         if (!candidate || f.age(model.time()) > model.parameters().get(Param.UNICORN_MAX_AGE)) {
             return 0;
@@ -126,14 +126,14 @@ final class Rounds {
 
     static double preMoney(ZoneLabModel model, Parameters p, Firm f, double amount) {
         double d = p.get(Param.ROUND_DILUTION);
-        double lead = f.lnKnowledge - model.index().sectorMeanLnK(f.sector);
-        double pre = Math.max(p.get(Param.REVENUE_MULTIPLE) * f.revenue,
+        double lead = f.innovation.lnKnowledge - model.index().sectorMeanLnK(f.sector);
+        double pre = Math.max(p.get(Param.REVENUE_MULTIPLE) * f.accounts.revenue,
                 amount * (1 - d) / d * Math.exp(p.get(Param.KNOWLEDGE_VALUATION) * Math.max(0, lead)));
-        if (f.rounds > 0) {
-            double years = Math.max(0, model.time() - f.lastRoundTime);
-            double performance = (Math.log(f.revenue) - f.lnRevenueAtRound) + (f.lnKnowledge - f.lnKnowledgeAtRound)
+        if (f.venture.rounds > 0) {
+            double years = Math.max(0, model.time() - f.venture.lastRoundTime);
+            double performance = (Math.log(f.accounts.revenue) - f.venture.lnRevenueAtRound) + (f.innovation.lnKnowledge - f.venture.lnKnowledgeAtRound)
                     - p.get(Param.VALUATION_GROWTH_NORM) * years;
-            double stepped = f.lastRoundPost * Math.pow(p.get(Param.VALUATION_STEPUP), years)
+            double stepped = f.venture.lastRoundPost * Math.pow(p.get(Param.VALUATION_STEPUP), years)
                     * Math.exp(p.get(Param.VALUATION_PERFORMANCE) * performance);
             pre = Math.max(pre, stepped);
         }

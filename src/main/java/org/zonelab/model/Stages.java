@@ -10,30 +10,29 @@ public final class Stages {
 
     /** Closes a firm's year: records its annual revenue and certifies high-tech and gazelle status. */
     static void closeYear(Parameters p, Firm f, double now) {
+        FirmAccounts accounts = f.accounts;
+        InnovationRecord innovation = f.innovation;
         if (f.founded > now - 1) {
             // Born during this year: a partial year would fake growth, so history starts next year.
-            f.revenueThisYear = 0;
-            f.rdThisYear = 0;
+            accounts.discardYear();
+            innovation.closeYear();
             return;
         }
-        double[] h = f.annualRevenue;
-        System.arraycopy(h, 0, h, 1, h.length - 1);
-        h[0] = f.revenueThisYear;
-        f.completedYears = Math.min(f.completedYears + 1, Firm.HISTORY_YEARS);
+        double revenue = accounts.revenueThisYear;
+        double rdShare = revenue > 0 ? innovation.rdThisYear / revenue : 0;
+        accounts.closeYear();
+        innovation.closeYear();
         double age = f.age(now);
-        double rdShare = f.revenueThisYear > 0 ? f.rdThisYear / f.revenueThisYear : 0;
-        f.highTech = isHighTech(p, age, f.inventionPatents + f.otherIp, f.revenueThisYear, rdShare);
-        f.gazelle = isGazelle(p, age, h, f.completedYears);
-        f.revenueThisYear = 0;
-        f.rdThisYear = 0;
+        f.highTech = isHighTech(p, age, innovation.inventionPatents + innovation.otherIp, revenue, rdShare);
+        f.gazelle = isGazelle(p, age, accounts.annualRevenue, accounts.completedYears);
     }
 
     /** Reads unicorn and nezha status. */
     static void classifyQuarterly(Parameters p, Firm f, double now) {
         double age = f.age(now);
-        f.unicorn = !f.listed && f.rounds > 0 && age <= p.get(Param.UNICORN_MAX_AGE)
-                && f.valuation >= p.get(Param.UNICORN_MIN_VALUATION_USD_BN) * p.get(Param.CNY_PER_USD);
-        f.nezha = age <= p.get(Param.NEZHA_MAX_AGE) && f.raisedByA > p.get(Param.NEZHA_MIN_RAISED_BN);
+        f.unicorn = !f.listed && f.venture.rounds > 0 && age <= p.get(Param.UNICORN_MAX_AGE)
+                && f.venture.valuation >= p.get(Param.UNICORN_MIN_VALUATION_USD_BN) * p.get(Param.CNY_PER_USD);
+        f.nezha = age <= p.get(Param.NEZHA_MAX_AGE) && f.venture.raisedByA > p.get(Param.NEZHA_MIN_RAISED_BN);
     }
 
     /**

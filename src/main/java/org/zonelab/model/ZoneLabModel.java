@@ -317,7 +317,7 @@ public class ZoneLabModel extends SimState {
             partnerships.removeNode(firm);
             firm.partners.clear();
         }
-        for (Investor investor : firm.investors) {
+        for (Investor investor : firm.venture.investors) {
             investor.portfolioExited();
         }
     }
@@ -469,7 +469,7 @@ public class ZoneLabModel extends SimState {
      * technical lead over its sector.
      */
     public boolean isPilotEligible(Firm f, double maxAgeYears) {
-        return f.active && f.age(time()) < maxAgeYears && f.lnKnowledge > index.sectorMeanLnK(f.sector);
+        return f.active && f.age(time()) < maxAgeYears && f.innovation.lnKnowledge > index.sectorMeanLnK(f.sector);
     }
 
     // ---- Accessors -----------------------------------------------------------------------------

@@ -124,8 +124,8 @@ class StagesTest {
 
     private static Firm fundedFirm(double age, double valuation) {
         Firm f = firm(age);
-        f.rounds = 1;
-        f.valuation = valuation;
+        f.venture.rounds = 1;
+        f.venture.valuation = valuation;
         return f;
     }
 
@@ -148,7 +148,7 @@ class StagesTest {
     void unicornNeedsAVentureRoundAndNoListing() {
         double v = 10 * p(Param.UNICORN_MIN_VALUATION_USD_BN) * p(Param.CNY_PER_USD);
         Firm unfunded = fundedFirm(2, v);
-        unfunded.rounds = 0;
+        unfunded.venture.rounds = 0;
         Stages.classifyQuarterly(P, unfunded, NOW);
         assertFalse(unfunded.unicorn, "a valuation without a round is no unicorn");
         Firm listed = fundedFirm(2, v);
@@ -158,7 +158,7 @@ class StagesTest {
         Firm was = fundedFirm(2, v);
         Stages.classifyQuarterly(P, was, NOW);
         assertTrue(was.unicorn);
-        was.valuation = 0;
+        was.venture.valuation = 0;
         Stages.classifyQuarterly(P, was, NOW);
         assertFalse(was.unicorn, "unicorn status is re-read, not kept");
     }
@@ -168,15 +168,15 @@ class StagesTest {
         double raised = p(Param.NEZHA_MIN_RAISED_BN);
         double age = p(Param.NEZHA_MAX_AGE);
         Firm at = firm(age);
-        at.raisedByA = raised;
+        at.venture.raisedByA = raised;
         Stages.classifyQuarterly(P, at, NOW);
         assertFalse(at.nezha, "the rule says more than the minimum: exactly the minimum is not enough");
         Firm more = firm(age);
-        more.raisedByA = above(raised);
+        more.venture.raisedByA = above(raised);
         Stages.classifyQuarterly(P, more, NOW);
         assertTrue(more.nezha, "just more than the minimum, at the age limit");
         Firm old = firm(age + 0.25);
-        old.raisedByA = 10 * raised;
+        old.venture.raisedByA = 10 * raised;
         Stages.classifyQuarterly(P, old, NOW);
         assertFalse(old.nezha, "a quarter past the age limit");
     }
@@ -206,31 +206,31 @@ class StagesTest {
         double rev = p(Param.HTE_BAND_SMALL_BN);
         double share = p(Param.HTE_THRESHOLD_SMALL);
         Firm f = firm(5);
-        f.inventionPatents = 1;
-        f.revenueThisYear = rev;
-        f.rdThisYear = rev * share;
+        f.innovation.inventionPatents = 1;
+        f.accounts.revenueThisYear = rev;
+        f.innovation.rdThisYear = rev * share;
         Stages.closeYear(P, f, NOW);
         assertTrue(f.highTech);
-        assertEquals(rev, f.annualRevenue[0]);
-        assertEquals(1, f.completedYears);
-        assertEquals(0, f.revenueThisYear, "the year's accounts are reset");
-        f.revenueThisYear = rev;
-        f.rdThisYear = below(rev * share);
+        assertEquals(rev, f.accounts.annualRevenue[0]);
+        assertEquals(1, f.accounts.completedYears);
+        assertEquals(0, f.accounts.revenueThisYear, "the year's accounts are reset");
+        f.accounts.revenueThisYear = rev;
+        f.innovation.rdThisYear = below(rev * share);
         Stages.closeYear(P, f, NOW + 1);
         assertFalse(f.highTech, "certification is re-read every year");
-        assertArrayEquals(new double[] {rev, rev, 0, 0}, f.annualRevenue);
+        assertArrayEquals(new double[] {rev, rev, 0, 0}, f.accounts.annualRevenue);
     }
 
     @Test
     void closeYearIgnoresAFirmBornDuringTheYear() {
         Firm f = firm(0.75);
-        f.inventionPatents = 5;
-        f.revenueThisYear = 1;
-        f.rdThisYear = 0.5;
+        f.innovation.inventionPatents = 5;
+        f.accounts.revenueThisYear = 1;
+        f.innovation.rdThisYear = 0.5;
         Stages.closeYear(P, f, NOW);
         assertFalse(f.highTech);
-        assertEquals(0, f.completedYears);
-        assertArrayEquals(new double[4], f.annualRevenue, "a partial year is not history");
-        assertEquals(0, f.revenueThisYear);
+        assertEquals(0, f.accounts.completedYears);
+        assertArrayEquals(new double[4], f.accounts.annualRevenue, "a partial year is not history");
+        assertEquals(0, f.accounts.revenueThisYear);
     }
 }

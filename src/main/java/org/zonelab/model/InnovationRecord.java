@@ -1,0 +1,32 @@
+package org.zonelab.model;
+
+import java.io.Serializable;
+
+/**
+ * A firm's innovation record (docs/ODD.md §7.4): its log knowledge (relative to the 2019 sector
+ * mean, 0 = average) and last quarter's growth of it, its R&D intensity and spending, and its
+ * intellectual property. Owned by {@link Innovation}; certification reads it and closes the year's
+ * R&D with {@link #closeYear}.
+ */
+public final class InnovationRecord implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    double lnKnowledge;
+    /** Growth of log knowledge in the last quarter, per year. */
+    double knowledgeGrowth;
+    /** R&D spending as a share of revenue. */
+    double rdIntensity;
+    /** R&D spent this quarter, CNY bn (set by Innovation, charged by Growth). */
+    double rdQuarter;
+    /** R&D spent so far this calendar year, CNY bn. */
+    double rdThisYear;
+    long inventionPatents;
+    /** Class-II IP: utility models and software copyrights. */
+    long otherIp;
+    long pctApplications;
+
+    /** Starts a new year's R&D account. */
+    void closeYear() {
+        rdThisYear = 0;
+    }
+}
