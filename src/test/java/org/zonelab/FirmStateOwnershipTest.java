@@ -3,9 +3,13 @@ package org.zonelab;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.ArrayList;
@@ -62,8 +66,8 @@ class FirmStateOwnershipTest {
         List<String> wrong = new ArrayList<>();
         Set<String> unlisted = new TreeSet<>();
         for (JavaField field : CLASSES.get("org.zonelab.model.Firm").getFields()) {
-            if (field.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.FINAL)
-                    || field.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)) {
+            if (field.getModifiers().contains(JavaModifier.FINAL)
+                    || field.getModifiers().contains(JavaModifier.STATIC)) {
                 continue;
             }
             Set<String> owners = FIRM_FIELDS.get(field.getName());
@@ -75,6 +79,33 @@ class FirmStateOwnershipTest {
         }
         assertTrue(unlisted.isEmpty(), "Firm has mutable fields without a declared owner: " + unlisted);
         assertEquals(List.of(), wrong, "writes to a firm's fields from outside their owners");
+    }
+
+    /** The firm's processes see the world through FirmContext, not the whole model. */
+    @Test
+    void firmProcessesGetANarrowContext() {
+        List<String> wide = new ArrayList<>();
+        for (String process : List.of("Innovation", "Growth", "FundingRequest", "Collaboration", "Location", "Demography")) {
+            JavaClass c = CLASSES.get("org.zonelab.model." + process);
+            for (JavaMethod m : c.getMethods()) {
+                boolean takesModel = m.getRawParameterTypes().stream()
+                        .anyMatch(t -> t.getName().equals("org.zonelab.model.ZoneLabModel"));
+                // Founding a new track makes a firm (a birth), which is the model's business.
+                if (takesModel && !(process.equals("Demography") && m.getName().equals("foundNewTrack"))) {
+                    wide.add(process + "." + m.getName() + " takes the whole ZoneLabModel");
+                }
+            }
+            c.getAccessesFromSelf().stream()
+                    .filter(a -> a.getTargetOwner().getName().equals("org.zonelab.model.ZoneLabModel"))
+                    .filter(a -> !(a instanceof JavaFieldAccess fa && fa.getTarget().resolveMember()
+                            .map(f -> f.getModifiers().contains(JavaModifier.STATIC)).orElse(false)))
+                    .filter(a -> !(a instanceof JavaMethodCall mc && mc.getTarget().resolveMember()
+                            .map(f -> f.getModifiers().contains(JavaModifier.STATIC)).orElse(false)))
+                    .filter(a -> !a.getOrigin().getName().equals("foundNewTrack"))
+                    .forEach(a -> wide.add(process + " uses ZoneLabModel." + a.getTarget().getName() + " ("
+                            + a.getSourceCodeLocation() + ")"));
+        }
+        assertEquals(List.of(), wide, "firm processes reaching past FirmContext");
     }
 
     private static List<String> foreignWrites(JavaField field, Set<String> owners, String self) {

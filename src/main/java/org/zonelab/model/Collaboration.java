@@ -14,27 +14,27 @@ import sim.field.network.Edge;
 public final class Collaboration implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    void step(ZoneLabModel model, Firm f) {
-        Parameters p = model.parameters();
+    void step(FirmContext ctx, Firm f) {
+        Parameters p = ctx.parameters();
         if (!p.isOn(Param.PARTNERSHIPS_ENABLED)) {
             return;
         }
-        MersenneTwisterFast rng = model.stream(Streams.Process.PARTNERS);
+        MersenneTwisterFast rng = ctx.stream(Streams.Process.PARTNERS);
         double dt = ZoneLabModel.QUARTER;
         if (f.partners.size() > 0) {
-            reviewTies(model, p, f, rng, dt);
+            reviewTies(ctx, p, f, rng, dt);
         }
         if (f.active && f.partners.size() < p.getInt(Param.PARTNER_MAX_DEGREE)
                 && Draws.happens(rng, p.get(Param.PARTNER_FORMATION_RATE), dt)) {
-            Firm candidate = findCandidate(model, p, f, rng);
+            Firm candidate = findCandidate(ctx, p, f, rng);
             if (candidate != null) {
-                model.addPartnership(f, candidate);
+                ctx.addPartnership(f, candidate);
             }
         }
     }
 
     /** Ties this firm started: each may end, and a cross-sector one may found a new track. */
-    private static void reviewTies(ZoneLabModel model, Parameters p, Firm f, MersenneTwisterFast rng, double dt) {
+    private static void reviewTies(FirmContext ctx, Parameters p, Firm f, MersenneTwisterFast rng, double dt) {
         for (int i = f.partners.size() - 1; i >= 0; i--) {
             Edge e = f.partners.get(i);
             if (e.from() != f) {
@@ -42,38 +42,38 @@ public final class Collaboration implements Serializable {
             }
             Firm other = (Firm) e.to();
             if (Draws.happens(rng, p.get(Param.PARTNER_DISSOLUTION_RATE), dt)) {
-                model.removePartnership(e);
+                ctx.removePartnership(e);
             } else if (other.sector != f.sector && other.home == f.home
-                    && !model.sectors().isNewTrack(f.sector) && !model.sectors().isNewTrack(other.sector)
-                    && Draws.happens(rng, p.get(Param.NEW_TRACK_RATE) * f.home.policy.fusionMultiplier / model.scale(), dt)
-                    && clusterCanFuse(model, p, f.home, f.sector, other.sector)) {
-                model.processes().demography().foundNewTrack(model, f, other);
+                    && !ctx.sectors().isNewTrack(f.sector) && !ctx.sectors().isNewTrack(other.sector)
+                    && Draws.happens(rng, p.get(Param.NEW_TRACK_RATE) * f.home.policy.fusionMultiplier / ctx.scale(), dt)
+                    && clusterCanFuse(ctx, p, f.home, f.sector, other.sector)) {
+                ctx.foundNewTrack(f, other);
             }
         }
     }
 
-    private static boolean clusterCanFuse(ZoneLabModel model, Parameters p, Zone zone, int a, int b) {
-        double min = p.get(Param.NEW_TRACK_MIN_FIRMS) * model.scale();
-        return model.index().count(zone.index(), a) >= min && model.index().count(zone.index(), b) >= min;
+    private static boolean clusterCanFuse(FirmContext ctx, Parameters p, Zone zone, int a, int b) {
+        double min = p.get(Param.NEW_TRACK_MIN_FIRMS) * ctx.scale();
+        return ctx.index().count(zone.index(), a) >= min && ctx.index().count(zone.index(), b) >= min;
     }
 
-    static Firm findCandidate(ZoneLabModel model, Parameters p, Firm f, MersenneTwisterFast rng) {
+    static Firm findCandidate(FirmContext ctx, Parameters p, Firm f, MersenneTwisterFast rng) {
         int zone = f.home.index();
         if (rng.nextDouble() < p.get(Param.PARTNER_CROSS_ZONE)) {
-            List<Firm> all = model.firms();
+            List<Firm> all = ctx.firms();
             zone = all.get(rng.nextInt(all.size())).home.index();
         }
         List<Firm> pool;
         if (rng.nextDouble() < p.get(Param.PARTNER_CROSS_SECTOR) * f.home.policy.fusionMultiplier) {
-            pool = model.index().zoneFirms(zone);
+            pool = ctx.index().zoneFirms(zone);
         } else {
-            pool = model.index().bucket(zone, f.sector);
+            pool = ctx.index().bucket(zone, f.sector);
         }
         if (pool.isEmpty()) {
             return null;
         }
         Firm c = pool.get(rng.nextInt(pool.size()));
-        if (c == f || !c.active || c.partners.size() >= p.getInt(Param.PARTNER_MAX_DEGREE) || model.arePartners(f, c)) {
+        if (c == f || !c.active || c.partners.size() >= p.getInt(Param.PARTNER_MAX_DEGREE) || ctx.arePartners(f, c)) {
             return null;
         }
         return c;

@@ -12,25 +12,25 @@ import java.io.Serializable;
 public final class Demography implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    void step(ZoneLabModel model, Firm f) {
-        Parameters p = model.parameters();
-        MersenneTwisterFast rng = model.stream(Streams.Process.EXIT);
+    void step(FirmContext ctx, Firm f) {
+        Parameters p = ctx.parameters();
+        MersenneTwisterFast rng = ctx.stream(Streams.Process.EXIT);
         double dt = ZoneLabModel.QUARTER;
         if (!f.listed && f.venture.rounds > 0 && f.accounts.revenue >= p.get(Param.LISTING_MIN_REVENUE_BN)
                 && f.venture.valuation >= p.get(Param.LISTING_MIN_VALUATION_BN)
                 && Draws.happens(rng, p.get(Param.LISTING_RATE), dt)) {
-            list(model, p, f);
+            list(ctx, p, f);
         }
         boolean insolvent = f.accounts.cash < -p.get(Param.CREDIT_LINE) * f.accounts.revenue;
-        if (insolvent || Draws.happens(rng, hazard(model, p, f), dt)) {
-            model.removeFirm(f);
-            model.flows().add(Indicator.EXITS, 1);
+        if (insolvent || Draws.happens(rng, hazard(ctx, p, f), dt)) {
+            ctx.removeFirm(f);
+            ctx.flows().add(Indicator.EXITS, 1);
         }
     }
 
     /** Yearly exit hazard of a firm. */
-    static double hazard(ZoneLabModel model, Parameters p, Firm f) {
-        double age = f.age(model.time());
+    static double hazard(FirmContext ctx, Parameters p, Firm f) {
+        double age = f.age(ctx.time());
         double base;
         if (age < 1) {
             base = p.get(Param.EXIT_HAZARD_YEAR1);
@@ -54,13 +54,13 @@ public final class Demography implements Serializable {
     }
 
     /** Lists a firm: it is valued on revenue at least, and its investors realise their stakes. */
-    static void list(ZoneLabModel model, Parameters p, Firm f) {
+    static void list(FirmContext ctx, Parameters p, Firm f) {
         f.listed = true;
         if (f.unicorn) {
             f.unicorn = false;
-            model.log(FirmEventKind.STAGE_LEAVE, f, f.home, null, f.sector, FirmEvent.STAGE_UNICORN, 0);
+            ctx.log(FirmEventKind.STAGE_LEAVE, f, f.home, null, f.sector, FirmEvent.STAGE_UNICORN, 0);
         }
-        model.log(FirmEventKind.LISTING, f, f.home, null, f.sector, f.venture.valuation, 0);
+        ctx.log(FirmEventKind.LISTING, f, f.home, null, f.sector, f.venture.valuation, 0);
         f.venture.valueAtLeast(p.get(Param.REVENUE_MULTIPLE) * f.accounts.revenue);
         for (int i = 0; i < f.venture.investors.length; i++) {
             f.venture.investors[i].realise(p, f.venture.stakes[i] * f.venture.valuation);

@@ -39,13 +39,13 @@ final class EndOfQuarter implements Steppable, Serializable {
             if (!f.active) {
                 continue;
             }
-            Growth.Accounts a = Growth.accounts(model, p, f, f.innovation.rdIntensity * f.accounts.revenue * ZoneLabModel.QUARTER);
+            Growth.Accounts a = Growth.accounts(model.firmContext(), p, f, f.innovation.rdIntensity * f.accounts.revenue * ZoneLabModel.QUARTER);
             flows.add(Indicator.GDP_BN, a.valueAdded());
             flows.add(Indicator.TAX_BN, a.tax());
             flows.add(Indicator.EXPORTS_BN, a.revenue() * f.accounts.exportShare);
             flows.add(Indicator.FDI_BN, f.foreign ? model.fdiPerRevenue * a.revenue() : 0);
             flows.add(Indicator.RD_SPENDING_BN, f.innovation.rdIntensity * a.revenue());
-            Growth.attribute(model, p, f, a.valueAdded(), a.tax());
+            Growth.attribute(model.firmContext(), p, f, a.valueAdded(), a.tax());
         }
         closeZones(model, counts);
     }

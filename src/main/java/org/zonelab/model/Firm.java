@@ -81,14 +81,16 @@ public final class Firm implements Steppable, Serializable {
             return;
         }
         ZoneLabModel model = (ZoneLabModel) state;
-        model.processes().innovation().step(model, this);
-        model.processes().growth().step(model, this);
-        model.processes().funding().step(model, this);
-        model.processes().collaboration().step(model, this);
+        Processes processes = model.processes();
+        FirmContext ctx = model.firmContext();
+        processes.innovation().step(ctx, this);
+        processes.growth().step(ctx, this);
+        processes.funding().step(ctx, this);
+        processes.collaboration().step(ctx, this);
         if (model.quarterIndex() == reviewQuarter) {
-            model.processes().location().step(model, this);
+            processes.location().step(ctx, this);
         }
-        model.processes().demography().step(model, this);
+        processes.demography().step(ctx, this);
     }
 
     /** Age in years at the given time (fractional years). */

@@ -10,18 +10,18 @@ import java.io.Serializable;
 public final class FundingRequest implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    void step(ZoneLabModel model, Firm f) {
+    void step(FirmContext ctx, Firm f) {
         if (f.listed || f.venture.applying) {
             return;
         }
-        Parameters p = model.parameters();
+        Parameters p = ctx.parameters();
         double burn = -f.accounts.lastProfitQuarter;
         boolean runwayShort = burn > 0 && f.accounts.cash < p.get(Param.FUNDING_RUNWAY_QUARTERS) * burn;
-        boolean roundDue = f.venture.rounds > 0 && model.time() - f.venture.lastRoundTime >= p.get(Param.ROUND_INTERVAL_YEARS);
-        boolean ambitious = f.venture.rounds == 0 && f.age(model.time()) < p.get(Param.STARTUP_YEARS)
-                && f.innovation.lnKnowledge - model.index().sectorMeanLnK(f.sector) > p.get(Param.STARTUP_APPLY_LEAD);
+        boolean roundDue = f.venture.rounds > 0 && ctx.time() - f.venture.lastRoundTime >= p.get(Param.ROUND_INTERVAL_YEARS);
+        boolean ambitious = f.venture.rounds == 0 && f.age(ctx.time()) < p.get(Param.STARTUP_YEARS)
+                && f.innovation.lnKnowledge - ctx.index().sectorMeanLnK(f.sector) > p.get(Param.STARTUP_APPLY_LEAD);
         if (runwayShort || roundDue || ambitious) {
-            model.fundingMarket().apply(f);
+            ctx.applyForFunding(f);
         }
     }
 }

@@ -13,17 +13,17 @@ import java.io.Serializable;
 public final class Growth implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    void step(ZoneLabModel model, Firm f) {
-        Parameters p = model.parameters();
-        MersenneTwisterFast rng = model.stream(Streams.Process.GROWTH);
+    void step(FirmContext ctx, Firm f) {
+        Parameters p = ctx.parameters();
+        MersenneTwisterFast rng = ctx.stream(Streams.Process.GROWTH);
         double dt = ZoneLabModel.QUARTER;
         double sizeFactor = Math.pow(f.accounts.revenue / p.get(Param.VOLATILITY_REF_BN), -p.get(Param.VOLATILITY_SIZE_ELASTICITY));
         double sigma = p.get(Param.GROWTH_VOLATILITY)
                 * Math.min(p.get(Param.VOLATILITY_MAX_FACTOR), Math.max(p.get(Param.VOLATILITY_MIN_FACTOR), sizeFactor));
-        double lnRevenue = Math.log(f.accounts.revenue) + drift(model, p, f) * dt + sigma * Math.sqrt(dt) * Draws.laplace(rng);
+        double lnRevenue = Math.log(f.accounts.revenue) + drift(ctx, p, f) * dt + sigma * Math.sqrt(dt) * Draws.laplace(rng);
         f.accounts.revenue = Firm.boundedRevenue(Math.exp(lnRevenue));
         ZonePolicy policy = f.home.policy;
-        if (policy.contractPerFirmBn > 0 && model.isPilotEligible(f, policy.contractMaxAge)) {
+        if (policy.contractPerFirmBn > 0 && ctx.isPilotEligible(f, policy.contractMaxAge)) {
             // A pilot contract opens a market: part of it stays as lasting yearly revenue; the rest is
             // this quarter's one-off income.
             f.accounts.revenue = Firm.boundedRevenue(f.accounts.revenue + policy.contractPerFirmBn * policy.contractPersistence / dt);
@@ -31,19 +31,19 @@ public final class Growth implements Serializable {
         }
 
         f.accounts.revenueThisYear += f.accounts.revenue * dt;
-        f.accounts.employees = model.employeesFor(f.accounts.revenue);
-        Accounts a = accounts(model, p, f, f.innovation.rdQuarter);
+        f.accounts.employees = ctx.employeesFor(f.accounts.revenue);
+        Accounts a = accounts(ctx, p, f, f.innovation.rdQuarter);
         f.accounts.lastProfitQuarter = a.netProfit();
         f.accounts.cash += a.netProfit();
 
-        FlowCounters flows = model.flows();
+        FlowCounters flows = ctx.flows();
         flows.add(Indicator.GDP_BN, a.valueAdded());
         flows.add(Indicator.TAX_BN, a.tax());
         flows.add(Indicator.EXPORTS_BN, a.revenue() * f.accounts.exportShare);
         if (f.foreign) {
-            flows.add(Indicator.FDI_BN, model.fdiPerRevenue * a.revenue());
+            flows.add(Indicator.FDI_BN, ctx.fdiPerRevenue() * a.revenue());
         }
-        attribute(model, p, f, a.valueAdded(), a.tax());
+        attribute(ctx, p, f, a.valueAdded(), a.tax());
     }
 
     /**
@@ -58,13 +58,13 @@ public final class Growth implements Serializable {
     }
 
     /** The quarter's accounts at the firm's current revenue and staff, with this quarter's R&D. */
-    static Accounts accounts(ZoneLabModel model, Parameters p, Firm f, double rd) {
+    static Accounts accounts(FirmContext ctx, Parameters p, Firm f, double rd) {
         double dt = ZoneLabModel.QUARTER;
         Zone zone = f.home;
         double quarterRevenue = f.accounts.revenue * dt;
         double valueAdded = p.get(Param.VALUE_ADDED_RATIO) * quarterRevenue;
-        double wages = f.accounts.employees * p.get(Param.WAGE_CNY) * model.wageIndex * ZoneLabModel.wageMultiplier(p, zone.region()) * 1e-9 * dt;
-        double rent = f.accounts.employees * p.get(Param.RENT_CNY) * model.wageIndex * zone.rentIndex * 1e-9 * dt;
+        double wages = f.accounts.employees * p.get(Param.WAGE_CNY) * ctx.wageIndex() * ZoneLabModel.wageMultiplier(p, zone.region()) * 1e-9 * dt;
+        double rent = f.accounts.employees * p.get(Param.RENT_CNY) * ctx.wageIndex() * zone.rentIndex * 1e-9 * dt;
         double friction = p.get(Param.FRICTION_COST) * (1 - zone.governanceEfficiency) * valueAdded;
         double turnoverTax = p.get(Param.VA_TAX_RATE) * valueAdded;
         double profit = valueAdded - wages - rent - rd - p.get(Param.CAPITAL_CHARGE) * valueAdded
@@ -74,15 +74,15 @@ public final class Growth implements Serializable {
     }
 
     /** Yearly drift of log revenue. */
-    static double drift(ZoneLabModel model, Parameters p, Firm f) {
+    static double drift(FirmContext ctx, Parameters p, Firm f) {
         Zone zone = f.home;
-        double age = Math.max(0, f.age(model.time()));
+        double age = Math.max(0, f.age(ctx.time()));
         return p.get(Param.GROWTH_DRIFT)
                 + p.get(Param.GROWTH_SIZE_ELASTICITY) * Math.log(f.accounts.revenue / p.get(Param.VOLATILITY_REF_BN))
-                + model.demandGrowth(f.sector, zone)
+                + ctx.demandGrowth(f.sector, zone)
                 + p.get(Param.YOUNG_GROWTH_PREMIUM) * Math.exp(-age / p.get(Param.STARTUP_YEARS))
                 + p.get(Param.GROWTH_KNOWLEDGE) * f.innovation.knowledgeGrowth
-                + p.get(Param.KNOWLEDGE_RENT) * (f.innovation.lnKnowledge - model.index().sectorMeanLnK(f.sector))
+                + p.get(Param.KNOWLEDGE_RENT) * (f.innovation.lnKnowledge - ctx.index().sectorMeanLnK(f.sector))
                 + p.get(Param.TALENT_GROWTH_EFFECT) * (zone.getTalent() - 1)
                 - p.get(Param.RENT_GROWTH_PENALTY) * (zone.rentIndex - 1)
                 + p.get(Param.BRANCH_MARKET_GROWTH) * f.branches.size()
@@ -94,24 +94,21 @@ public final class Growth implements Serializable {
     }
 
     /** Splits value added and staff between home and branch zones; tax is paid at home. */
-    static void attribute(ZoneLabModel model, Parameters p, Firm f, double valueAdded, double tax) {
+    static void attribute(FirmContext ctx, Parameters p, Firm f, double valueAdded, double tax) {
         int home = f.home.index();
-        model.zoneTax[home] += tax;
+        ctx.addZoneTax(home, tax);
         if (f.branches.size() == 0) {
-            model.zoneValueAdded[home] += valueAdded;
-            model.zoneEmployees[home] += f.accounts.employees;
+            ctx.addZoneActivity(home, valueAdded, f.accounts.employees);
             return;
         }
         double share = p.get(Param.BRANCH_ACTIVITY_SHARE);
         int n = f.branches.size();
         double homeShare = Math.max(0, 1 - share * n);
-        model.zoneValueAdded[home] += valueAdded * homeShare;
-        model.zoneEmployees[home] += f.accounts.employees * homeShare;
+        ctx.addZoneActivity(home, valueAdded * homeShare, f.accounts.employees * homeShare);
         double each = (1 - homeShare) / n;
         for (int i = 0; i < n; i++) {
             int z = ((Zone) f.branches.get(i).to()).index();
-            model.zoneValueAdded[z] += valueAdded * each;
-            model.zoneEmployees[z] += f.accounts.employees * each;
+            ctx.addZoneActivity(z, valueAdded * each, f.accounts.employees * each);
         }
     }
 }

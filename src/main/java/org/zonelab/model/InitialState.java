@@ -31,7 +31,7 @@ final class InitialState {
         boolean hteSeeking;
         double baseRd;
         double margin;
-        long patents;
+        int patents;
         double lnK;
         boolean foreign;
         boolean incubated;
@@ -563,7 +563,7 @@ final class InitialState {
                     f.venture.addStake(investor, p.get(Param.INIT_RAISED_SHARE) / k);
                 }
             }
-            f.highTech = Stages.isHighTech(p, d.age, f.innovation.inventionPatents + f.innovation.otherIp, f.accounts.revenue, f.innovation.rdIntensity);
+            f.highTech = Stages.isHighTech(p, d.age, (long) f.innovation.inventionPatents + f.innovation.otherIp, f.accounts.revenue, f.innovation.rdIntensity);
             f.gazelle = Stages.isGazelle(p, d.age, f.accounts.annualRevenue, f.accounts.completedYears);
             Stages.classifyQuarterly(p, f, now);
             model.addFirm(f);
@@ -593,7 +593,7 @@ final class InitialState {
             for (int a = 0; a < p.getInt(Param.INIT_PARTNER_ATTEMPTS); a++) {
                 for (Firm f : firms) {
                     if (f.partners.size() < p.getInt(Param.PARTNER_MAX_DEGREE)) {
-                        Firm c = Collaboration.findCandidate(model, p, f, rng);
+                        Firm c = Collaboration.findCandidate(model.firmContext(), p, f, rng);
                         if (c != null) {
                             model.addPartnership(f, c);
                         }
@@ -605,7 +605,7 @@ final class InitialState {
             if (f.accounts.revenue >= p.get(Param.BRANCH_MIN_REVENUE_BN)) {
                 int k = Math.min(p.getInt(Param.BRANCH_MAX), Draws.poisson(rng, p.get(Param.INIT_BRANCHES_PER_ELIGIBLE)));
                 for (int i = 0; i < k; i++) {
-                    Zone best = Location.bestBranchZone(model, p, f);
+                    Zone best = Location.bestBranchZone(model.firmContext(), p, f);
                     if (best != null) {
                         model.openBranch(f, best);
                     }

@@ -12,31 +12,31 @@ import java.io.Serializable;
 public final class Innovation implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    void step(ZoneLabModel model, Firm f) {
-        Parameters p = model.parameters();
-        MersenneTwisterFast rng = model.stream(Streams.Process.INNOVATION);
+    void step(FirmContext ctx, Firm f) {
+        Parameters p = ctx.parameters();
+        MersenneTwisterFast rng = ctx.stream(Streams.Process.INNOVATION);
         double dt = ZoneLabModel.QUARTER;
-        double age = f.age(model.time());
+        double age = f.age(ctx.time());
 
         double subsidy = f.home.policy.rdSubsidyShare;
         f.innovation.rdIntensity = intensity(p, f, age) * (1 + subsidy);
         double rd = f.innovation.rdIntensity * f.accounts.revenue * dt;
         f.innovation.rdQuarter = rd;
         f.innovation.rdThisYear += rd;
-        model.flows().add(Indicator.RD_SPENDING_BN, rd);
+        ctx.flows().add(Indicator.RD_SPENDING_BN, rd);
         if (subsidy > 0) {
             // The zone reimburses the subsidised part of the firm's R&D from its budget.
             double reimbursed = rd * subsidy / (1 + subsidy);
             f.accounts.receive(reimbursed);
-            f.home.spend(model, reimbursed / model.scale());
+            f.home.spend(ctx.flows(), reimbursed / ctx.scale());
         }
 
-        double spill = spillover(model, p, f);
-        double partnerGap = partnerGap(model, f);
+        double spill = spillover(ctx, p, f);
+        double partnerGap = partnerGap(ctx, f);
         double before = f.innovation.lnKnowledge;
         f.innovation.lnKnowledge += dt * (p.get(Param.RND_PRODUCTIVITY) * f.innovation.rdIntensity * (1 + spill)
                         - p.get(Param.KNOWLEDGE_DEPRECIATION)
-                        - model.technologyShock(f.sector, f.home) * (1 - f.home.policy.decouplingCushion)
+                        - ctx.technologyShock(f.sector, f.home) * (1 - f.home.policy.decouplingCushion)
                         + p.get(Param.SPILL_PARTNER) * partnerGap)
                 + p.get(Param.KNOWLEDGE_NOISE) * Math.sqrt(dt) * rng.nextGaussian();
         f.innovation.knowledgeGrowth = (f.innovation.lnKnowledge - before) / dt;
@@ -48,8 +48,8 @@ public final class Innovation implements Serializable {
         f.innovation.inventionPatents += patents;
         f.innovation.otherIp += Draws.poisson(rng, p.get(Param.OTHER_IP_PER_BN) * rd * (1 + spill));
         f.innovation.pctApplications += pct;
-        model.flows().add(Indicator.INVENTION_PATENTS, patents);
-        model.flows().add(Indicator.PCT_APPLICATIONS, pct);
+        ctx.flows().add(Indicator.INVENTION_PATENTS, patents);
+        ctx.flows().add(Indicator.PCT_APPLICATIONS, pct);
     }
 
     /** R&D intensity: bunched above the threshold for HTE seekers, plus a fading start-up premium. */
@@ -61,21 +61,21 @@ public final class Innovation implements Serializable {
     }
 
     /** Spillover multiplier on R&D productivity from the firm's zone and branches. */
-    static double spillover(ZoneLabModel model, Parameters p, Firm f) {
+    static double spillover(FirmContext ctx, Parameters p, Firm f) {
         Zone zone = f.home;
-        double mass = model.index().count(zone.index(), f.sector) / model.scale();
+        double mass = ctx.index().count(zone.index(), f.sector) / ctx.scale();
         double branchSpill = 0;
         for (int i = 0; i < f.branches.size(); i++) {
             branchSpill += ((Zone) f.branches.get(i).to()).policy.branchSpilloverMultiplier;
         }
         return p.get(Param.SPILL_LOCALISATION) * zone.policy.localisationMultiplier * Math.log1p(mass / p.get(Param.SPILL_MASS_REF))
-                + p.get(Param.SPILL_DIVERSITY) * model.index().diversity(zone.index())
+                + p.get(Param.SPILL_DIVERSITY) * ctx.index().diversity(zone.index())
                 + p.get(Param.SPILL_PLATFORM) * zone.platformStrength
                 + p.get(Param.SPILL_BRANCH) * branchSpill;
     }
 
     /** Mean knowledge lead of the firm's partners over the firm (leads only; laggards teach nothing). */
-    static double partnerGap(ZoneLabModel model, Firm f) {
+    static double partnerGap(FirmContext ctx, Firm f) {
         if (f.partners.size() == 0) {
             return 0;
         }

@@ -20,10 +20,12 @@ public final class InnovationRecord implements Serializable {
     double rdQuarter;
     /** R&D spent so far this calendar year, CNY bn. */
     double rdThisYear;
-    long inventionPatents;
+    // Counts held as int, not long, to keep a firm small: a firm would need 2^31 patents to overflow
+    // (default runs stay below 10^5 a firm).
+    int inventionPatents;
     /** Class-II IP: utility models and software copyrights. */
-    long otherIp;
-    long pctApplications;
+    int otherIp;
+    int pctApplications;
 
     /** Starts a new year's R&D account. */
     void closeYear() {

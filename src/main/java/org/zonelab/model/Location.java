@@ -13,30 +13,30 @@ public final class Location implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Called once a year in the firm's review quarter. */
-    void step(ZoneLabModel model, Firm f) {
-        Parameters p = model.parameters();
-        MersenneTwisterFast rng = model.stream(Streams.Process.LOCATION);
-        closeBranches(model, p, f, rng);
+    void step(FirmContext ctx, Firm f) {
+        Parameters p = ctx.parameters();
+        MersenneTwisterFast rng = ctx.stream(Streams.Process.LOCATION);
+        closeBranches(ctx, p, f, rng);
         if (Draws.happens(rng, p.get(Param.RELOCATION_REVIEW_RATE), 1.0)) {
-            considerRelocation(model, p, f, rng);
+            considerRelocation(ctx, p, f, rng);
         }
         if (f.accounts.revenue >= p.get(Param.BRANCH_MIN_REVENUE_BN) && f.branches.size() < p.getInt(Param.BRANCH_MAX)
                 && Draws.happens(rng, p.get(Param.BRANCH_REVIEW_RATE), 1.0)) {
-            considerBranch(model, p, f, rng);
+            considerBranch(ctx, p, f, rng);
         }
     }
 
-    private static void considerRelocation(ZoneLabModel model, Parameters p, Firm f, MersenneTwisterFast rng) {
-        ZoneRanking ranking = model.ranking();
+    private static void considerRelocation(FirmContext ctx, Parameters p, Firm f, MersenneTwisterFast rng) {
+        ZoneRanking ranking = ctx.ranking();
         Zone home = f.home;
         Zone best = null;
         double bestValue = Double.NEGATIVE_INFINITY;
         for (int z : ranking.top(f.sector)) {
-            Zone c = model.zones().get(z);
+            Zone c = ctx.zones().get(z);
             if (c == home) {
                 continue;
             }
-            double value = ranking.attractiveness(f.sector, z) - p.get(Param.DISTANCE_COST) * model.distanceKm(home, c) / 1000
+            double value = ranking.attractiveness(f.sector, z) - p.get(Param.DISTANCE_COST) * ctx.distanceKm(home, c) / 1000
                     + c.policy.branchIncentive;
             if (value > bestValue) {
                 bestValue = value;
@@ -49,15 +49,15 @@ public final class Location implements Serializable {
         double gain = bestValue - (ranking.attractiveness(f.sector, home.index()) + home.policy.branchIncentive)
                 - p.get(Param.SWITCHING_COST);
         if (rng.nextDouble() < logistic(gain)) {
-            model.relocate(f, best);
+            ctx.relocate(f, best);
         }
     }
 
     /** Opens one branch in the best candidate zone, if its net value wins the logit draw. */
-    private static void considerBranch(ZoneLabModel model, Parameters p, Firm f, MersenneTwisterFast rng) {
-        Zone best = bestBranchZone(model, p, f);
-        if (best != null && rng.nextDouble() < logistic(branchValue(model, p, f, best) - p.get(Param.BRANCH_COST))) {
-            model.openBranch(f, best);
+    private static void considerBranch(FirmContext ctx, Parameters p, Firm f, MersenneTwisterFast rng) {
+        Zone best = bestBranchZone(ctx, p, f);
+        if (best != null && rng.nextDouble() < logistic(branchValue(ctx, p, f, best) - p.get(Param.BRANCH_COST))) {
+            ctx.openBranch(f, best);
         }
     }
 
@@ -65,17 +65,17 @@ public final class Location implements Serializable {
      * The zone with the highest branch value for this firm among the top-ranked zones for its sector
      * and its home zone's co-built partner parks ("parks outside the park"), or null.
      */
-    static Zone bestBranchZone(ZoneLabModel model, Parameters p, Firm f) {
+    static Zone bestBranchZone(FirmContext ctx, Parameters p, Firm f) {
         Zone best = null;
         double bestValue = Double.NEGATIVE_INFINITY;
-        int[] top = model.ranking().top(f.sector);
+        int[] top = ctx.ranking().top(f.sector);
         int[] partners = f.home.partnerZones;
         for (int k = 0; k < top.length + partners.length; k++) {
-            Zone c = model.zones().get(k < top.length ? top[k] : partners[k - top.length]);
-            if (c == f.home || model.hasBranchIn(f, c)) {
+            Zone c = ctx.zones().get(k < top.length ? top[k] : partners[k - top.length]);
+            if (c == f.home || ctx.hasBranchIn(f, c)) {
                 continue;
             }
-            double value = branchValue(model, p, f, c);
+            double value = branchValue(ctx, p, f, c);
             if (value > bestValue) {
                 bestValue = value;
                 best = c;
@@ -88,20 +88,20 @@ public final class Location implements Serializable {
      * Attractiveness of a zone for a branch of this firm, net of distance, with the co-park bonus for
      * a smaller partner zone ("a park outside the park") and the zone's coordination incentive.
      */
-    static double branchValue(ZoneLabModel model, Parameters p, Firm f, Zone c) {
-        return model.ranking().attractiveness(f.sector, c.index())
-                - p.get(Param.DISTANCE_COST) * model.distanceKm(f.home, c) / 1000
+    static double branchValue(FirmContext ctx, Parameters p, Firm f, Zone c) {
+        return ctx.ranking().attractiveness(f.sector, c.index())
+                - p.get(Param.DISTANCE_COST) * ctx.distanceKm(f.home, c) / 1000
                 + (isPartnerZone(f.home, c) && c.gdpQuarterBn < f.home.gdpQuarterBn ? p.get(Param.PARTNER_ZONE_BONUS) : 0)
                 + c.policy.branchIncentive;
     }
 
-    private static void closeBranches(ZoneLabModel model, Parameters p, Firm f, MersenneTwisterFast rng) {
+    private static void closeBranches(FirmContext ctx, Parameters p, Firm f, MersenneTwisterFast rng) {
         if (f.branches.size() == 0) {
             return;
         }
         for (int i = f.branches.size() - 1; i >= 0; i--) {
             if (Draws.happens(rng, p.get(Param.BRANCH_CLOSURE_RATE), 1.0)) {
-                model.closeBranch(f, f.branches.get(i));
+                ctx.closeBranch(f, f.branches.get(i));
             }
         }
     }

@@ -23,7 +23,7 @@ public final class Stages {
         accounts.closeYear();
         innovation.closeYear();
         double age = f.age(now);
-        f.highTech = isHighTech(p, age, innovation.inventionPatents + innovation.otherIp, revenue, rdShare);
+        f.highTech = isHighTech(p, age, (long) innovation.inventionPatents + innovation.otherIp, revenue, rdShare);
         f.gazelle = isGazelle(p, age, accounts.annualRevenue, accounts.completedYears);
     }
 

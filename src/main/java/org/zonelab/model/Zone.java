@@ -146,9 +146,14 @@ public final class Zone implements Steppable, Serializable {
 
     /** Charges a policy lever's spending to this zone's budget (CNY bn, national scale). */
     public void spend(ZoneLabModel model, double amountBn) {
+        spend(model.flows(), amountBn);
+    }
+
+    /** Charges spending to this zone's budget and books it as policy spending (CNY bn, national scale). */
+    void spend(FlowCounters flows, double amountBn) {
         budgetBn -= amountBn;
         spendingQuarterBn += amountBn;
-        model.flows().add(Indicator.POLICY_SPENDING_BN, amountBn);
+        flows.add(Indicator.POLICY_SPENDING_BN, amountBn);
     }
 
     /** The lever effects of this quarter, for the policy programme to set. */

@@ -59,6 +59,7 @@ public class ZoneLabModel extends SimState {
     private FundingMarket fundingMarket;
     private FlowCounters flows;
     private Processes processes;
+    private final FirmContext firmContext = new FirmContext(this);
     private final List<IndicatorSnapshot> history = new ArrayList<>();
     private IndicatorSnapshot initialSnapshot;
     private RandomSequence firmSequence;
@@ -556,6 +557,11 @@ public class ZoneLabModel extends SimState {
 
     Processes processes() {
         return processes;
+    }
+
+    /** What the firms' processes may see and do (one per model). */
+    FirmContext firmContext() {
+        return firmContext;
     }
 
     /** Indicator snapshots recorded so far, one per completed step. */
