@@ -23,6 +23,13 @@ public abstract class Event implements Serializable {
         return setting;
     }
 
+    /**
+     * Resets the event for a new run of the model (called before the first step). Shocks are set anew
+     * each quarter, so only an event that remembers something across quarters overrides this.
+     */
+    public void start(ZoneLabModel model) {
+    }
+
     /** Acts on the model this quarter, if the event is under way. */
     public void apply(ZoneLabModel model) {
         if (!setting.activeAt(model.time())) {

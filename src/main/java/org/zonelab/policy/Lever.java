@@ -46,6 +46,16 @@ public abstract class Lever implements Serializable {
         return parameters;
     }
 
+    /**
+     * Resets the lever for a new run of the model (called before the first step): its intensity goes
+     * back to the scenario block's, undoing changes made during the last run. A lever that keeps other
+     * state from one quarter to the next overrides this, resets that state too and calls
+     * {@code super.start(model)}.
+     */
+    public void start(ZoneLabModel model) {
+        intensity = setting.intensity();
+    }
+
     /** Acts on one targeted zone this quarter. */
     protected abstract void act(ZoneLabModel model, Zone zone, double effective, double intensity);
 

@@ -28,6 +28,12 @@ public final class ZoneApproval extends Event {
         super(setting);
     }
 
+    /** A new run approves its zones again. */
+    @Override
+    public void start(ZoneLabModel model) {
+        done = false;
+    }
+
     @Override
     public void apply(ZoneLabModel model) {
         if (done || !setting().activeAt(model.time())) {
