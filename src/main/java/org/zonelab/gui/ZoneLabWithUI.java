@@ -25,7 +25,7 @@ import sim.portrayal.network.NetworkPortrayal2D;
 import sim.util.Properties;
 
 /**
- * ZoneLab's teaching GUI (DESIGN 4): a MASON Console, a map display and five live charts.
+ * ZoneLab's teaching GUI (README, "Teaching with the GUI"; docs/TEACHING.md): a MASON Console, a map display and five live charts.
  *
  * <p>The map shows China's outline, the zones at their cities coloured by macro-region and sized by
  * GDP, the firms as dots around their zones coloured by stage, and samples of the branch and

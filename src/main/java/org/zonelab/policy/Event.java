@@ -7,7 +7,7 @@ import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.ZonePolicy;
 
 /**
- * A scheduled event (DESIGN 1.5): while under way it adds shocks, scaled by its severity, to the
+ * A scheduled event (docs/ODD.md §7.12): while under way it adds shocks, scaled by its severity, to the
  * targeted zones' {@link ZonePolicy}. Effect sizes at severity 1 are model parameters.
  */
 public abstract class Event implements Serializable {

@@ -14,7 +14,7 @@ import org.zonelab.model.ZoneTarget;
 import org.zonelab.scenario.Scenario;
 
 /**
- * DESIGN 2: a run gives the same results with and without the GUI. The GUI here is driven as MASON's
+ * A run gives the same results with and without the GUI (README, "Teaching with the GUI"). The GUI here is driven as MASON's
  * Console drives it (start, then step), without windows; {@link GuiSnapshotTest} checks the same with
  * the windows open.
  */
