@@ -85,7 +85,7 @@ public final class ModelControls implements Propertied {
 
     void setLever(String key, double value) {
         if (value >= 0 && value <= MAX_INTENSITY) {
-            gui.programme().lever(key).ifPresent(l -> l.setIntensity(value));
+            gui.programme().setIntensity(key, value);
         }
     }
 

@@ -25,7 +25,7 @@ import sim.portrayal.network.NetworkPortrayal2D;
 import sim.util.Properties;
 
 /**
- * ZoneLab's teaching GUI (DESIGN 4): a MASON Console, a map display and five live charts.
+ * ZoneLab's teaching GUI (README, "Teaching with the GUI"; docs/TEACHING.md): a MASON Console, a map display and five live charts.
  *
  * <p>The map shows China's outline, the zones at their cities coloured by macro-region and sized by
  * GDP, the firms as dots around their zones coloured by stage, and samples of the branch and
@@ -35,8 +35,8 @@ import sim.util.Properties;
  *
  * <p>The GUI never draws from the model's random generators: firm dots are scattered with
  * {@code guirandom}, seeded from the run's seed, so a run gives the same results with or without the
- * GUI, and the same picture every time. Each (re)start gets a fresh model and policy programme, with
- * the lever intensities and parameters last set on the sliders.
+ * GUI, and the same picture every time. Each (re)start restarts the same model in place, with the
+ * lever intensities and parameters last set on the sliders.
  */
 public class ZoneLabWithUI extends GUIState {
     /** Most pixels per degree of the map (smaller screens get less). */
@@ -46,7 +46,6 @@ public class ZoneLabWithUI extends GUIState {
     public JFrame displayFrame;
 
     private final GuiSetup setup;
-    private final GuiProgramme detached;
     private final ModelControls controls;
     private final MapLayers layers = new MapLayers();
     private final OutlinePortrayal outlinePortrayal = new OutlinePortrayal();
@@ -67,13 +66,8 @@ public class ZoneLabWithUI extends GUIState {
     }
 
     public ZoneLabWithUI(GuiSetup setup) {
-        this(setup, new GuiProgramme(setup.config()));
-    }
-
-    private ZoneLabWithUI(GuiSetup setup, GuiProgramme programme) {
-        super(new ZoneLabModel(setup.seed(), setup.config(), programme));
+        super(new ZoneLabModel(setup.seed(), setup.config(), new GuiProgramme(setup.config())));
         this.setup = setup;
-        this.detached = programme;
         this.controls = new ModelControls(this);
     }
 
@@ -106,9 +100,9 @@ public class ZoneLabWithUI extends GUIState {
         return controls;
     }
 
-    /** The programme of the current model, whose levers the sliders move. */
+    /** The programme of the current model, whose levers the sliders move ({@link #validSimState} ensures its type). */
     GuiProgramme programme() {
-        return model().programme() instanceof GuiProgramme p ? p : detached;
+        return (GuiProgramme) model().programme();
     }
 
     @Override
@@ -130,11 +124,9 @@ public class ZoneLabWithUI extends GUIState {
 
     @Override
     public void start() {
-        // Every run gets a fresh model (with the seed the Console just set): levers keep state during a run
-        // (co-built parks, approved zones), and ZoneLabModel.start() does not reset all of the model's own
-        // state (its wage and productivity indices), so a model restarted in place would not repeat a run.
-        ZoneLabModel previous = model();
-        state = new ZoneLabModel(previous.seed(), setup.config(), programme().next(setup.config()));
+        // The model restarts in place, with the seed the Console just set: its start() resets all of its
+        // state and the programme's (the levers go back to the scenario's intensities, then to those set
+        // with the sliders), so a restart repeats the run unless the seed or a slider was changed.
         controls.beforeStart(model());
         guirandom.setSeed(state.seed());
         super.start();

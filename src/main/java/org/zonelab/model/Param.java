@@ -394,6 +394,9 @@ public enum Param {
             "F 1: 12 upgrades in 2018, 10 in 2017, 14 in 2015; about 220 zones targeted by 2025 (E-A 7c)", "New zones a zone-approval event adds at severity 1"),
     APPROVAL_FIRMS("approval_firms", "firms (national) per zone", 300, 0, 10_000, Kind.REAL,
             "assumption: an upgraded provincial zone brings its firms into the statistics", "Firms a newly approved zone starts with"),
+    APPROVAL_OFFSET_DEGREES("approval_offset_degrees", "degrees of longitude", 0.3, 0, 2, Kind.REAL,
+            "assumption: a new zone lies in its host's city, far enough from the host zone to show apart on the map",
+            "How far east of its host zone a newly approved zone lies (it sets their distance)"),
 
     // ---- Stages (ODD 7.11) -----------------------------------------------------------------------
     GAZELLE_MIN_BASE_REVENUE_BN("gazelle_min_base_revenue_bn", "CNY bn/year", 0.01, 0, 100, Kind.REAL, "F 4: 1000万元", "Base-year revenue of a gazelle"),

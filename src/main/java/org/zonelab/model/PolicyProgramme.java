@@ -10,6 +10,13 @@ import java.io.Serializable;
  */
 public interface PolicyProgramme extends Serializable {
 
+    /**
+     * Resets the programme for a new run of the model: called by {@link ZoneLabModel#start()} after the
+     * initial state is built and before the first step, so that a restarted model repeats its run.
+     */
+    default void start(ZoneLabModel model) {
+    }
+
     /** Applies this quarter's levers and events to the model. */
     void apply(ZoneLabModel model);
 

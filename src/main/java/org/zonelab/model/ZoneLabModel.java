@@ -100,8 +100,18 @@ public class ZoneLabModel extends SimState {
         this.programme = programme;
     }
 
+    /**
+     * Starts a run from scratch: everything a run changes is reset here, so a model started again (as
+     * MASON's Console restarts it) repeats the run of a fresh model with the same seed and
+     * configuration. Only two things carry over: parameters passed to {@link #setParameters} since the
+     * last step (the GUI's sliders set them for the next run) and the event sink (an observer, not
+     * state).
+     */
     @Override
     public void start() {
+        // SimState.start() primes the generator in place; a new one from the seed makes a restart draw as
+        // the constructor's did (setSeed would cut the seed to 32 bits).
+        random = new MersenneTwisterFast(seed());
         super.start();
         parameters = pendingParameters != null ? pendingParameters : config.parameters();
         pendingParameters = null;
@@ -110,11 +120,21 @@ public class ZoneLabModel extends SimState {
         zones.clear();
         firms.clear();
         investors.clear();
+        guidanceFunds.clear();
         history.clear();
+        initialSnapshot = null;
         zoneField = new Continuous2D(1.0, MAP_WIDTH, MAP_HEIGHT);
         branches = new Network(true);
         partnerships = new Network(false);
+        distanceKm = null;
+        index = null;
+        ranking = null;
+        zoneValueAdded = null;
+        zoneTax = null;
+        zoneEmployees = null;
         flows = new FlowCounters();
+        fdiPerRevenue = 0;
+        exportShareMean = 0;
         wageIndex = 1.0;
         productivityIndex = 1.0;
         processes = Processes.standard();
@@ -122,6 +142,8 @@ public class ZoneLabModel extends SimState {
         nextFirmId = 1;
 
         new InitialState(this).build();
+        // After the initial state, so that levers and events may read the zones they will act on.
+        programme.start(this);
 
         schedule.scheduleRepeating(Schedule.EPOCH, Phase.ENVIRONMENT.ordering(), new Environment(), 1.0);
         zoneSequence = new RandomSequence(zones.toArray(new Steppable[0]));

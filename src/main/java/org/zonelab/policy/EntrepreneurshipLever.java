@@ -22,7 +22,10 @@ public final class EntrepreneurshipLever extends Lever {
             "assumption (D issue 5: too many low-quality venues)", "Rise of start-ups per venue at full effect");
     public static final LeverParameter SURVIVAL = param("survival_boost", "share", 0.3, 0, 0.9,
             "assumption (E-A 8 #7)", "Cut in incubated firms' exit hazard at full effect");
-    static final List<LeverParameter> PARAMETERS = List.of(SPEND, INCUBATOR_SHARE, QUALITY, SURVIVAL);
+    public static final LeverParameter HAZARD_FLOOR = param("hazard_floor", "share of the exit hazard", 0.1, 0.01, 1,
+            "assumption: better venues cannot remove more than nine tenths of a young firm's risk of failing",
+            "Least exit hazard of incubated firms, relative to their usual, however strong the effect");
+    static final List<LeverParameter> PARAMETERS = List.of(SPEND, INCUBATOR_SHARE, QUALITY, SURVIVAL, HAZARD_FLOOR);
 
     public EntrepreneurshipLever(PolicySetting setting) {
         super(setting);
@@ -35,6 +38,6 @@ public final class EntrepreneurshipLever extends Lever {
         zone.fundFacilities(money * value(INCUBATOR_SHARE), money * (1 - value(INCUBATOR_SHARE)));
         ZonePolicy p = zone.policy();
         p.incubatorQuality *= 1 + value(QUALITY) * effective;
-        p.incubatedHazardMultiplier *= Math.max(0.1, 1 - value(SURVIVAL) * effective);
+        p.incubatedHazardMultiplier *= Math.max(value(HAZARD_FLOOR), 1 - value(SURVIVAL) * effective);
     }
 }

@@ -7,7 +7,7 @@ import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.ZonePolicy;
 
 /**
- * A scheduled event (DESIGN 1.5): while under way it adds shocks, scaled by its severity, to the
+ * A scheduled event (docs/ODD.md §7.12): while under way it adds shocks, scaled by its severity, to the
  * targeted zones' {@link ZonePolicy}. Effect sizes at severity 1 are model parameters.
  */
 public abstract class Event implements Serializable {
@@ -21,6 +21,13 @@ public abstract class Event implements Serializable {
 
     public EventSetting setting() {
         return setting;
+    }
+
+    /**
+     * Resets the event for a new run of the model (called before the first step). Shocks are set anew
+     * each quarter, so only an event that remembers something across quarters overrides this.
+     */
+    public void start(ZoneLabModel model) {
     }
 
     /** Acts on the model this quarter, if the event is under way. */

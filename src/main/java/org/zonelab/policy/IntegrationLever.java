@@ -18,7 +18,10 @@ public final class IntegrationLever extends Lever {
             "assumption (E-A 7c: 2.5% of construction land for 13% of GDP)", "Cut in land per employee at full effect");
     public static final LeverParameter LIVABILITY = param("livability_per_bn", "livability index per CNY bn", 0.05, 0, 10,
             "assumption", "Rise of livability per yuan spent (talent follows livability)");
-    static final List<LeverParameter> PARAMETERS = List.of(SPEND, LAND_SAVING, LIVABILITY);
+    public static final LeverParameter LAND_FLOOR = param("land_floor", "share of land per employee", 0.1, 0.01, 1,
+            "assumption: however intensive, a firm's staff keep a tenth of the land they use now",
+            "Least land per employee, relative to the zone's usual, however strong the effect");
+    static final List<LeverParameter> PARAMETERS = List.of(SPEND, LAND_SAVING, LIVABILITY, LAND_FLOOR);
 
     public IntegrationLever(PolicySetting setting) {
         super(setting);
@@ -28,6 +31,6 @@ public final class IntegrationLever extends Lever {
     protected void act(ZoneLabModel model, Zone zone, double effective, double intensity) {
         spendYearly(model, zone, value(SPEND) * intensity);
         zone.improveLivability(value(LIVABILITY) * value(SPEND) * effective * ZoneLabModel.QUARTER);
-        zone.policy().landPerEmployeeMultiplier *= Math.max(0.1, 1 - value(LAND_SAVING) * effective);
+        zone.policy().landPerEmployeeMultiplier *= Math.max(value(LAND_FLOOR), 1 - value(LAND_SAVING) * effective);
     }
 }

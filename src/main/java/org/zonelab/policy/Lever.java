@@ -8,7 +8,7 @@ import org.zonelab.model.Zone;
 import org.zonelab.model.ZoneLabModel;
 
 /**
- * One of the ten policy levers (DESIGN 1.5), configured by its scenario block. Each quarter in which
+ * One of the ten policy levers (docs/ODD.md §7.12), configured by its scenario block. Each quarter in which
  * it is active (intensity above 0, inside its years) it acts on each targeted zone through that
  * zone's {@link org.zonelab.model.ZonePolicy} and charges its spending to the zone's budget. Money
  * buys effect in proportion to the zone's governance efficiency relative to an administrative
@@ -44,6 +44,16 @@ public abstract class Lever implements Serializable {
     /** The lever's own parameters. */
     public final List<LeverParameter> parameters() {
         return parameters;
+    }
+
+    /**
+     * Resets the lever for a new run of the model (called before the first step): its intensity goes
+     * back to the scenario block's, undoing changes made during the last run. A lever that keeps other
+     * state from one quarter to the next overrides this, resets that state too and calls
+     * {@code super.start(model)}.
+     */
+    public void start(ZoneLabModel model) {
+        intensity = setting.intensity();
     }
 
     /** Acts on one targeted zone this quarter. */

@@ -13,9 +13,9 @@ import org.zonelab.model.ZoneLabModel;
 
 /**
  * A scenario's levers and events, acting on the model at the start of every step: events first (they
- * set this quarter's shocks), then the levers in the order of {@link Levers#KEYS}. A fresh programme
- * is made for every replication, as levers keep state (intensities changed during a run, co-built
- * parks made).
+ * set this quarter's shocks), then the levers in the order of {@link Levers#KEYS}. The model's
+ * {@code start()} resets it ({@link #start}), so a programme can serve several runs of the same model;
+ * the state levers build during a run (co-built parks, unicorn funds) lives in the model's zones.
  */
 public final class Programme implements PolicyProgramme {
     private static final long serialVersionUID = 1L;
@@ -40,6 +40,17 @@ public final class Programme implements PolicyProgramme {
             events.add(Levers.event(e));
         }
         return new Programme(levers, events);
+    }
+
+    /** Resets every event and lever for a new run: the run then repeats that of a fresh programme. */
+    @Override
+    public void start(ZoneLabModel model) {
+        for (Event e : events) {
+            e.start(model);
+        }
+        for (Lever l : levers) {
+            l.start(model);
+        }
     }
 
     @Override

@@ -25,12 +25,20 @@ public final class RegionalCoordinationLever extends Lever {
     public static final LeverParameter RENT_DISCOUNT = param("rent_discount", "share", 0.3, 0, 0.9,
             "assumption: subsidised space in co-built parks", "Cut in rent at full effect");
     public static final LeverParameter DIFFUSION = param("branch_spillover_boost", "x", 1.0, 0, 20,
-            "assumption (DESIGN 1.5: diffusion through branches)", "Rise of the spillover from branches here");
+            "assumption: knowledge diffuses through branches (ODD 7.4, branch spillover)",
+            "Rise of the spillover from branches here");
     public static final LeverParameter COPARKS = param("coparks_per_zone", "partner zones", 1, 0, 20,
             "D issue 7: 27 ZGC co-built parks, ~30 East Lake satellites", "Co-built parks a receiving zone gets with large zones");
     public static final LeverParameter PARK_GROWTH = param("park_growth", "1/year", 0.03, 0, 1,
             "assumption (D issue 7: orders and management through co-built parks)", "Extra growth of the receiving zone's firms at full effect");
-    static final List<LeverParameter> PARAMETERS = List.of(SPEND, BRANCH_INCENTIVE, RENT_DISCOUNT, DIFFUSION, COPARKS, PARK_GROWTH);
+    public static final LeverParameter RENT_FLOOR = param("rent_floor", "share of rent", 0.1, 0.01, 1,
+            "assumption: subsidised space still charges a tenth of the rent",
+            "Least rent of a receiving zone, relative to its usual, however strong the effect");
+    public static final LeverParameter HOST_POOL = param("host_pool", "zones", 10, 1, ZoneLabModel.MAX_ZONES,
+            "assumption (D issue 7: a few leading zones host most co-built parks, e.g. Zhongguancun and East Lake)",
+            "Largest untargeted zones over which the receiving zones' co-built parks are spread (at least coparks_per_zone)");
+    static final List<LeverParameter> PARAMETERS = List.of(SPEND, BRANCH_INCENTIVE, RENT_DISCOUNT, DIFFUSION, COPARKS,
+            PARK_GROWTH, RENT_FLOOR, HOST_POOL);
 
     private transient double meanGdp;
 
@@ -52,7 +60,7 @@ public final class RegionalCoordinationLever extends Lever {
         double e = effective * lag;
         ZonePolicy p = zone.policy();
         p.branchIncentive += value(BRANCH_INCENTIVE) * e;
-        p.rentMultiplier *= Math.max(0.1, 1 - value(RENT_DISCOUNT) * e);
+        p.rentMultiplier *= Math.max(value(RENT_FLOOR), 1 - value(RENT_DISCOUNT) * e);
         p.branchSpilloverMultiplier *= 1 + value(DIFFUSION) * e;
         p.coordinationGrowth += value(PARK_GROWTH) * e;
     }
@@ -72,9 +80,10 @@ public final class RegionalCoordinationLever extends Lever {
         }
         hosts.sort(Comparator.comparingDouble(Zone::getGdpQuarterBn).reversed().thenComparingInt(Zone::index));
         int n = (int) Math.round(value(COPARKS));
+        int pool = Math.min(hosts.size(), Math.max(n, (int) Math.round(value(HOST_POOL))));
         for (int i = 0, added = 0; i < hosts.size() && added < n; i++) {
-            // Spread the receiving zones over the hosts so one large zone does not take them all.
-            Zone host = hosts.get((zone.index() + i) % Math.min(hosts.size(), Math.max(n, 10)));
+            // Spread the receiving zones over the largest hosts so one large zone does not take them all.
+            Zone host = hosts.get((zone.index() + i) % pool);
             zone.addPartnerZone(host);
             added++;
         }

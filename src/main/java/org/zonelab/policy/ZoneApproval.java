@@ -14,18 +14,22 @@ import org.zonelab.model.ZoneSeed;
  * Zone approval: the State Council upgrades provincial zones to national ones, as happened after
  * 2019 (169 zones in 2019, 173 in 2022, about 220 planned). At the event's start, severity x
  * {@code approval_zones} new zones join in the targeted regions, each in the city of an existing zone
- * of that region (the smallest first), with {@code approval_firms} firms.
+ * of that region (the smallest first, so the new zone has that city's tier), {@code
+ * approval_offset_degrees} east of it, with {@code approval_firms} firms.
  */
 public final class ZoneApproval extends Event {
     private static final long serialVersionUID = 1L;
-
-    /** A new zone sits this far east of its host city's existing zone, degrees (so both show on the map). */
-    private static final double MAP_OFFSET_DEGREES = 0.3;
 
     private boolean done;
 
     public ZoneApproval(EventSetting setting) {
         super(setting);
+    }
+
+    /** A new run approves its zones again. */
+    @Override
+    public void start(ZoneLabModel model) {
+        done = false;
     }
 
     @Override
@@ -50,7 +54,8 @@ public final class ZoneApproval extends Event {
             int id = model.nextZoneId();
             ZoneSeed seed = new ZoneSeed(id, "新批准高新区 " + id, "New zone " + id + " (" + host.city() + ")",
                     host.city(), host.province(), host.region(), model.year(),
-                    host.lon() + MAP_OFFSET_DEGREES, host.lat(), 3, Double.NaN);
+                    host.lon() + model.parameters().get(Param.APPROVAL_OFFSET_DEGREES), host.lat(), host.cityTier(),
+                    Double.NaN);
             model.approveZone(seed, model.parameters().get(Param.APPROVAL_FIRMS));
         }
     }

@@ -1,12 +1,20 @@
 package org.zonelab.gui;
 
+import static org.junit.jupiter.api.Assertions.assertSame;
+
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.zonelab.model.ModelConfig;
+import org.zonelab.model.PolicySetting;
+import org.zonelab.model.ZoneLabModel;
+import org.zonelab.model.ZoneTarget;
 import org.zonelab.scenario.Scenario;
 
 /**
- * DESIGN 2: a run gives the same results with and without the GUI. The GUI here is driven as MASON's
+ * A run gives the same results with and without the GUI (README, "Teaching with the GUI"). The GUI here is driven as MASON's
  * Console drives it (start, then step), without windows; {@link GuiSnapshotTest} checks the same with
  * the windows open.
  */
@@ -25,9 +33,33 @@ class GuiDeterminismTest {
         ZoneLabWithUI gui = GuiRuns.gui(GuiRuns.REGIONAL_COORDINATION);
         List<String> expected = GuiRuns.headlessRows(s, gui.setup().seed(), QUARTERS);
         GuiRuns.assertSameRows(expected, run(gui), "first run");
+        ZoneLabModel first = gui.model();
         gui.finish();
         gui.state.setSeed(gui.setup().seed()); // as MASON's Console does before every start
         GuiRuns.assertSameRows(expected, run(gui), "after a restart");
+        assertSame(first, gui.model(), "the restart reuses the model");
+    }
+
+    @Test
+    void aSliderMovedDuringARunActsFromTheStartOfTheNextRunAsIfTheScenarioSaidSo() {
+        ZoneLabWithUI gui = GuiRuns.gui(GuiRuns.REGIONAL_COORDINATION);
+        gui.start();
+        gui.step();
+        gui.step();
+        gui.programme().setIntensity("new_rnd", 1.5); // the slider; the scenario leaves new_rnd out
+        gui.step();
+        gui.finish();
+        gui.state.setSeed(gui.setup().seed());
+
+        // Headless: the scenario with new_rnd at 1.5 in every zone and every year, as the GUI adds it.
+        Scenario s = GuiRuns.scenario(GuiRuns.REGIONAL_COORDINATION);
+        ModelConfig c = s.modelConfig();
+        List<PolicySetting> policies = new ArrayList<>(c.policies());
+        policies.add(new PolicySetting("new_rnd", 1.5, c.startYear(), Integer.MAX_VALUE, ZoneTarget.ALL, Map.of()));
+        ModelConfig withLever = new ModelConfig(c.parameters(), c.startYear(), c.years(), c.scale(), c.zones(),
+                policies, c.events());
+        List<String> expected = GuiRuns.headlessRows(withLever, gui.setup().seed(), QUARTERS);
+        GuiRuns.assertSameRows(expected, run(gui), "the run after the slider moved");
     }
 
     private static void check(Path file) {

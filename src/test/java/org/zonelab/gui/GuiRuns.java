@@ -8,6 +8,7 @@ import org.zonelab.experiment.Replication;
 import org.zonelab.model.Indicator;
 import org.zonelab.model.IndicatorDefinition;
 import org.zonelab.model.IndicatorSnapshot;
+import org.zonelab.model.ModelConfig;
 import org.zonelab.scenario.Overrides;
 import org.zonelab.scenario.Scenario;
 import org.zonelab.scenario.ScenarioLoader;
@@ -58,9 +59,14 @@ final class GuiRuns {
 
     /** The same rows from the headless entry point, for the first {@code quarters} quarters. */
     static List<String> headlessRows(Scenario s, long seed, int quarters) {
+        return headlessRows(s.modelConfig(), seed, quarters);
+    }
+
+    /** The same rows for a model configuration. */
+    static List<String> headlessRows(ModelConfig config, long seed, int quarters) {
         List<String> rows = new ArrayList<>();
-        for (IndicatorRow r : Replication.run(s.modelConfig(), 0, seed).timeseries()) {
-            if (r.scope() == IndicatorDefinition.Scope.NATIONAL && (r.year() - s.startYear()) * 4 + r.quarter() <= quarters) {
+        for (IndicatorRow r : Replication.run(config, 0, seed).timeseries()) {
+            if (r.scope() == IndicatorDefinition.Scope.NATIONAL && (r.year() - config.startYear()) * 4 + r.quarter() <= quarters) {
                 rows.add(r.year() + "," + r.quarter() + "," + r.indicator().key() + "," + r.value());
             }
         }

@@ -21,7 +21,7 @@ import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.ZoneTarget;
 
 /**
- * Every lever moves the indicators of DESIGN 1.5 in the stated direction: lever on against lever
+ * Every lever moves the indicators its mechanism acts on (docs/ODD.md §7.12) in the stated direction: lever on against lever
  * off, the same seeds on both arms, a one-sided paired t-test at p < 0.05.
  */
 class LeverEffectTest {

@@ -27,7 +27,7 @@ import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.ZoneTarget;
 
 /**
- * Every lever's main indicator (the DESIGN 1.5 / ODD 7 lever table, measured as in
+ * Every lever's main indicator (of its mechanism in docs/ODD.md §7.12, measured as in
  * {@link LeverEffectTest}) is monotone in intensity over 0, 0.5 and 1: common random numbers (the
  * same seeds at every intensity), means over seeds.
  *
@@ -100,7 +100,7 @@ class LeverMonotonicityTest {
     }
 
     /**
-     * Governance raises what the other levers' money buys (DESIGN 1.5): its indicator is the new firms
+     * Governance raises what the other levers' money buys (docs/ODD.md §7.12): its indicator is the new firms
      * bought by entrepreneurship at intensity 1, with governance at {@code e} on both arms.
      */
     private static double[] governanceBoughtBirths(double e) {
