@@ -1,0 +1,67 @@
+package org.zonelab.model;
+
+import ec.util.MersenneTwisterFast;
+import java.util.List;
+
+/**
+ * Closes the initial state (docs/ODD.md §5): land and rent from the initial accounts, the zones'
+ * ranking, the starting partnerships and branches, and the initial snapshot.
+ */
+final class InitialNetworks {
+    private final ZoneLabModel model;
+    private final Parameters p;
+    private final MersenneTwisterFast rng;
+
+    InitialNetworks(ZoneLabModel model, MersenneTwisterFast rng) {
+        this.model = model;
+        this.p = model.parameters();
+        this.rng = rng;
+    }
+
+    /** Land, rent and ranking from the initial accounts; then the starting branches and partnerships. */
+    void build(List<Firm> firms) {
+        model.index().rebuild(model, firms);
+        EndOfQuarter.closeInitialState(model);
+        double totalLand = 0;
+        double[] drawn = new double[model.zones().size()];
+        for (Zone zone : model.zones()) {
+            double share = p.get(Param.INIT_LAND_USED_MIN)
+                    + rng.nextDouble() * Math.max(0, p.get(Param.INIT_LAND_USED_MAX) - p.get(Param.INIT_LAND_USED_MIN));
+            drawn[zone.index()] = zone.landUsedHa / Math.max(1e-9, share);
+            totalLand += drawn[zone.index()];
+        }
+        for (Zone zone : model.zones()) {
+            zone.landTotalHa = totalLand > 0 ? drawn[zone.index()] * p.get(Param.INIT_LAND_HA) / totalLand : 0;
+            zone.updateRent(p);
+        }
+        model.ranking().update(model);
+        if (p.isOn(Param.PARTNERSHIPS_ENABLED)) {
+            for (int a = 0; a < p.getInt(Param.INIT_PARTNER_ATTEMPTS); a++) {
+                for (Firm f : firms) {
+                    if (f.partners.size() < p.getInt(Param.PARTNER_MAX_DEGREE)) {
+                        Firm c = Collaboration.findCandidate(model.firmContext(), p, f, rng);
+                        if (c != null) {
+                            model.addPartnership(f, c);
+                        }
+                    }
+                }
+            }
+        }
+        for (Firm f : firms) {
+            if (f.accounts.revenue >= p.get(Param.BRANCH_MIN_REVENUE_BN)) {
+                int k = Math.min(p.getInt(Param.BRANCH_MAX), Draws.poisson(rng, p.get(Param.INIT_BRANCHES_PER_ELIGIBLE)));
+                for (int i = 0; i < k; i++) {
+                    Zone best = Location.bestBranchZone(model.firmContext(), p, f);
+                    if (best != null) {
+                        model.openBranch(f, best);
+                    }
+                }
+            }
+        }
+        model.clearQuarterAccumulators();
+        EndOfQuarter.closeInitialState(model);
+        model.setInitialSnapshot(Measurement.measure(model, model.config().startYear() - 1, 4));
+        model.clearQuarterAccumulators();
+        model.flows().reset();
+    }
+}

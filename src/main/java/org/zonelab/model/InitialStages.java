@@ -1,0 +1,178 @@
+package org.zonelab.model;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The four stage calibrations of the initial state (docs/ODD.md §5): exactly the 2019 counts (times
+ * scale) of high-tech enterprises, gazelles (through revenue histories), unicorns and nezha (through
+ * venture rounds) and listed firms, each meeting the rules of {@link Stages} by construction while
+ * every other firm stays below them.
+ */
+final class InitialStages {
+    private final ZoneLabModel model;
+    private final Parameters p;
+    private final MersenneTwisterFast rng;
+    private final double scale;
+    private final double now;
+
+    InitialStages(ZoneLabModel model, MersenneTwisterFast rng) {
+        this.model = model;
+        this.p = model.parameters();
+        this.rng = rng;
+        this.scale = model.scale();
+        this.now = model.config().startYear();
+    }
+
+    /** Exactly init_high_tech_enterprises x scale firms meet the rule; the rest stay below it. */
+    void chooseHighTech(List<FirmDraft> drafts) {
+        List<FirmDraft> eligible = new ArrayList<>();
+        for (FirmDraft d : drafts) {
+            if (d.age >= p.get(Param.HTE_MIN_AGE_YEARS)) {
+                eligible.add(d);
+            }
+        }
+        double bias = p.get(Param.INIT_HTE_SIZE_BIAS);
+        for (FirmDraft d : Sampling.pickWeighted(rng, eligible, Sampling.agents(p, Param.INIT_HIGH_TECH_ENTERPRISES, scale), x -> Math.pow(x.revenue, -bias))) {
+            d.hte = true;
+        }
+        for (FirmDraft d : drafts) {
+            d.margin = rng.nextDouble() * p.get(Param.HTE_BUNCHING_MARGIN);
+            d.baseRd = Births.drawOtherRdIntensity(p, rng);
+            d.lnK = p.get(Param.INIT_KNOWLEDGE_SD) * rng.nextGaussian() + (d.hte ? p.get(Param.INIT_HTE_KNOWLEDGE) : 0);
+            if (d.hte) {
+                d.hteSeeking = true;
+                d.patents = 1 + Draws.poisson(rng, p.get(Param.INIT_HTE_PATENTS_MEAN));
+            } else if (d.age < p.get(Param.HTE_MIN_AGE_YEARS)) {
+                d.hteSeeking = rng.nextDouble() < p.get(Param.HTE_SEEKING_SHARE);
+                d.patents = Draws.poisson(rng, p.get(Param.INIT_OTHER_PATENTS_MEAN));
+            } else {
+                double threshold = ZoneLabModel.highTechThreshold(p, d.revenue);
+                d.baseRd = Math.min(d.baseRd, p.get(Param.INIT_OTHER_RD_CAP) * threshold);
+                boolean aboveAnyway = intensity(d) >= threshold;
+                d.patents = aboveAnyway ? 0 : Draws.poisson(rng, p.get(Param.INIT_OTHER_PATENTS_MEAN));
+            }
+        }
+        centreKnowledge(drafts);
+    }
+
+    private double intensity(FirmDraft d) {
+        double base = d.hteSeeking ? ZoneLabModel.highTechThreshold(p, d.revenue) * (1 + d.margin) : d.baseRd;
+        return base + p.get(Param.STARTUP_RD_INTENSITY) * Math.exp(-d.age / p.get(Param.STARTUP_YEARS));
+    }
+
+    /** Knowledge is measured relative to the 2019 sector mean. */
+    private void centreKnowledge(List<FirmDraft> drafts) {
+        int n = Sectors.BASE_COUNT;
+        double[] sum = new double[n];
+        int[] count = new int[n];
+        for (FirmDraft d : drafts) {
+            sum[d.sector] += d.lnK;
+            count[d.sector]++;
+        }
+        for (FirmDraft d : drafts) {
+            d.lnK -= sum[d.sector] / count[d.sector];
+        }
+    }
+
+    /**
+     * Four years of revenue history. Exactly init_gazelles x scale firms get a path that meets the
+     * CAGR rule; every other path is checked against the rule and made to fail it.
+     */
+    void writeHistories(List<FirmDraft> drafts) {
+        double minBase = p.get(Param.GAZELLE_MIN_BASE_REVENUE_BN);
+        double minCagr = p.get(Param.GAZELLE_MIN_CAGR);
+        int window = p.getInt(Param.GAZELLE_WINDOW_YEARS);
+        List<FirmDraft> eligible = new ArrayList<>();
+        for (FirmDraft d : drafts) {
+            d.years = (int) Math.min(FirmAccounts.HISTORY_YEARS, 1 + Math.floor(d.age));
+            if (d.years > window && d.revenue >= minBase * Math.pow(1 + minCagr, window) * 1.01) {
+                eligible.add(d);
+            }
+        }
+        for (FirmDraft d : Sampling.pick(rng, eligible, Sampling.agents(p, Param.INIT_GAZELLES, scale))) {
+            double maxCagr = Math.pow(d.revenue / minBase, 1.0 / window) - 1;
+            double cagr = minCagr + rng.nextDouble() * Math.min(p.get(Param.INIT_GAZELLE_CAGR_SPREAD), maxCagr - minCagr);
+            for (int k = 0; k < FirmAccounts.HISTORY_YEARS; k++) {
+                d.history[k] = d.revenue / Math.pow(1 + cagr, k);
+            }
+            d.gazelle = true;
+        }
+        for (FirmDraft d : drafts) {
+            if (d.gazelle) {
+                continue;
+            }
+            d.history[0] = d.revenue;
+            for (int k = 1; k < d.years; k++) {
+                double g = p.get(Param.HIST_GROWTH_MEAN) + p.get(Param.HIST_GROWTH_SD) * rng.nextGaussian();
+                d.history[k] = d.history[k - 1] / Math.exp(g);
+            }
+            if (Stages.isGazelle(p, d.age, d.history, d.years)) {
+                // A last-year dip takes the path out of the CAGR route.
+                d.history[1] = d.revenue * Math.exp(p.get(Param.HIST_GROWTH_SD) * rng.nextDouble());
+            }
+        }
+    }
+
+    /** Unicorns, nezha and other venture-backed firms. */
+    void chooseVentureBacked(List<FirmDraft> drafts) {
+        double unicornLine = p.get(Param.UNICORN_MIN_VALUATION_USD_BN) * p.get(Param.CNY_PER_USD);
+        double d = p.get(Param.ROUND_DILUTION);
+        List<FirmDraft> unicornPool = new ArrayList<>();
+        for (FirmDraft x : drafts) {
+            if (x.age >= 1 && x.age < p.get(Param.UNICORN_MAX_AGE) - 1
+                    && x.revenue >= p.get(Param.INIT_UNICORN_MIN_REVENUE_BN)) {
+                unicornPool.add(x);
+            }
+        }
+        for (FirmDraft x : Sampling.pick(rng, unicornPool, Sampling.agents(p, Param.INIT_UNICORNS, scale))) {
+            x.unicorn = true;
+            x.backed = true;
+            x.rounds = 3;
+            x.valuation = unicornLine * Math.pow(1 - rng.nextDouble(), -1 / p.get(Param.INIT_UNICORN_PARETO));
+            x.raised = p.get(Param.INIT_RAISED_SHARE) * x.valuation;
+            x.raisedByA = Math.min(x.raised, p.get(Param.NEZHA_MIN_RAISED_BN));
+        }
+        List<FirmDraft> nezhaPool = new ArrayList<>();
+        for (FirmDraft x : drafts) {
+            if (!x.unicorn && x.age < p.get(Param.NEZHA_MAX_AGE)) {
+                nezhaPool.add(x);
+            }
+        }
+        for (FirmDraft x : Sampling.pick(rng, nezhaPool, Sampling.agents(p, Param.INIT_NEZHA, scale))) {
+            x.nezha = true;
+            x.backed = true;
+            x.rounds = 1 + rng.nextInt(2);
+            x.raisedByA = p.get(Param.NEZHA_MIN_RAISED_BN) * (1.05 + rng.nextDouble());
+            x.raised = x.raisedByA;
+            x.valuation = Math.min(0.9 * unicornLine, Math.max(x.raised / d, p.get(Param.REVENUE_MULTIPLE) * x.revenue));
+        }
+        for (FirmDraft x : drafts) {
+            if (x.backed || x.age > p.get(Param.UNICORN_MAX_AGE)
+                    || rng.nextDouble() >= p.get(Param.INIT_VENTURE_BACKED_SHARE)) {
+                continue;
+            }
+            x.backed = true;
+            x.rounds = 1 + rng.nextInt(3);
+            double floor = Math.max(p.get(Param.REVENUE_MULTIPLE) * x.revenue, p.get(Param.ROUND_SEED_BN) / d);
+            x.valuation = Math.min(0.9 * unicornLine, floor * (1 + rng.nextDouble()));
+            x.raised = p.get(Param.INIT_RAISED_SHARE) * x.valuation;
+            // Only the chosen nezha firms raised more than the nezha line by Series A.
+            x.raisedByA = Math.min(x.raised, 0.9 * p.get(Param.NEZHA_MIN_RAISED_BN));
+        }
+    }
+
+    void chooseListed(List<FirmDraft> drafts) {
+        List<FirmDraft> pool = new ArrayList<>();
+        for (FirmDraft x : drafts) {
+            if (!x.unicorn && !x.nezha && x.revenue >= p.get(Param.LISTING_MIN_REVENUE_BN)) {
+                pool.add(x);
+            }
+        }
+        for (FirmDraft x : Sampling.pick(rng, pool, Sampling.agents(p, Param.INIT_LISTED_FIRMS, scale))) {
+            x.listed = true;
+            x.valuation = Math.max(x.valuation, p.get(Param.REVENUE_MULTIPLE) * x.revenue);
+        }
+    }
+}
