@@ -15,14 +15,12 @@ final class InitialStages {
     private final Parameters p;
     private final MersenneTwisterFast rng;
     private final double scale;
-    private final double now;
 
     InitialStages(ZoneLabModel model, MersenneTwisterFast rng) {
         this.model = model;
         this.p = model.parameters();
         this.rng = rng;
         this.scale = model.scale();
-        this.now = model.config().startYear();
     }
 
     /** Exactly init_high_tech_enterprises x scale firms meet the rule; the rest stay below it. */

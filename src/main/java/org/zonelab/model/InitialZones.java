@@ -15,14 +15,12 @@ final class InitialZones {
     private final ZoneLabModel model;
     private final Parameters p;
     private final MersenneTwisterFast rng;
-    private final double scale;
     private final double now;
 
     InitialZones(ZoneLabModel model, MersenneTwisterFast rng) {
         this.model = model;
         this.p = model.parameters();
         this.rng = rng;
-        this.scale = model.scale();
         this.now = model.config().startYear();
     }
 

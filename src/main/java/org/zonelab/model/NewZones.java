@@ -14,24 +14,8 @@ final class NewZones {
         zone.talentBase = p.get(Param.TALENT_OTHER);
         zone.platformStrength = p.get(Param.PLATFORM_INIT_OTHER);
         zone.governanceEfficiency = p.get(Param.GOVERNANCE_EFFICIENCY_ADMIN);
-        double[] w = new double[Sectors.BASE_COUNT];
-        for (BaseSector s : BaseSector.values()) {
-            w[s.ordinal()] = p.get(s.shareParam()) * Math.exp(p.get(Param.SPECIALISATION_SPREAD) * rng.nextGaussian());
-        }
-        for (int s = 0; s < w.length; s++) {
-            if (w[s] > w[zone.leadSector]) {
-                zone.leadSector = s;
-            }
-        }
-        w[zone.leadSector] *= p.get(Param.SPECIALISATION_LEAD);
-        double sum = 0;
-        for (double x : w) {
-            sum += x;
-        }
-        for (int s = 0; s < w.length; s++) {
-            w[s] /= sum;
-        }
-        zone.specialisation = w;
+        zone.specialisation = ZoneSpecialisation.draw(p, rng);
+        zone.leadSector = ZoneSpecialisation.lead(zone.specialisation);
         zone.landTotalHa = p.get(Param.INIT_LAND_HA) / Math.max(1, model.zones().size());
         zone.resetPolicy();
     }
