@@ -51,7 +51,7 @@ final class InitialFirms {
                 FirmDraft d = new FirmDraft();
                 d.zone = zone;
                 d.sector = Draws.weighted(rng, zone.specialisation, 1.0);
-                d.age = Math.min(30, Draws.exponential(rng, p.get(Param.INIT_AGE_MEAN_YEARS)));
+                d.age = Math.min(p.get(Param.INIT_MAX_AGE_YEARS), Draws.exponential(rng, p.get(Param.INIT_AGE_MEAN_YEARS)));
                 d.revenue = Math.exp(p.get(Param.INIT_SIZE_SIGMA) * rng.nextGaussian())
                         * Math.min(1, (d.age + ZoneLabModel.QUARTER) / p.get(Param.INIT_SIZE_AGE_YEARS));
                 raw += d.revenue;

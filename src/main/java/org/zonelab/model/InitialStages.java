@@ -85,7 +85,7 @@ final class InitialStages {
         List<FirmDraft> eligible = new ArrayList<>();
         for (FirmDraft d : drafts) {
             d.years = (int) Math.min(FirmAccounts.HISTORY_YEARS, 1 + Math.floor(d.age));
-            if (d.years > window && d.revenue >= minBase * Math.pow(1 + minCagr, window) * 1.01) {
+            if (d.years > window && d.revenue >= minBase * Math.pow(1 + minCagr, window) * (1 + p.get(Param.INIT_GAZELLE_BASE_MARGIN))) {
                 eligible.add(d);
             }
         }
@@ -117,6 +117,7 @@ final class InitialStages {
     void chooseVentureBacked(List<FirmDraft> drafts) {
         double unicornLine = p.get(Param.UNICORN_MIN_VALUATION_USD_BN) * p.get(Param.CNY_PER_USD);
         double d = p.get(Param.ROUND_DILUTION);
+        double belowLine = p.get(Param.INIT_BELOW_LINE_SHARE);
         List<FirmDraft> unicornPool = new ArrayList<>();
         for (FirmDraft x : drafts) {
             if (x.age >= 1 && x.age < p.get(Param.UNICORN_MAX_AGE) - 1
@@ -127,7 +128,7 @@ final class InitialStages {
         for (FirmDraft x : Sampling.pick(rng, unicornPool, Sampling.agents(p, Param.INIT_UNICORNS, scale))) {
             x.unicorn = true;
             x.backed = true;
-            x.rounds = 3;
+            x.rounds = p.getInt(Param.INIT_UNICORN_ROUNDS);
             x.valuation = unicornLine * Math.pow(1 - rng.nextDouble(), -1 / p.get(Param.INIT_UNICORN_PARETO));
             x.raised = p.get(Param.INIT_RAISED_SHARE) * x.valuation;
             x.raisedByA = Math.min(x.raised, p.get(Param.NEZHA_MIN_RAISED_BN));
@@ -141,10 +142,10 @@ final class InitialStages {
         for (FirmDraft x : Sampling.pick(rng, nezhaPool, Sampling.agents(p, Param.INIT_NEZHA, scale))) {
             x.nezha = true;
             x.backed = true;
-            x.rounds = 1 + rng.nextInt(2);
-            x.raisedByA = p.get(Param.NEZHA_MIN_RAISED_BN) * (1.05 + rng.nextDouble());
+            x.rounds = 1 + rng.nextInt(p.getInt(Param.INIT_NEZHA_MAX_ROUNDS));
+            x.raisedByA = p.get(Param.NEZHA_MIN_RAISED_BN) * (p.get(Param.INIT_NEZHA_RAISED_MIN) + rng.nextDouble());
             x.raised = x.raisedByA;
-            x.valuation = Math.min(0.9 * unicornLine, Math.max(x.raised / d, p.get(Param.REVENUE_MULTIPLE) * x.revenue));
+            x.valuation = Math.min(belowLine * unicornLine, Math.max(x.raised / d, p.get(Param.REVENUE_MULTIPLE) * x.revenue));
         }
         for (FirmDraft x : drafts) {
             if (x.backed || x.age > p.get(Param.UNICORN_MAX_AGE)
@@ -152,12 +153,12 @@ final class InitialStages {
                 continue;
             }
             x.backed = true;
-            x.rounds = 1 + rng.nextInt(3);
+            x.rounds = 1 + rng.nextInt(p.getInt(Param.INIT_BACKED_MAX_ROUNDS));
             double floor = Math.max(p.get(Param.REVENUE_MULTIPLE) * x.revenue, p.get(Param.ROUND_SEED_BN) / d);
-            x.valuation = Math.min(0.9 * unicornLine, floor * (1 + rng.nextDouble()));
+            x.valuation = Math.min(belowLine * unicornLine, floor * (1 + rng.nextDouble()));
             x.raised = p.get(Param.INIT_RAISED_SHARE) * x.valuation;
             // Only the chosen nezha firms raised more than the nezha line by Series A.
-            x.raisedByA = Math.min(x.raised, 0.9 * p.get(Param.NEZHA_MIN_RAISED_BN));
+            x.raisedByA = Math.min(x.raised, belowLine * p.get(Param.NEZHA_MIN_RAISED_BN));
         }
     }
 

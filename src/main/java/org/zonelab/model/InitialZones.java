@@ -102,7 +102,8 @@ final class InitialZones {
             }
         }
         // Anchors beyond the total (only with synthetic or partial catalogues) are scaled down.
-        double anchorScale = anchored > totalGdp * 0.9 ? totalGdp * 0.9 / anchored : 1.0;
+        double maxAnchored = totalGdp * p.get(Param.INIT_ANCHOR_MAX_SHARE);
+        double anchorScale = anchored > maxAnchored ? maxAnchored / anchored : 1.0;
         double rest = totalGdp - anchored * anchorScale;
         double[] gdp = new double[n];
         for (int z = 0; z < n; z++) {

@@ -17,7 +17,7 @@ final class Rounds {
     }
 
     static void invest(ZoneLabModel model, Parameters p, Investor lead, Firm f, MersenneTwisterFast rng) {
-        double size = switch (Math.min(f.venture.rounds, 3)) {
+        double size = switch (f.venture.rounds) {
             case 0 -> p.get(Param.ROUND_SEED_BN);
             case 1 -> p.get(Param.ROUND_A_BN);
             case 2 -> p.get(Param.ROUND_B_BN);
