@@ -1,13 +1,18 @@
 package org.zonelab;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN 2: the model uses MASON's engine, fields and networks only. */
+/**
+ * The layering of docs/ODD.md (code map): the model uses MASON's engine, fields and networks only and
+ * never reaches into the outer layers; its sub-packages form a graph without cycles, none depending on
+ * the model's core; only the command line and the GUI use the outer layers.
+ */
 class LayeringTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -43,5 +48,34 @@ class LayeringTest {
         noClasses().that().resideInAnyPackage("org.zonelab.experiment..", "org.zonelab.output..", "org.zonelab.scenario..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.zonelab.cli..", "org.zonelab.gui..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void theModelsSubPackagesNeverDependOnItsCore() {
+        noClasses().that().resideInAnyPackage("org.zonelab.model.param..", "org.zonelab.model.geo..",
+                        "org.zonelab.model.config..", "org.zonelab.model.measure..", "org.zonelab.model.event..")
+                .should().dependOnClassesThat().resideInAPackage("org.zonelab.model")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theModelsSubPackagesDependOnlyDownwards() {
+        // param, geo and event are leaves; config builds on param and geo; measure on geo.
+        String param = "org.zonelab.model.param..";
+        String geo = "org.zonelab.model.geo..";
+        String config = "org.zonelab.model.config..";
+        String measure = "org.zonelab.model.measure..";
+        String event = "org.zonelab.model.event..";
+        noClasses().that().resideInAnyPackage(param).should().dependOnClassesThat()
+                .resideInAnyPackage(geo, config, measure, event).check(CLASSES);
+        noClasses().that().resideInAnyPackage(geo).should().dependOnClassesThat()
+                .resideInAnyPackage(param, config, measure, event).check(CLASSES);
+        noClasses().that().resideInAnyPackage(event).should().dependOnClassesThat()
+                .resideInAnyPackage(param, geo, config, measure).check(CLASSES);
+        noClasses().that().resideInAnyPackage(config).should().dependOnClassesThat()
+                .resideInAnyPackage(measure, event).check(CLASSES);
+        noClasses().that().resideInAnyPackage(measure).should().dependOnClassesThat()
+                .resideInAnyPackage(param, config, event).check(CLASSES);
+        slices().matching("org.zonelab.model.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 }

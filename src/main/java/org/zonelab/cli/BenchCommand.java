@@ -8,18 +8,18 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.zonelab.experiment.Replication;
 import org.zonelab.experiment.ReplicationObserver;
-import org.zonelab.model.ModelConfig;
 import org.zonelab.model.ZoneLabModel;
+import org.zonelab.model.config.ModelConfig;
 import org.zonelab.output.Numbers;
 import org.zonelab.scenario.Overrides;
 import org.zonelab.scenario.Scenario;
 import org.zonelab.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code zonelab bench}: times single replications on one thread (the performance bars

@@ -12,7 +12,7 @@ import org.zonelab.experiment.Observers;
 import org.zonelab.experiment.ReplicationResult;
 import org.zonelab.experiment.RunRequest;
 import org.zonelab.experiment.Runs;
-import org.zonelab.model.Indicator;
+import org.zonelab.model.measure.Indicator;
 import org.zonelab.output.AgentCharts;
 import org.zonelab.output.AgentLog;
 import org.zonelab.output.AgentLogFiles;

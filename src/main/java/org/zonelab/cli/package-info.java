@@ -6,3 +6,4 @@
  * progress bar into {@link org.zonelab.experiment.Runs}.
  */
 package org.zonelab.cli;
+

@@ -1,6 +1,5 @@
 package org.zonelab.experiment;
 
-import org.zonelab.scenario.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +17,7 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.zonelab.scenario.Sha256;
 
 /**
  * The identity of the running ZoneLab: its version and the SHA-256 of its code. Two runs with the same

@@ -2,7 +2,7 @@ package org.zonelab.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.zonelab.model.Indicator;
+import org.zonelab.model.measure.Indicator;
 
 /**
  * The statistics of a comparison ({@code comparison.csv}, results/README.md): for each scenario and national

@@ -7,9 +7,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.zonelab.model.ModelConfig;
-import org.zonelab.model.Param;
-import org.zonelab.model.Parameters;
+import org.zonelab.model.config.ModelConfig;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 
 /**
  * A canonical text of a {@link ModelConfig}: every value that decides a run's numbers, written so that

@@ -1,6 +1,6 @@
 package org.zonelab.experiment;
 
-import org.zonelab.model.IndicatorDefinition;
+import org.zonelab.model.measure.IndicatorDefinition;
 
 /**
  * One value of the time series: an indicator at a scope at the end of a quarter.

@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.zonelab.model.Indicator;
-import org.zonelab.model.IndicatorDefinition;
-import org.zonelab.model.IndicatorSnapshot;
-import org.zonelab.model.ModelConfig;
-import org.zonelab.model.Region;
-import org.zonelab.model.RegionIndicator;
 import org.zonelab.model.Zone;
-import org.zonelab.model.ZoneIndicator;
 import org.zonelab.model.ZoneLabModel;
+import org.zonelab.model.config.ModelConfig;
+import org.zonelab.model.geo.Region;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.measure.IndicatorDefinition;
+import org.zonelab.model.measure.IndicatorSnapshot;
+import org.zonelab.model.measure.RegionIndicator;
+import org.zonelab.model.measure.ZoneIndicator;
 import org.zonelab.policy.Programme;
 
 /**

@@ -2,7 +2,7 @@ package org.zonelab.experiment;
 
 import java.util.List;
 import java.util.Map;
-import org.zonelab.model.Indicator;
+import org.zonelab.model.measure.Indicator;
 
 /**
  * The outcome of one replication.

@@ -1,7 +1,7 @@
 package org.zonelab.experiment;
 
 import java.io.Serializable;
-import org.zonelab.model.ModelConfig;
+import org.zonelab.model.config.ModelConfig;
 
 /**
  * One model run to do: a configuration and a seed. This is all an {@link Engine} gets, so that any

@@ -3,7 +3,7 @@ package org.zonelab.experiment;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.zonelab.model.ModelConfig;
+import org.zonelab.model.config.ModelConfig;
 
 /**
  * The one way to run a batch of replications (run, compare, sweep, and later calibrate and

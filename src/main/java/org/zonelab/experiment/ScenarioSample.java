@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.zonelab.model.Indicator;
-import org.zonelab.model.Region;
-import org.zonelab.model.RegionIndicator;
-import org.zonelab.model.ZoneIndicator;
+import org.zonelab.model.geo.Region;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.measure.RegionIndicator;
+import org.zonelab.model.measure.ZoneIndicator;
 
 /**
  * What a comparison keeps of one scenario's replications, in replication order: the final-year

@@ -1,18 +1,18 @@
 package org.zonelab.experiment;
 
-import org.zonelab.scenario.Sha256;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.zonelab.model.ModelConfig;
-import org.zonelab.model.ZoneSeed;
+import org.zonelab.model.config.ModelConfig;
+import org.zonelab.model.geo.ZoneSeed;
 import org.zonelab.scenario.InputFiles;
 import org.zonelab.scenario.Scenario;
+import org.zonelab.scenario.Sha256;
 import org.zonelab.scenario.SweepSpec;
 
 /**

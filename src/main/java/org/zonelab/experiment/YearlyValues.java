@@ -4,8 +4,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.zonelab.model.Indicator;
-import org.zonelab.model.IndicatorDefinition;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.measure.IndicatorDefinition;
 
 /**
  * The national indicators by calendar year, from a replication's quarterly rows: a stock's value at

@@ -6,3 +6,4 @@
  * journal, which lets a killed sweep resume, is file output: {@code org.zonelab.output.SweepJournal}).
  */
 package org.zonelab.experiment;
+

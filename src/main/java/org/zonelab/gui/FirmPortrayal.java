@@ -5,9 +5,9 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import org.zonelab.model.Firm;
-import org.zonelab.model.Param;
 import org.zonelab.model.Stage;
 import org.zonelab.model.ZoneLabModel;
+import org.zonelab.model.param.Param;
 import sim.display.GUIState;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.Inspector;
@@ -17,7 +17,7 @@ import sim.portrayal.SimplePortrayal2D;
 /**
  * A firm on the map: a dot in its stage's colour. Gazelles, listed firms and unicorns are drawn larger
  * (and unicorns with a white rim), so that a class sees them among the many small firms. Dots grow
- * when the display is zoomed in. Clicking one opens a {@link FirmInspection}.
+ * when the display is zoomed in. Clicking one opens a {@code FirmInspection}.
  */
 final class FirmPortrayal extends SimplePortrayal2D {
     private static final long serialVersionUID = 1L;

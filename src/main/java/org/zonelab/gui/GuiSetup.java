@@ -7,7 +7,7 @@ import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.zonelab.model.ModelConfig;
+import org.zonelab.model.config.ModelConfig;
 import org.zonelab.scenario.Scenario;
 
 /**

@@ -10,9 +10,9 @@ import javax.swing.JFrame;
 import javax.swing.JSplitPane;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.data.xy.XYSeries;
-import org.zonelab.model.Indicator;
-import org.zonelab.model.IndicatorSnapshot;
 import org.zonelab.model.ZoneLabModel;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.measure.IndicatorSnapshot;
 import sim.display.Controller;
 import sim.util.media.chart.TimeSeriesChartGenerator;
 

@@ -11,7 +11,7 @@ import sim.util.Double2D;
 /**
  * China's outline for the map, read from {@code scenarios/data/china-outline.csv} by
  * {@link org.zonelab.output.ChinaOutline} and kept in map-field coordinates
- * ({@link ZoneLabModel#mapPoint}), so that the outline lines up with the zones.
+ * ({@code ZoneLabModel#mapPoint}), so that the outline lines up with the zones.
  */
 public final class MapOutline {
     /** The file's name, as shipped in {@code scenarios/data/}. */

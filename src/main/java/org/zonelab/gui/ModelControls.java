@@ -2,9 +2,9 @@ package org.zonelab.gui;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.zonelab.model.Param;
-import org.zonelab.model.Parameters;
 import org.zonelab.model.ZoneLabModel;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 import org.zonelab.policy.Lever;
 import org.zonelab.policy.LeverSpec;
 import sim.util.Interval;

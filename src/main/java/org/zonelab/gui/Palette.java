@@ -3,8 +3,8 @@ package org.zonelab.gui;
 import java.awt.Color;
 import java.util.EnumMap;
 import java.util.Map;
-import org.zonelab.model.Region;
 import org.zonelab.model.Stage;
+import org.zonelab.model.geo.Region;
 
 /**
  * The map's colours: macro-regions for zones, stages for firms, and the map itself. Region and stage

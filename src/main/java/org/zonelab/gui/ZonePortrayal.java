@@ -21,7 +21,7 @@ import sim.portrayal.SimplePortrayal2D;
  * diameter grows with the square root of GDP, relative to the largest zone at the start), with the
  * host city's name on the largest zones (drawn on top by {@link LegendPortrayal}). Discs are drawn over
  * the firms with a light fill, so that the firms show through. Clicking a disc opens a
- * {@link ZoneInspection}.
+ * {@code ZoneInspection}.
  */
 final class ZonePortrayal extends SimplePortrayal2D {
     private static final long serialVersionUID = 1L;

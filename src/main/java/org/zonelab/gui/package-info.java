@@ -6,3 +6,4 @@
  * {@code guirandom}, so a run gives the same results with and without it.
  */
 package org.zonelab.gui;
+

@@ -1,5 +1,7 @@
 package org.zonelab.model;
 
+import org.zonelab.model.param.Param;
+
 /**
  * The eight established sectors of docs/ODD.md §2.1, each with the parameters of its firm share and
  * demand growth. New-track sectors, fused from two sectors during a run, live in {@link Sectors}.

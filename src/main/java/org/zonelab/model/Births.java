@@ -1,6 +1,10 @@
 package org.zonelab.model;
 
 import ec.util.MersenneTwisterFast;
+import org.zonelab.model.event.FirmEventKind;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 
 /** Creates new firms during a run: start-ups, spin-outs, foreign entrants and new-track firms. */
 final class Births {

@@ -2,6 +2,11 @@ package org.zonelab.model;
 
 import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
+import org.zonelab.model.event.FirmEvent;
+import org.zonelab.model.event.FirmEventKind;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 
 /**
  * Exits, listings and new-track foundings (docs/ODD.md §7.10, phase 3). A firm exits when it has spent its

@@ -2,12 +2,17 @@ package org.zonelab.model;
 
 import java.io.Serializable;
 import java.util.List;
+import org.zonelab.model.event.FirmEvent;
+import org.zonelab.model.event.FirmEventKind;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
  * Phase 5: closes the quarter, so that the next quarter and the {@link Measurement} that follows read
- * a settled state. Clears the funding market and drops exited firms; certifies stages (DESIGN 1.4:
+ * a settled state. Clears the funding market and drops exited firms; certifies stages (docs/ODD.md §7.11:
  * high-tech and gazelle status at the end of each year, unicorn and nezha status every quarter);
  * closes the zones' accounts (national scale): value added, tax and staff attributed this quarter,
  * the stage and branch counts, land in use and the rent of the next quarter. Every change of state at

@@ -3,6 +3,8 @@ package org.zonelab.model;
 import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
 import java.util.List;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 

@@ -1,6 +1,8 @@
 package org.zonelab.model;
 
 import java.io.Serializable;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.measure.IndicatorDefinition;
 
 /**
  * The flow indicators' amounts booked during one quarter, by the process that causes each (a birth,

@@ -1,6 +1,8 @@
 package org.zonelab.model;
 
 import java.io.Serializable;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 
 /**
  * A firm asks investors for funding when its cash covers too few quarters of losses, when it is

@@ -2,6 +2,9 @@ package org.zonelab.model;
 
 import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 
 /**
  * Revenue growth, costs, cash and tax (docs/ODD.md §7.5, phase 3). Log revenue follows a random walk whose

@@ -4,6 +4,9 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.zonelab.model.config.ModelConfig;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 
 /**
  * The firm population of the initial state (docs/ODD.md §5): drafts whose revenues add up to each

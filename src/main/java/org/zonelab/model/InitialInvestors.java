@@ -3,6 +3,8 @@ package org.zonelab.model;
 import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
 import java.util.List;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 
 /** The investors of the initial state (docs/ODD.md §5): types, home zones by zone GDP, sector focus and fund inflows. */
 final class InitialInvestors {

@@ -2,6 +2,8 @@ package org.zonelab.model;
 
 import ec.util.MersenneTwisterFast;
 import java.util.List;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 
 /**
  * Closes the initial state (docs/ODD.md §5): land and rent from the initial accounts, the zones'

@@ -3,6 +3,8 @@ package org.zonelab.model;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 
 /**
  * The four stage calibrations of the initial state (docs/ODD.md §5): exactly the 2019 counts (times

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.zonelab.model.geo.ZoneSeed;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 
 /**
  * The zones of the initial state (docs/ODD.md §5): the catalogue's zones with their 2019 GDP targets

@@ -2,6 +2,9 @@ package org.zonelab.model;
 
 import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 
 /**
  * R&D and knowledge (docs/ODD.md §7.4, phase 3). A firm sets its R&D intensity (bunched just above the

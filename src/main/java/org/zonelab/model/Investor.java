@@ -2,6 +2,8 @@ package org.zonelab.model;
 
 import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 
 /**
  * A venture investor: a VC fund, a government guidance fund, a corporate VC or a foreign fund, based

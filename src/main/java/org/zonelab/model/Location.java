@@ -2,6 +2,8 @@ package org.zonelab.model;
 
 import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 
 /**
  * Headquarters relocation and branches (docs/ODD.md §7.8, phase 3), reviewed once a year per firm. The

@@ -2,6 +2,15 @@ package org.zonelab.model;
 
 import java.io.Serializable;
 import java.util.List;
+import org.zonelab.model.geo.Region;
+import org.zonelab.model.measure.Gini;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.measure.IndicatorDefinition;
+import org.zonelab.model.measure.IndicatorSnapshot;
+import org.zonelab.model.measure.RegionIndicator;
+import org.zonelab.model.measure.ZoneIndicator;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 

@@ -1,6 +1,8 @@
 package org.zonelab.model;
 
 import ec.util.MersenneTwisterFast;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 
 /** Sets up a zone approved during a run: a newcomer's facilities, land and first firms. */
 final class NewZones {

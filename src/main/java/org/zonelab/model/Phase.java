@@ -1,7 +1,7 @@
 package org.zonelab.model;
 
 /**
- * The phases of one quarterly step (DESIGN 1.3), in order. Each phase is a MASON schedule ordering:
+ * The phases of one quarterly step (docs/ODD.md §3), in order. Each phase is a MASON schedule ordering:
  * {@link #ordering()}.
  */
 public enum Phase {

@@ -3,6 +3,10 @@ package org.zonelab.model;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
+import org.zonelab.model.event.FirmEventKind;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 
 /**
  * A venture round: its size follows the firm's stage (seed, A, B, growth; E-B 7) and its pre-money

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 
 /** Deterministic and random selections shared by the builders of the initial state. */
 final class Sampling {

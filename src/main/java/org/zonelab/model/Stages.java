@@ -1,5 +1,8 @@
 package org.zonelab.model;
 
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
+
 /**
  * The stage rules of docs/ODD.md §7.11, applied to a firm's state. High-tech and gazelle status are
  * certified once a year from the year's accounts; unicorn and nezha status are read every quarter.

@@ -2,6 +2,11 @@ package org.zonelab.model;
 
 import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
+import org.zonelab.model.geo.Region;
+import org.zonelab.model.geo.ZoneSeed;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 

@@ -3,6 +3,8 @@ package org.zonelab.model;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 
 /**
  * Zone attractiveness for each sector, recomputed once a year (docs/ODD.md §7.8: rank the zones once per

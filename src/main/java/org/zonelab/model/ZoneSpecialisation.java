@@ -2,6 +2,8 @@ package org.zonelab.model;
 
 import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 
 /**
  * How a zone's firms spread over the base sectors (docs/ODD.md §5), the one rule for the zones of

@@ -29,8 +29,8 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.zonelab.model.Region;
-import org.zonelab.model.ZoneSeed;
+import org.zonelab.model.geo.Region;
+import org.zonelab.model.geo.ZoneSeed;
 
 /**
  * The charts of a run's agent-level log (issue 7), read back from its files: origin-destination

@@ -12,10 +12,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.zonelab.experiment.ReplicationObserver;
 import org.zonelab.model.Firm;
-import org.zonelab.model.FirmEvent;
-import org.zonelab.model.FirmEventKind;
 import org.zonelab.model.Zone;
 import org.zonelab.model.ZoneLabModel;
+import org.zonelab.model.event.FirmEvent;
+import org.zonelab.model.event.FirmEventKind;
 
 /**
  * Streams one replication's agent-level log into part files of a run directory as the model runs:

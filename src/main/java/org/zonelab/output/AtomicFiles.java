@@ -1,6 +1,5 @@
 package org.zonelab.output;
 
-import org.zonelab.scenario.Sha256;
 import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 import static java.nio.file.StandardOpenOption.READ;
 
@@ -11,6 +10,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import org.zonelab.scenario.Sha256;
 
 /**
  * Whole files written atomically into an {@link OutputDirectory}: under a new temporary name beside

@@ -39,9 +39,9 @@ import org.jfree.ui.RectangleInsets;
 import org.zonelab.experiment.Comparison;
 import org.zonelab.experiment.ScenarioSample;
 import org.zonelab.experiment.Statistics;
-import org.zonelab.model.Indicator;
-import org.zonelab.model.IndicatorDefinition;
-import org.zonelab.model.ZoneSeed;
+import org.zonelab.model.geo.ZoneSeed;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.measure.IndicatorDefinition;
 
 /**
  * Builds the charts of a comparison (datasets to JFreeCharts; {@link FigureWriter} writes them):

@@ -1,6 +1,5 @@
 package org.zonelab.output;
 
-import org.zonelab.scenario.Sha256;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +14,7 @@ import org.zonelab.experiment.IndicatorRow;
 import org.zonelab.experiment.ReplicationResult;
 import org.zonelab.experiment.ScenarioSample;
 import org.zonelab.scenario.Scenario;
+import org.zonelab.scenario.Sha256;
 
 /**
  * Writes a comparison directory (results/README.md): {@code timeseries.csv} and {@code summary.csv} of every

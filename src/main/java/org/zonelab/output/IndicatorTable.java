@@ -1,7 +1,7 @@
 package org.zonelab.output;
 
-import org.zonelab.model.Indicator;
-import org.zonelab.model.IndicatorDefinition;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.measure.IndicatorDefinition;
 
 /**
  * The indicators' declarations ({@link IndicatorDefinition}) as Markdown tables: national indicators

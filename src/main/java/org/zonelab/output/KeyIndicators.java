@@ -1,7 +1,7 @@
 package org.zonelab.output;
 
 import java.util.List;
-import org.zonelab.model.Indicator;
+import org.zonelab.model.measure.Indicator;
 
 /**
  * The national indicators that compare charts, the report's headline table and the command line's

@@ -1,6 +1,5 @@
 package org.zonelab.output;
 
-import org.zonelab.scenario.Sha256;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -9,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
+import org.zonelab.scenario.Sha256;
 
 /**
  * A file of an {@link OutputDirectory} being written under a temporary name (made by

@@ -1,6 +1,6 @@
 package org.zonelab.output;
 
-import org.zonelab.model.Param;
+import org.zonelab.model.param.Param;
 import org.zonelab.policy.LeverParameter;
 import org.zonelab.policy.LeverSpec;
 

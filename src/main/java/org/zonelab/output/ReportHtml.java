@@ -13,7 +13,7 @@ import java.util.Map;
 import org.zonelab.experiment.Comparison;
 import org.zonelab.experiment.ScenarioSample;
 import org.zonelab.experiment.Statistics;
-import org.zonelab.model.Indicator;
+import org.zonelab.model.measure.Indicator;
 import org.zonelab.scenario.InputFiles;
 import org.zonelab.scenario.Scenario;
 

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.zonelab.model.EventSetting;
-import org.zonelab.model.PolicySetting;
-import org.zonelab.model.Region;
-import org.zonelab.model.ZoneTarget;
+import org.zonelab.model.config.EventSetting;
+import org.zonelab.model.config.PolicySetting;
+import org.zonelab.model.config.ZoneTarget;
+import org.zonelab.model.geo.Region;
 import org.zonelab.scenario.Scenario;
 
 /**

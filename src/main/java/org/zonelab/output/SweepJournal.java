@@ -21,8 +21,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.zonelab.experiment.IndicatorRow;
 import org.zonelab.experiment.ReplicationResult;
-import org.zonelab.model.Indicator;
-import org.zonelab.model.IndicatorDefinition;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.measure.IndicatorDefinition;
 
 /**
  * The record of a sweep's finished runs, kept in {@value #FOLDER} inside the sweep's output directory

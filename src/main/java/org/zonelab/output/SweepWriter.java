@@ -1,6 +1,5 @@
 package org.zonelab.output;
 
-import org.zonelab.scenario.Sha256;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,8 +9,9 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.QuoteMode;
 import org.zonelab.experiment.IndicatorRow;
-import org.zonelab.model.Indicator;
 import org.zonelab.experiment.SweepPlan;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.scenario.Sha256;
 import org.zonelab.scenario.SweepSpec;
 
 /**

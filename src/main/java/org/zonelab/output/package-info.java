@@ -8,3 +8,4 @@
  * the shared number format and CSV cell protection.
  */
 package org.zonelab.output;
+

@@ -2,10 +2,10 @@ package org.zonelab.policy;
 
 import java.util.List;
 import org.zonelab.model.Firm;
-import org.zonelab.model.PolicySetting;
 import org.zonelab.model.Zone;
 import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.ZonePolicy;
+import org.zonelab.model.config.PolicySetting;
 
 /**
  * Lever 2, new-economy application scenarios: a yearly fund per zone buys pilot contracts from young

@@ -1,10 +1,10 @@
 package org.zonelab.policy;
 
 import java.util.List;
-import org.zonelab.model.PolicySetting;
 import org.zonelab.model.Zone;
 import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.ZonePolicy;
+import org.zonelab.model.config.PolicySetting;
 
 /**
  * Lever 1, world-class clusters and cross-boundary new tracks: support for anchor firms of the zone's

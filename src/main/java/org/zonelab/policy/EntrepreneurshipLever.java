@@ -1,10 +1,10 @@
 package org.zonelab.policy;
 
 import java.util.List;
-import org.zonelab.model.PolicySetting;
 import org.zonelab.model.Zone;
 import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.ZonePolicy;
+import org.zonelab.model.config.PolicySetting;
 
 /**
  * Lever 5, mass entrepreneurship upgraded: money for new incubators and maker spaces, and better

@@ -1,14 +1,14 @@
 package org.zonelab.policy;
 
 import java.io.Serializable;
-import org.zonelab.model.EventSetting;
 import org.zonelab.model.Zone;
 import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.ZonePolicy;
+import org.zonelab.model.config.EventSetting;
 
 /**
  * A scheduled event (docs/ODD.md §7.12): while under way it adds shocks, scaled by its severity, to the
- * targeted zones' {@link ZonePolicy}. Effect sizes at severity 1 are model parameters.
+ * targeted zones' {@code ZonePolicy}. Effect sizes at severity 1 are model parameters.
  */
 public abstract class Event implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -1,10 +1,10 @@
 package org.zonelab.policy;
 
 import java.util.List;
-import org.zonelab.model.Param;
-import org.zonelab.model.PolicySetting;
 import org.zonelab.model.Zone;
 import org.zonelab.model.ZoneLabModel;
+import org.zonelab.model.config.PolicySetting;
+import org.zonelab.model.param.Param;
 
 /**
  * Lever 10, management reform: moves a zone's governance toward a statutory body's efficiency. Higher

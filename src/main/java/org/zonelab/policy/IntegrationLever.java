@@ -1,9 +1,9 @@
 package org.zonelab.policy;
 
 import java.util.List;
-import org.zonelab.model.PolicySetting;
 import org.zonelab.model.Zone;
 import org.zonelab.model.ZoneLabModel;
+import org.zonelab.model.config.PolicySetting;
 
 /**
  * Lever 6, industry-city integration: intensive land use (less land per employee, which relieves

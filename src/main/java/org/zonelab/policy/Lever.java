@@ -2,10 +2,10 @@ package org.zonelab.policy;
 
 import java.io.Serializable;
 import java.util.List;
-import org.zonelab.model.Param;
-import org.zonelab.model.PolicySetting;
 import org.zonelab.model.Zone;
 import org.zonelab.model.ZoneLabModel;
+import org.zonelab.model.config.PolicySetting;
+import org.zonelab.model.param.Param;
 
 /**
  * One of the ten policy levers (docs/ODD.md §7.12), configured by its scenario block. Each quarter in which

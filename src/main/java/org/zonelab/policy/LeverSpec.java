@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.zonelab.model.PolicySetting;
+import org.zonelab.model.config.PolicySetting;
 
 /**
  * The registry of the ten policy levers: each is declared here once, in the order of the source

@@ -3,8 +3,8 @@ package org.zonelab.policy;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import org.zonelab.model.EventSetting;
-import org.zonelab.model.PolicySetting;
+import org.zonelab.model.config.EventSetting;
+import org.zonelab.model.config.PolicySetting;
 
 /** The catalogue of the ten levers (read from {@link LeverSpec}) and the four event types, by scenario key. */
 public final class Levers {

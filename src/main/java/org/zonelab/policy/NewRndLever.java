@@ -1,11 +1,11 @@
 package org.zonelab.policy;
 
 import java.util.List;
-import org.zonelab.model.Param;
-import org.zonelab.model.PolicySetting;
 import org.zonelab.model.Zone;
 import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.ZonePolicy;
+import org.zonelab.model.config.PolicySetting;
+import org.zonelab.model.param.Param;
 
 /**
  * Lever 4, new R&D institutions and core-technology substitution: money for R&D platforms (which

@@ -1,10 +1,10 @@
 package org.zonelab.policy;
 
 import java.util.List;
-import org.zonelab.model.PolicySetting;
 import org.zonelab.model.Zone;
 import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.ZonePolicy;
+import org.zonelab.model.config.PolicySetting;
 
 /**
  * Lever 8, Belt and Road and opening up: international parks and services that open the zone to

@@ -1,10 +1,10 @@
 package org.zonelab.policy;
 
 import org.zonelab.model.BaseSector;
-import org.zonelab.model.EventSetting;
-import org.zonelab.model.Param;
 import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.ZonePolicy;
+import org.zonelab.model.config.EventSetting;
+import org.zonelab.model.param.Param;
 
 /** A pandemic: demand for DIGITAL goods and services rises, every other sector's falls. */
 public final class Pandemic extends Event {

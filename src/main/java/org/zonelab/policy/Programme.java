@@ -5,11 +5,11 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.zonelab.model.EventSetting;
-import org.zonelab.model.ModelConfig;
 import org.zonelab.model.PolicyProgramme;
-import org.zonelab.model.PolicySetting;
 import org.zonelab.model.ZoneLabModel;
+import org.zonelab.model.config.EventSetting;
+import org.zonelab.model.config.ModelConfig;
+import org.zonelab.model.config.PolicySetting;
 
 /**
  * A scenario's levers and events, acting on the model at the start of every step: events first (they

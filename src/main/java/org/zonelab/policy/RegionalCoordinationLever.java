@@ -3,10 +3,10 @@ package org.zonelab.policy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.zonelab.model.PolicySetting;
 import org.zonelab.model.Zone;
 import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.ZonePolicy;
+import org.zonelab.model.config.PolicySetting;
 
 /**
  * Lever 7, regional coordination. The targeted zones are the receiving zones: each gets co-built parks

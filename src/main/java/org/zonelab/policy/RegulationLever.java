@@ -1,9 +1,9 @@
 package org.zonelab.policy;
 
 import java.util.List;
-import org.zonelab.model.PolicySetting;
 import org.zonelab.model.Zone;
 import org.zonelab.model.ZoneLabModel;
+import org.zonelab.model.config.PolicySetting;
 
 /**
  * Lever 9, institutional supply for the new economy: inclusive-prudent regulation (a sandbox) for new

@@ -1,11 +1,11 @@
 package org.zonelab.policy;
 
 import org.zonelab.model.BaseSector;
-import org.zonelab.model.EventSetting;
-import org.zonelab.model.Param;
-import org.zonelab.model.Parameters;
 import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.ZonePolicy;
+import org.zonelab.model.config.EventSetting;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 
 /**
  * Technology decoupling: export demand falls, and IC and IT (software) firms lose demand and

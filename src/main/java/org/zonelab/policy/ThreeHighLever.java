@@ -1,10 +1,10 @@
 package org.zonelab.policy;
 
 import java.util.List;
-import org.zonelab.model.PolicySetting;
 import org.zonelab.model.Zone;
 import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.ZonePolicy;
+import org.zonelab.model.config.PolicySetting;
 
 /**
  * Lever 3, high-tech, high-growth, high-value firms: gazelle certification with a service platform
@@ -49,7 +49,7 @@ public final class ThreeHighLever extends Lever {
         p.unicornCoinvestShare = value(COINVEST);
         p.unicornEarlyMatch = value(EARLY_MATCH) * Math.min(1, effective);
         p.unicornFundValuationPremium += value(PREMIUM) * effective;
-        p.unicornFundMinValuationBn = value(POTENTIAL) * model.parameters().get(org.zonelab.model.Param.CNY_PER_USD);
+        p.unicornFundMinValuationBn = value(POTENTIAL) * model.parameters().get(org.zonelab.model.param.Param.CNY_PER_USD);
         p.gazelleServiceGrowth += value(SERVICE_GROWTH) * effective;
     }
 }

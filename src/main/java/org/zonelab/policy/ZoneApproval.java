@@ -3,12 +3,12 @@ package org.zonelab.policy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.zonelab.model.EventSetting;
-import org.zonelab.model.Param;
 import org.zonelab.model.Zone;
 import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.ZonePolicy;
-import org.zonelab.model.ZoneSeed;
+import org.zonelab.model.config.EventSetting;
+import org.zonelab.model.geo.ZoneSeed;
+import org.zonelab.model.param.Param;
 
 /**
  * Zone approval: the State Council upgrades provincial zones to national ones, as happened after

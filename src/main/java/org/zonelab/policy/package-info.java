@@ -4,3 +4,4 @@
  * charges its spending to zone budgets; {@link org.zonelab.policy.Programme} applies them each quarter.
  */
 package org.zonelab.policy;
+

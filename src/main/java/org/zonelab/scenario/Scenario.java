@@ -2,11 +2,11 @@ package org.zonelab.scenario;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.zonelab.model.EventSetting;
-import org.zonelab.model.ModelConfig;
-import org.zonelab.model.Parameters;
-import org.zonelab.model.PolicySetting;
-import org.zonelab.model.ZoneSeed;
+import org.zonelab.model.config.EventSetting;
+import org.zonelab.model.config.ModelConfig;
+import org.zonelab.model.config.PolicySetting;
+import org.zonelab.model.geo.ZoneSeed;
+import org.zonelab.model.param.Parameters;
 
 /**
  * A loaded and validated scenario file (scenarios/README.md), with its zone catalogue read.

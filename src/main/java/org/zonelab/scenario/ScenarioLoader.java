@@ -21,15 +21,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.zonelab.model.EventSetting;
-import org.zonelab.model.ModelConfig;
-import org.zonelab.model.Param;
-import org.zonelab.model.Parameters;
-import org.zonelab.model.PolicySetting;
-import org.zonelab.model.Region;
 import org.zonelab.model.ZoneLabModel;
-import org.zonelab.model.ZoneSeed;
-import org.zonelab.model.ZoneTarget;
+import org.zonelab.model.config.EventSetting;
+import org.zonelab.model.config.ModelConfig;
+import org.zonelab.model.config.PolicySetting;
+import org.zonelab.model.config.ZoneTarget;
+import org.zonelab.model.geo.Region;
+import org.zonelab.model.geo.ZoneSeed;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 import org.zonelab.policy.LeverParameter;
 import org.zonelab.policy.Levers;
 import org.zonelab.scenario.Node.Entry;
@@ -681,7 +681,7 @@ public final class ScenarioLoader {
             return out;
         }
 
-        /** Zone approvals may not take a run past {@link ZoneLabModel#MAX_ZONES} zones. */
+        /** Zone approvals may not take a run past {@code ZoneLabModel#MAX_ZONES} zones. */
         private void checkZoneCount(Node eventsNode, int catalogue, Parameters parameters, List<EventSetting> events) {
             long approved = 0;
             for (EventSetting e : events) {

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.zonelab.model.Param;
+import org.zonelab.model.param.Param;
 import org.zonelab.scenario.Node.Entry;
 import org.zonelab.scenario.Node.ListNode;
 import org.zonelab.scenario.Node.MapNode;

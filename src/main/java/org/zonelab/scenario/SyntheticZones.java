@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.zonelab.model.Region;
-import org.zonelab.model.ZoneSeed;
+import org.zonelab.model.geo.Region;
+import org.zonelab.model.geo.ZoneSeed;
 
 /**
  * Synthetic zone sets ({@code zones: {synthetic: {count: N, regions: {...}}}}), built without any

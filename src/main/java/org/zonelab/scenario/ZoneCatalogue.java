@@ -14,8 +14,8 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.zonelab.model.Region;
-import org.zonelab.model.ZoneSeed;
+import org.zonelab.model.geo.Region;
+import org.zonelab.model.geo.ZoneSeed;
 
 /**
  * Reads a zone catalogue CSV ({@code zones-2019.csv} layout) and joins the city tiers and published

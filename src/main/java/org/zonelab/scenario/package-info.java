@@ -6,3 +6,4 @@
  * reported as one line, {@code file:line:col: message}.
  */
 package org.zonelab.scenario;
+

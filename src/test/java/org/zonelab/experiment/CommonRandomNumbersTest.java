@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.stat.StatUtils;
 import org.junit.jupiter.api.Test;
-import org.zonelab.model.Indicator;
-import org.zonelab.model.ModelConfig;
+import org.zonelab.model.config.ModelConfig;
+import org.zonelab.model.measure.Indicator;
 import org.zonelab.scenario.Overrides;
 import org.zonelab.scenario.ScenarioLoader;
 

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.zonelab.model.ModelConfig;
-import org.zonelab.model.Param;
-import org.zonelab.model.Parameters;
-import org.zonelab.model.PolicySetting;
-import org.zonelab.model.ZoneTarget;
+import org.zonelab.model.config.ModelConfig;
+import org.zonelab.model.config.PolicySetting;
+import org.zonelab.model.config.ZoneTarget;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 
 class ConfigTextTest {
     private static ModelConfig config(double scale, Set<Integer> ids) {

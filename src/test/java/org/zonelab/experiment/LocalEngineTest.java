@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.zonelab.model.ModelConfig;
 import org.zonelab.model.Worlds;
+import org.zonelab.model.config.ModelConfig;
 
 class LocalEngineTest {
 

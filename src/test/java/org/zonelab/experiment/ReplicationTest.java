@@ -8,10 +8,10 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.zonelab.model.Indicator;
-import org.zonelab.model.IndicatorDefinition;
-import org.zonelab.model.ModelConfig;
 import org.zonelab.model.Worlds;
+import org.zonelab.model.config.ModelConfig;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.measure.IndicatorDefinition;
 
 class ReplicationTest {
 

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.zonelab.model.ModelConfig;
 import org.zonelab.model.Worlds;
 import org.zonelab.model.ZoneLabModel;
+import org.zonelab.model.config.ModelConfig;
 
 /** The orchestration of a batch of runs ({@link Runs}), without the command line. */
 class RunsTest {

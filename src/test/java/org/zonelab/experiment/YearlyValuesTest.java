@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.zonelab.model.Indicator;
-import org.zonelab.model.RegionIndicator;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.measure.RegionIndicator;
 
 /** A year's value: a stock at the year's last quarter, a flow summed over its quarters; other scopes are not national. */
 class YearlyValuesTest {

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.zonelab.model.ModelConfig;
-import org.zonelab.model.PolicySetting;
 import org.zonelab.model.ZoneLabModel;
-import org.zonelab.model.ZoneTarget;
+import org.zonelab.model.config.ModelConfig;
+import org.zonelab.model.config.PolicySetting;
+import org.zonelab.model.config.ZoneTarget;
 import org.zonelab.scenario.Scenario;
 
 /**

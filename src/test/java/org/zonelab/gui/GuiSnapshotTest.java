@@ -19,8 +19,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zonelab.model.Region;
 import org.zonelab.model.Stage;
+import org.zonelab.model.geo.Region;
 import org.zonelab.scenario.Scenario;
 
 /**

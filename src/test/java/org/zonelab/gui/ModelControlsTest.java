@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.zonelab.model.Indicator;
-import org.zonelab.model.IndicatorSnapshot;
-import org.zonelab.model.Param;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.measure.IndicatorSnapshot;
+import org.zonelab.model.param.Param;
 import sim.util.Interval;
 import sim.util.Properties;
 

@@ -3,6 +3,8 @@ package org.zonelab.model;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.param.Param;
 
 /** A baseline run moves every process: the indicators issue 2 names are non-zero. */
 class DynamicsTest {

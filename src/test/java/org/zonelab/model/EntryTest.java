@@ -8,6 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.zonelab.model.event.FirmEvent;
+import org.zonelab.model.event.FirmEventKind;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 
 /** Entry draws spin-out parents from the firms a zone had before this quarter's births. */
 class EntryTest {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.zonelab.model.measure.Gini;
 
 /**
  * {@link Gini#of}: the sample Gini coefficient without the small-sample correction,

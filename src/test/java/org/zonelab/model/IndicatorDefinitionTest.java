@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.measure.IndicatorDefinition;
 
 /** Every indicator declares a unique key in its scope, a label, a unit and a definition, and can be found by its key. */
 class IndicatorDefinitionTest {

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.zonelab.model.geo.Region;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.measure.IndicatorSnapshot;
+import org.zonelab.model.measure.RegionIndicator;
 
-/** The initial state reproduces the end-2019 table of the digest (DESIGN 1.7; issue: within 10% at scale 1). */
+/** The initial state reproduces the end-2019 table of the digest (docs/ODD.md §5; within 10% at scale 1). */
 class InitialStateTest {
 
     private static void near(double expected, double actual, double tolerance, String what) {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.zonelab.model.event.FirmEvent;
+import org.zonelab.model.measure.IndicatorSnapshot;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 

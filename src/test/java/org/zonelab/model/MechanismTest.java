@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 
 /**
  * Each mechanism is proven by its effect: two arms with the same seeds, one parameter changed, and

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 
 class ParamTest {
 

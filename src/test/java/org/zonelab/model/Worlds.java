@@ -2,6 +2,10 @@ package org.zonelab.model;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.zonelab.model.config.ModelConfig;
+import org.zonelab.model.geo.ZoneSeed;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.param.Parameters;
 import org.zonelab.scenario.ZoneCatalogue;
 
 /** Test worlds built from the shipped 2019 zone catalogue. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ec.util.MersenneTwisterFast;
 import org.junit.jupiter.api.Test;
+import org.zonelab.model.param.Parameters;
 
 /** One specialisation rule for catalogue and approved zones: shares sum to 1, and lead sectors follow the national shares. */
 class ZoneSpecialisationTest {

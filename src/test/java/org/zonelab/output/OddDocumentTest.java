@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.zonelab.model.Indicator;
+import org.zonelab.model.measure.Indicator;
 
 /** docs/ODD.md stays true to the code: its parameter table is the generated one, and its indicator tables are the generated ones. */
 class OddDocumentTest {

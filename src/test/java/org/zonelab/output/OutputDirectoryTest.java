@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.zonelab.scenario.Sha256;
 import org.junit.jupiter.api.io.TempDir;
+import org.zonelab.scenario.Sha256;
 
 /**
  * {@link OutputDirectory}: one holder at a time, links under zonelab's names refused or replaced but

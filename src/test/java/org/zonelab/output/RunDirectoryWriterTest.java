@@ -11,18 +11,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zonelab.model.Indicator;
-import org.zonelab.model.RegionIndicator;
-import org.zonelab.model.ZoneIndicator;
 import org.zonelab.experiment.IndicatorRow;
 import org.zonelab.experiment.ReplicationResult;
-import org.zonelab.model.Parameters;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.measure.RegionIndicator;
+import org.zonelab.model.measure.ZoneIndicator;
+import org.zonelab.model.param.Parameters;
 import org.zonelab.scenario.Scenario;
 
 class RunDirectoryWriterTest {

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.stat.inference.TTest;
-import org.zonelab.model.EventSetting;
-import org.zonelab.model.ModelConfig;
-import org.zonelab.model.Parameters;
-import org.zonelab.model.PolicySetting;
 import org.zonelab.model.Worlds;
 import org.zonelab.model.ZoneLabModel;
-import org.zonelab.model.ZoneTarget;
+import org.zonelab.model.config.EventSetting;
+import org.zonelab.model.config.ModelConfig;
+import org.zonelab.model.config.PolicySetting;
+import org.zonelab.model.config.ZoneTarget;
+import org.zonelab.model.param.Parameters;
 
 /** Paired experiments for lever tests: the same seeds on both arms, one-sided paired t-tests. */
 final class Arms {

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
-import org.zonelab.model.EventSetting;
 import org.zonelab.model.Firm;
-import org.zonelab.model.Indicator;
-import org.zonelab.model.ModelConfig;
-import org.zonelab.model.Parameters;
 import org.zonelab.model.Worlds;
 import org.zonelab.model.ZoneLabModel;
+import org.zonelab.model.config.EventSetting;
+import org.zonelab.model.config.ModelConfig;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.param.Parameters;
 
 /**
  * The pandemic and demand-boom events move what ODD section 7 says they move (the event table: a

@@ -8,19 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.zonelab.experiment.Replication;
 import org.zonelab.experiment.ReplicationResult;
-import org.zonelab.model.Indicator;
-import org.zonelab.model.ZoneIndicator;
-import org.zonelab.model.ModelConfig;
-import org.zonelab.model.Parameters;
-import org.zonelab.model.PolicySetting;
 import org.zonelab.model.Worlds;
 import org.zonelab.model.ZoneLabModel;
-import org.zonelab.model.ZoneTarget;
+import org.zonelab.model.config.ModelConfig;
+import org.zonelab.model.config.PolicySetting;
+import org.zonelab.model.config.ZoneTarget;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.measure.ZoneIndicator;
+import org.zonelab.model.param.Parameters;
 
 /** What every lever promises besides its effect: zero is absent, monotone, adjustable while running. */
 class LeverContractTest {
@@ -96,8 +96,8 @@ class LeverContractTest {
     @Test
     void zoneApprovalAddsZonesThatJoinTheRun() {
         ModelConfig c = new ModelConfig(Parameters.defaults(), 2020, 3, 0.05, Worlds.zones(), List.of(),
-                List.of(new org.zonelab.model.EventSetting("zone_approval", 2021, 0.5, 1,
-                        ZoneTarget.ofRegions(Set.of(org.zonelab.model.Region.WEST)))));
+                List.of(new org.zonelab.model.config.EventSetting("zone_approval", 2021, 0.5, 1,
+                        ZoneTarget.ofRegions(Set.of(org.zonelab.model.geo.Region.WEST)))));
         ReplicationResult r = Replication.run(c, 0, 9L);
         assertEquals(169 + 10, r.summary().get(Indicator.ZONES));
         assertTrue(r.timeseries().stream().anyMatch(row -> row.scopeId().equals("179") && row.year() == 2022

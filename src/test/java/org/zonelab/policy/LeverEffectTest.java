@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
-import org.zonelab.model.EventSetting;
-import org.zonelab.model.Indicator;
-import org.zonelab.model.ModelConfig;
-import org.zonelab.model.Region;
 import org.zonelab.model.Worlds;
 import org.zonelab.model.Zone;
 import org.zonelab.model.ZoneLabModel;
-import org.zonelab.model.ZoneTarget;
+import org.zonelab.model.config.EventSetting;
+import org.zonelab.model.config.ModelConfig;
+import org.zonelab.model.config.ZoneTarget;
+import org.zonelab.model.geo.Region;
+import org.zonelab.model.measure.Indicator;
 
 /**
  * Every lever moves the indicators its mechanism acts on (docs/ODD.md §7.12) in the stated direction: lever on against lever
@@ -178,8 +178,8 @@ class LeverEffectTest {
     void targetingTheWestMovesTheWestMoreThanTheEast() {
         ModelConfig on = config(lever("entrepreneurship", 1, ZoneTarget.ofRegions(Set.of(Region.WEST))));
         List<ToDoubleFunction<ZoneLabModel>> measures = List.of(
-                Measures.region(Region.WEST, org.zonelab.model.RegionIndicator.FIRMS),
-                Measures.region(Region.EAST, org.zonelab.model.RegionIndicator.FIRMS));
+                Measures.region(Region.WEST, org.zonelab.model.measure.RegionIndicator.FIRMS),
+                Measures.region(Region.EAST, org.zonelab.model.measure.RegionIndicator.FIRMS));
         List<double[]> treated = Arms.run(on, measures);
         List<double[]> control = Arms.run(BASE, measures);
         double[] westGain = new double[treated.get(0).length];

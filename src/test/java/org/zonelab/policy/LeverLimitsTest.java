@@ -10,15 +10,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
-import org.zonelab.model.ModelConfig;
-import org.zonelab.model.Parameters;
-import org.zonelab.model.PolicySetting;
-import org.zonelab.model.Region;
 import org.zonelab.model.Worlds;
 import org.zonelab.model.Zone;
 import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.ZonePolicy;
-import org.zonelab.model.ZoneTarget;
+import org.zonelab.model.config.ModelConfig;
+import org.zonelab.model.config.PolicySetting;
+import org.zonelab.model.config.ZoneTarget;
+import org.zonelab.model.geo.Region;
+import org.zonelab.model.param.Parameters;
 
 /**
  * The limits of the levers are their own settings: a strong lever cuts land per employee, rent and

@@ -16,15 +16,15 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.zonelab.model.Indicator;
-import org.zonelab.model.ModelConfig;
-import org.zonelab.model.Parameters;
-import org.zonelab.model.PolicySetting;
-import org.zonelab.model.Region;
 import org.zonelab.model.Worlds;
 import org.zonelab.model.Zone;
 import org.zonelab.model.ZoneLabModel;
-import org.zonelab.model.ZoneTarget;
+import org.zonelab.model.config.ModelConfig;
+import org.zonelab.model.config.PolicySetting;
+import org.zonelab.model.config.ZoneTarget;
+import org.zonelab.model.geo.Region;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.param.Parameters;
 
 /**
  * Every lever's main indicator (of its mechanism in docs/ODD.md §7.12, measured as in

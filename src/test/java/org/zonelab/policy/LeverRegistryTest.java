@@ -10,8 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.zonelab.model.PolicySetting;
-import org.zonelab.model.ZoneTarget;
+import org.zonelab.model.config.PolicySetting;
+import org.zonelab.model.config.ZoneTarget;
 
 /** The lever registry: one declaration per lever, and the catalogue, the levers and their numbers read it. */
 class LeverRegistryTest {

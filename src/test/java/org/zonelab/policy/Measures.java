@@ -3,11 +3,11 @@ package org.zonelab.policy;
 import java.util.function.ToDoubleFunction;
 import org.zonelab.model.BaseSector;
 import org.zonelab.model.Firm;
-import org.zonelab.model.Indicator;
-import org.zonelab.model.Region;
-import org.zonelab.model.RegionIndicator;
 import org.zonelab.model.Worlds;
 import org.zonelab.model.ZoneLabModel;
+import org.zonelab.model.geo.Region;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.measure.RegionIndicator;
 
 /** What lever tests measure on a finished run. */
 final class Measures {

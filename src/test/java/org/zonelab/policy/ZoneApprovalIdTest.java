@@ -8,16 +8,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.zonelab.model.EventSetting;
-import org.zonelab.model.GreatCircle;
-import org.zonelab.model.ModelConfig;
-import org.zonelab.model.Param;
-import org.zonelab.model.Parameters;
 import org.zonelab.model.Worlds;
 import org.zonelab.model.Zone;
 import org.zonelab.model.ZoneLabModel;
-import org.zonelab.model.ZoneSeed;
-import org.zonelab.model.ZoneTarget;
+import org.zonelab.model.config.EventSetting;
+import org.zonelab.model.config.ModelConfig;
+import org.zonelab.model.config.ZoneTarget;
+import org.zonelab.model.geo.GreatCircle;
+import org.zonelab.model.geo.ZoneSeed;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 
 /**
  * Ids of zones approved during a run (issue 10, section 6): positive and unique however many are

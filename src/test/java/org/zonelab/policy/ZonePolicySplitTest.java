@@ -9,15 +9,15 @@ import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.zonelab.model.ModelConfig;
-import org.zonelab.model.Parameters;
-import org.zonelab.model.PolicySetting;
 import org.zonelab.model.RegulatoryStance;
 import org.zonelab.model.Worlds;
 import org.zonelab.model.Zone;
 import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.ZonePolicy;
-import org.zonelab.model.ZoneTarget;
+import org.zonelab.model.config.ModelConfig;
+import org.zonelab.model.config.PolicySetting;
+import org.zonelab.model.config.ZoneTarget;
+import org.zonelab.model.param.Parameters;
 
 /** A quarter's lever effects start neutral (a fresh ZonePolicy); what the programme builds up is kept. */
 class ZonePolicySplitTest {

@@ -13,14 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zonelab.model.EventSetting;
-import org.zonelab.model.ModelConfig;
-import org.zonelab.model.Param;
-import org.zonelab.model.Parameters;
-import org.zonelab.model.PolicySetting;
-import org.zonelab.model.Region;
-import org.zonelab.model.ZoneSeed;
-import org.zonelab.model.ZoneTarget;
+import org.zonelab.model.config.EventSetting;
+import org.zonelab.model.config.ModelConfig;
+import org.zonelab.model.config.PolicySetting;
+import org.zonelab.model.config.ZoneTarget;
+import org.zonelab.model.geo.Region;
+import org.zonelab.model.geo.ZoneSeed;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 
 class ScenarioLoaderTest {
     private static final Path BASELINE = Path.of("scenarios/baseline.yaml");

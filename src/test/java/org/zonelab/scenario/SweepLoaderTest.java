@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zonelab.model.Param;
-import org.zonelab.model.PolicySetting;
+import org.zonelab.model.config.PolicySetting;
+import org.zonelab.model.param.Param;
 import org.zonelab.scenario.SweepSpec.DesignPoint;
 import org.zonelab.scenario.SweepSpec.Dimension;
 

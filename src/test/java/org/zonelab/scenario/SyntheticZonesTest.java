@@ -16,12 +16,12 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zonelab.model.Indicator;
 import org.zonelab.experiment.Replication;
 import org.zonelab.experiment.ReplicationResult;
-import org.zonelab.model.Region;
-import org.zonelab.model.ZoneSeed;
-import org.zonelab.model.ZoneTarget;
+import org.zonelab.model.config.ZoneTarget;
+import org.zonelab.model.geo.Region;
+import org.zonelab.model.geo.ZoneSeed;
+import org.zonelab.model.measure.Indicator;
 
 /** {@code zones: {synthetic: ...}}: deterministic synthetic zone sets placed at real catalogue zones. */
 class SyntheticZonesTest {

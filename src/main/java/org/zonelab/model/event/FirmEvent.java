@@ -1,4 +1,4 @@
-package org.zonelab.model;
+package org.zonelab.model.event;
 
 /**
  * One firm life event, as it happens.

@@ -1,7 +1,10 @@
-package org.zonelab.model;
+package org.zonelab.model.config;
 
 import java.io.Serializable;
 import java.util.List;
+import org.zonelab.model.geo.ZoneSeed;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 
 /**
  * Everything one model run needs besides its seed: parameters, time span, scale, zones, and the

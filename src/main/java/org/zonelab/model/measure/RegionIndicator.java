@@ -1,4 +1,4 @@
-package org.zonelab.model;
+package org.zonelab.model.measure;
 
 /** Indicators recorded for each macro-region every quarter (docs/ODD.md §8.2), at national scale. */
 public enum RegionIndicator implements IndicatorDefinition {

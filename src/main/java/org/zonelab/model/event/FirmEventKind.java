@@ -1,4 +1,4 @@
-package org.zonelab.model;
+package org.zonelab.model.event;
 
 /** The kinds of firm life event the model can report (issue 7's events.csv). */
 public enum FirmEventKind {

@@ -1,7 +1,8 @@
-package org.zonelab.model;
+package org.zonelab.model.config;
 
 import java.io.Serializable;
 import java.util.Set;
+import org.zonelab.model.geo.Region;
 
 /**
  * Which zones a policy or event applies to: all zones, a set of zone ids, or a set of regions.

@@ -1,11 +1,12 @@
-package org.zonelab.model;
+package org.zonelab.model.measure;
 
 import java.io.Serializable;
+import org.zonelab.model.geo.Region;
 
 /**
  * The indicators at the end of one quarter, at national scale: national values in {@link Indicator}
  * order, region values ({@link Region} by {@link RegionIndicator}) and zone values (zone index by
- * {@link ZoneIndicator}). Flows are those of the quarter.
+ * {@code ZoneIndicator}). Flows are those of the quarter.
  *
  * @param year     calendar year
  * @param quarter  1..4

@@ -1,4 +1,4 @@
-package org.zonelab.model;
+package org.zonelab.model.param;
 
 import java.util.HashMap;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.zonelab.model;
+package org.zonelab.model.measure;
 
 /**
  * Indicators recorded for each zone at the end of each year, in quarter 4 (docs/ODD.md §8.2), at

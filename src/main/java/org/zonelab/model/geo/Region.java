@@ -1,4 +1,4 @@
-package org.zonelab.model;
+package org.zonelab.model.geo;
 
 /**
  * The National Bureau of Statistics' four macro-regions, as used by the zone catalogue.

@@ -1,4 +1,4 @@
-package org.zonelab.model;
+package org.zonelab.model.geo;
 
 import java.io.Serializable;
 

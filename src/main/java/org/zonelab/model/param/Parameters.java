@@ -1,4 +1,4 @@
-package org.zonelab.model;
+package org.zonelab.model.param;
 
 import java.io.Serializable;
 import java.util.Arrays;

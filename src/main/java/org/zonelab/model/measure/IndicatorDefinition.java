@@ -1,4 +1,4 @@
-package org.zonelab.model;
+package org.zonelab.model.measure;
 
 import java.util.List;
 import java.util.Locale;

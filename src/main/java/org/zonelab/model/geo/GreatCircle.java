@@ -1,4 +1,4 @@
-package org.zonelab.model;
+package org.zonelab.model.geo;
 
 /** Great-circle distances between zones (haversine, on a sphere of the Earth's mean radius). */
 public final class GreatCircle {

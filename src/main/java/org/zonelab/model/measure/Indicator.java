@@ -1,4 +1,4 @@
-package org.zonelab.model;
+package org.zonelab.model.measure;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * The national indicators (docs/ODD.md §8.1), in contract order; their keys never change. Each constant
  * declares what it is ({@link IndicatorDefinition}) and how it is counted. Stocks are counted by
- * {@link Measurement}; flows are booked during the quarter by the process that causes them, into
- * {@link FlowCounters}. Money is nominal CNY bn; flows are per quarter in the time series and summed
+ * {@code Measurement}; flows are booked during the quarter by the process that causes them, into
+ * {@code FlowCounters}. Money is nominal CNY bn; flows are per quarter in the time series and summed
  * over the final four quarters in the summary.
  */
 public enum Indicator implements IndicatorDefinition {

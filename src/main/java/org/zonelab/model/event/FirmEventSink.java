@@ -1,8 +1,8 @@
-package org.zonelab.model;
+package org.zonelab.model.event;
 
 /**
  * Receives firm life events as the model produces them, in simulation order. Attached with
- * {@link ZoneLabModel#setEventSink}; without one the model skips all event bookkeeping.
+ * {@code ZoneLabModel#setEventSink}; without one the model skips all event bookkeeping.
  */
 @FunctionalInterface
 public interface FirmEventSink {
