@@ -31,7 +31,7 @@ class FirmStateOwnershipTest {
             .importPackages("org.zonelab.model");
 
     /** Those that make a firm and set its first state. */
-    private static final Set<String> MAKERS = Set.of("Births", "InitialState");
+    private static final Set<String> MAKERS = Set.of("Births", "InitialFirms");
 
     /** The writers each part allows besides the makers and itself. */
     private static final Map<String, Set<String>> OWNERS = Map.of(
