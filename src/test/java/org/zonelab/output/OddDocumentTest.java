@@ -14,30 +14,27 @@ class OddDocumentTest {
 
     @Test
     void parameterTableMatchesTheCode() throws IOException {
-        String doc = Files.readString(ODD);
-        String table = ParameterTable.markdown();
-        if (!doc.contains(table)) {
-            Path fresh = Path.of("target", "parameters.md");
-            Files.createDirectories(fresh.getParent());
-            Files.writeString(fresh, table);
-        }
-        assertTrue(doc.contains(table), "docs/ODD.md's parameter table is out of date; the current one is in "
-                + "target/parameters.md (java -cp target/classes:... org.zonelab.output.ParameterTable prints it)");
+        assertEmbedded(ParameterTable.markdown(), "parameters.md", "parameter table", "ParameterTable");
     }
 
     @Test
     void indicatorTablesMatchTheDeclarations() throws IOException {
-        String doc = Files.readString(ODD);
         String table = IndicatorTable.markdown();
-        if (!doc.contains(table)) {
-            Path fresh = Path.of("target", "indicators.md");
-            Files.createDirectories(fresh.getParent());
-            Files.writeString(fresh, table);
-        }
-        assertTrue(doc.contains(table), "docs/ODD.md's indicator tables are out of date; the current ones are in "
-                + "target/indicators.md (org.zonelab.output.IndicatorTable prints them)");
+        assertEmbedded(table, "indicators.md", "indicator tables", "IndicatorTable");
         for (Indicator i : Indicator.values()) {
             assertTrue(table.contains("| `" + i.key() + "` | " + i.label() + " |"), "the table lacks " + i.key());
         }
+    }
+
+    /** The ODD holds the generated text; if not, the current one is left in target/ for pasting. */
+    private static void assertEmbedded(String generated, String file, String what, String generator) throws IOException {
+        String doc = Files.readString(ODD);
+        if (!doc.contains(generated)) {
+            Path fresh = Path.of("target", file);
+            Files.createDirectories(fresh.getParent());
+            Files.writeString(fresh, generated);
+        }
+        assertTrue(doc.contains(generated), "docs/ODD.md's " + what + " is out of date; the current one is in target/"
+                + file + " (java -cp target/classes:... org.zonelab.output." + generator + " prints it)");
     }
 }

@@ -91,26 +91,20 @@ public enum Indicator implements IndicatorDefinition {
         }
     }
 
-    private final Kind kind;
+    private final Declaration declaration;
     private final Counting counting;
-    private final String label;
-    private final String unit;
-    private final String definition;
     // Read for every row written: computed once rather than per call.
     private final String key;
 
     Indicator(Kind kind, Counting counting, String label, String unit, String definition) {
-        this.kind = kind;
+        this.declaration = new Declaration(kind, label, unit, definition);
         this.counting = counting;
-        this.label = label;
-        this.unit = unit;
-        this.definition = definition;
         this.key = name().toLowerCase(Locale.ROOT);
     }
 
     @Override
-    public Kind kind() {
-        return kind;
+    public Declaration declaration() {
+        return declaration;
     }
 
     @Override
@@ -121,21 +115,6 @@ public enum Indicator implements IndicatorDefinition {
     /** Whether the national value is the agents' total divided by scale. */
     public Counting counting() {
         return counting;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public String unit() {
-        return unit;
-    }
-
-    @Override
-    public String definition() {
-        return definition;
     }
 
     /** The indicator with this contract key, e.g. {@code gdp_bn}. */

@@ -45,8 +45,22 @@ public interface IndicatorDefinition {
         }
     }
 
+    /**
+     * What a constant declares, in one value: its kind, label, unit and definition.
+     *
+     * @param kind       stock or flow
+     * @param label      what it measures, capitalised
+     * @param unit       a stock's unit, or a flow's amount without its period
+     * @param definition how it is computed, one phrase
+     */
+    record Declaration(Kind kind, String label, String unit, String definition) {
+    }
+
     /** The enum constant's name, as the interface's implementations are enums. */
     String name();
+
+    /** This indicator's declaration. */
+    Declaration declaration();
 
     /** The contract name, e.g. {@code high_tech_enterprises}; never changes. */
     default String key() {
@@ -54,17 +68,26 @@ public interface IndicatorDefinition {
     }
 
     /** What it measures, capitalised, e.g. {@code GDP of the zones}. */
-    String label();
+    default String label() {
+        return declaration().label();
+    }
 
     /** The unit of a stock, or of a flow's amount without its period, e.g. {@code CNY bn} or {@code firms}. */
-    String unit();
+    default String unit() {
+        return declaration().unit();
+    }
 
-    Kind kind();
+    /** Stock or flow. */
+    default Kind kind() {
+        return declaration().kind();
+    }
 
     Scope scope();
 
     /** How it is computed, one phrase for the ODD's tables. */
-    String definition();
+    default String definition() {
+        return declaration().definition();
+    }
 
     /** The unit of a yearly value: a stock's unit, or a flow's per year, e.g. {@code CNY bn per year}. */
     default String yearlyUnit() {

@@ -9,40 +9,19 @@ public enum RegionIndicator implements IndicatorDefinition {
     GDP_SHARE(Kind.STOCK, "Region's share of zone GDP", "share, 0 to 1",
             "the region's share of the zones' GDP in the quarter");
 
-    private final Kind kind;
-    private final String label;
-    private final String unit;
-    private final String definition;
+    private final Declaration declaration;
 
     RegionIndicator(Kind kind, String label, String unit, String definition) {
-        this.kind = kind;
-        this.label = label;
-        this.unit = unit;
-        this.definition = definition;
+        this.declaration = new Declaration(kind, label, unit, definition);
     }
 
     @Override
-    public Kind kind() {
-        return kind;
+    public Declaration declaration() {
+        return declaration;
     }
 
     @Override
     public Scope scope() {
         return Scope.REGION;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public String unit() {
-        return unit;
-    }
-
-    @Override
-    public String definition() {
-        return definition;
     }
 }

@@ -16,40 +16,19 @@ public enum ZoneIndicator implements IndicatorDefinition {
     BRANCHES_OUT(Kind.STOCK, "Branches of the zone's firms", "branches",
             "branches of the zone's firms in other zones");
 
-    private final Kind kind;
-    private final String label;
-    private final String unit;
-    private final String definition;
+    private final Declaration declaration;
 
     ZoneIndicator(Kind kind, String label, String unit, String definition) {
-        this.kind = kind;
-        this.label = label;
-        this.unit = unit;
-        this.definition = definition;
+        this.declaration = new Declaration(kind, label, unit, definition);
     }
 
     @Override
-    public Kind kind() {
-        return kind;
+    public Declaration declaration() {
+        return declaration;
     }
 
     @Override
     public Scope scope() {
         return Scope.ZONE;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public String unit() {
-        return unit;
-    }
-
-    @Override
-    public String definition() {
-        return definition;
     }
 }
