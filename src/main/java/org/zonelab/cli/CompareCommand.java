@@ -100,8 +100,8 @@ final class CompareCommand implements Callable<Integer> {
         List<Comparison.Row> rows;
         try (OutputDirectory od = OutputDirectory.take(dir, out == null);
              CompareWriter writer = open(od, scenarios, seeds);
-             Progress bar = engineOptions.progress("compare", requests.size(), " runs")) {
-            Runs.inOrder(Runs.local(t, Observers.NONE), requests, (req, res) -> {
+             Progress bar = engineOptions.progress("compare", requests)) {
+            Runs.inOrder(Runs.local(t, Observers.NONE, bar), requests, (req, res) -> {
                 int s = req.index() / n;
                 writer.write(s, res);
                 samples.get(s).add(res);

@@ -1,5 +1,7 @@
 package org.zonelab.cli;
 
+import java.util.List;
+import org.zonelab.experiment.RunRequest;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -31,8 +33,13 @@ final class EngineOptions {
         return threads != null ? threads : Runtime.getRuntime().availableProcessors();
     }
 
-    /** A progress bar over {@code total} runs, shown only in a terminal and without --quiet. */
-    Progress progress(String task, long total, String unit) {
-        return Progress.start(task, total, unit, quiet);
+    /** A progress bar over the quarters of these runs, shown only in a terminal and without --quiet. */
+    Progress progress(String task, List<RunRequest> requests) {
+        return Progress.start(task, requests, List.of(), quiet);
+    }
+
+    /** A progress bar over the quarters of these runs, some of them done already (a resumed sweep). */
+    Progress progress(String task, List<RunRequest> requests, List<RunRequest> done) {
+        return Progress.start(task, requests, done, quiet);
     }
 }

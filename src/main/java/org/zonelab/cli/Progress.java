@@ -1,5 +1,7 @@
 package org.zonelab.cli;
 
+import java.time.Duration;
+import java.util.List;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -7,54 +9,72 @@ import org.zonelab.experiment.ProgressListener;
 import org.zonelab.experiment.RunRequest;
 
 /**
- * A progress bar with an ETA on stderr, shown only when the command runs in a terminal and
- * {@code --quiet} is not given; otherwise every call does nothing. Not thread-safe: step it from
- * one thread.
+ * A progress bar with an ETA on stderr that counts simulated quarters across every running
+ * replication (so it moves from the first seconds), with the finished runs beside it. Shown only
+ * when the command runs in a terminal and {@code --quiet} is not given; otherwise every call does
+ * nothing. Quarters are counted from the runs' threads (the bar's counter is synchronised); runs
+ * from the calling thread.
  */
 final class Progress implements AutoCloseable, ProgressListener {
     private final ProgressBar bar;
-    private long done;
+    private final int runs;
+    private int runsDone;
 
-    private Progress(ProgressBar bar) {
+    private Progress(ProgressBar bar, int runs, int runsDone) {
         this.bar = bar;
+        this.runs = runs;
+        this.runsDone = runsDone;
+        if (bar != null) {
+            bar.setExtraMessage(runsMessage());
+        }
     }
 
     /**
-     * @param task  the bar's label
-     * @param total the number of steps
-     * @param unit  the unit shown after the counts, e.g. {@code " runs"}
-     * @param quiet whether --quiet was given
+     * @param task     the bar's label
+     * @param requests every run of the command, including those already done
+     * @param done     the runs already done (a resumed sweep's), counted as finished from the start
+     * @param quiet    whether --quiet was given
      */
-    static Progress start(String task, long total, String unit, boolean quiet) {
+    static Progress start(String task, List<RunRequest> requests, List<RunRequest> done, boolean quiet) {
         if (quiet || System.console() == null) {
-            return new Progress(null);
+            return new Progress(null, requests.size(), done.size());
         }
-        return new Progress(new ProgressBarBuilder()
+        ProgressBar bar = new ProgressBarBuilder()
                 .setTaskName(task)
-                .setInitialMax(total)
-                .setUnit(unit, 1)
-                .showSpeed()
+                .setInitialMax(quarters(requests))
+                .startsFrom(quarters(done), Duration.ZERO)
+                .setUnit(" quarters", 1)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .clearDisplayOnFinish()
-                .build());
+                .build();
+        return new Progress(bar, requests.size(), done.size());
     }
 
-    /** Sets the number of finished steps (for work finished before, such as resumed runs). */
-    void stepTo(long n) {
-        done = n;
-        if (bar != null) {
-            bar.stepTo(n);
+    private static long quarters(List<RunRequest> requests) {
+        long total = 0;
+        for (RunRequest r : requests) {
+            total += r.config().steps();
         }
+        return total;
     }
 
-    /** One more step finished. */
-    void step() {
-        stepTo(done + 1);
+    private String runsMessage() {
+        return runsDone + "/" + runs + " runs";
+    }
+
+    @Override
+    public void quarterFinished(RunRequest request) {
+        if (bar != null) {
+            bar.step();
+        }
     }
 
     @Override
     public void runFinished(RunRequest request) {
-        step();
+        runsDone++;
+        if (bar != null) {
+            bar.setExtraMessage(runsMessage());
+        }
     }
 
     @Override

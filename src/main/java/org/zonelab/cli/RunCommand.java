@@ -85,12 +85,12 @@ final class RunCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (OutputDirectory od = OutputDirectory.take(dir, out == null);
              RunDirectoryWriter writer = openWriter(od, scenario, seeds);
-             Progress bar = engineOptions.progress(scenario.name(), scenario.replications(), " reps")) {
+             Progress bar = engineOptions.progress(scenario.name(), requests)) {
             boolean logging = AgentLog.active(snapshots, events);
             Observers observers = !logging ? Observers.NONE
                     : r -> new AgentLog(od, scenario.name(), r.replication(), r.seed(), snapshots, events);
             try {
-                Runs.inOrder(Runs.local(t, observers), requests, (req, res) -> {
+                Runs.inOrder(Runs.local(t, observers, bar), requests, (req, res) -> {
                     writer.write(res);
                     means.add(res);
                 }, bar);

@@ -141,16 +141,14 @@ final class SweepCommand implements Callable<Integer> {
         int resumed;
         try (SweepJournal j = journal) {
             List<RunRequest> todo = new ArrayList<>();
+            List<RunRequest> done = new ArrayList<>();
             for (RunRequest r : plan.requests()) {
-                if (!j.entries().containsKey(r.index())) {
-                    todo.add(r);
-                }
+                (j.entries().containsKey(r.index()) ? done : todo).add(r);
             }
             resumed = plan.runs().size() - todo.size();
-            try (Progress bar = engineOptions.progress(sweepSpec.name(), plan.runs().size(), " runs")) {
-                bar.stepTo(resumed);
+            try (Progress bar = engineOptions.progress(sweepSpec.name(), plan.requests(), done)) {
                 // The journal records each run as it finishes, so that a killed sweep loses none.
-                Runs.asFinished(Runs.local(t, Observers.NONE), todo, (req, res) -> j.record(res, req.index()), bar);
+                Runs.asFinished(Runs.local(t, Observers.NONE, bar), todo, (req, res) -> j.record(res, req.index()), bar);
             }
             Map<String, Object> files = SweepWriter.write(od, plan, j, timeseries, format == Format.behaviorspace);
             Instant finished = Instant.now();

@@ -3,6 +3,7 @@ package org.zonelab.experiment;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.config.ModelConfig;
 
 /**
@@ -17,15 +18,41 @@ public final class Runs {
     }
 
     /**
-     * The engine on the local cores, with an observer made for each run.
+     * The engine on the local cores, with an observer made for each run and every simulated quarter
+     * reported to a progress listener.
      *
      * @param threads   worker threads, at least 1
      * @param observers makes each run's observer, on the run's thread
+     * @param progress  hears of every quarter of every run, on the run's thread
      * @throws IllegalArgumentException when threads is below 1
      */
-    public static Engine local(int threads, Observers observers) {
+    public static Engine local(int threads, Observers observers, ProgressListener progress) {
         return new LocalEngine(threads, r -> Replication.run(r.config(), r.replication(), r.seed(),
-                observers.create(r)));
+                ticking(observers.create(r), progress, r)));
+    }
+
+    /** The observer, and a tick to the listener after each of the run's steps. */
+    private static ReplicationObserver ticking(ReplicationObserver observer, ProgressListener progress, RunRequest r) {
+        if (progress == ProgressListener.NONE) {
+            return observer;
+        }
+        return new ReplicationObserver() {
+            @Override
+            public void started(ZoneLabModel model) throws IOException {
+                observer.started(model);
+            }
+
+            @Override
+            public void stepped(ZoneLabModel model) throws IOException {
+                observer.stepped(model);
+                progress.quarterFinished(r);
+            }
+
+            @Override
+            public void finished(ZoneLabModel model) throws IOException {
+                observer.finished(model);
+            }
+        };
     }
 
     /**

@@ -39,7 +39,7 @@ final class EndOfQuarter implements Steppable, Serializable {
         Parameters p = model.parameters();
         FlowCounters flows = model.flows();
         flows.reset(); // the initial state has no births, exits or rounds: only the accounts' flows
-        int[][] counts = certify(model, false, now, false);
+        FirmCensus counts = certify(model, false, now, false);
         for (Firm f : model.firms()) {
             if (!f.active) {
                 continue;
@@ -59,23 +59,18 @@ final class EndOfQuarter implements Steppable, Serializable {
         closeZones(model, certify(model, yearEnd, now, log));
     }
 
-    // Indices of the per-zone counts certify returns.
-    private static final int FIRMS = 0;
-    private static final int HIGH_TECH = 1;
-    private static final int GAZELLES = 2;
-    private static final int UNICORNS = 3;
-    private static final int BRANCHES_IN = 4;
-    private static final int BRANCHES_OUT = 5;
-    private static final int COUNTS = 6;
-
     /**
      * Certifies every active firm's stages (closing its year first if {@code yearEnd}), logs stage
-     * changes if {@code log}, and counts firms, stages and branches by zone (agent counts).
+     * changes if {@code log}, and counts the firms as they then are in the model's {@link FirmCensus}.
      */
-    private static int[][] certify(ZoneLabModel model, boolean yearEnd, double now, boolean log) {
+    private static FirmCensus certify(ZoneLabModel model, boolean yearEnd, double now, boolean log) {
         Parameters p = model.parameters();
-        int[][] counts = new int[COUNTS][model.zones().size()];
-        for (Firm f : model.firms()) {
+        FirmCensus census = model.census();
+        census.reset(model.zones().size(), model.sectors().count());
+        double headRevenue = p.get(Param.CLUSTER_MIN_HEAD_REVENUE_BN);
+        List<Firm> firms = model.firms();
+        for (int k = 0, n = firms.size(); k < n; k++) {
+            Firm f = firms.get(k);
             if (!f.active) {
                 continue;
             }
@@ -91,23 +86,9 @@ final class EndOfQuarter implements Steppable, Serializable {
                 logStage(model, f, wasUnicorn, f.unicorn, FirmEvent.STAGE_UNICORN);
                 logStage(model, f, wasNezha, f.nezha, FirmEvent.STAGE_NEZHA);
             }
-            int z = f.home.index();
-            counts[FIRMS][z]++;
-            if (f.highTech) {
-                counts[HIGH_TECH][z]++;
-            }
-            if (f.gazelle) {
-                counts[GAZELLES][z]++;
-            }
-            if (f.unicorn) {
-                counts[UNICORNS][z]++;
-            }
-            for (int i = 0; i < f.branches.size(); i++) {
-                counts[BRANCHES_OUT][z]++;
-                counts[BRANCHES_IN][((Zone) f.branches.get(i).to()).index()]++;
-            }
+            census.count(f, headRevenue);
         }
-        return counts;
+        return census;
     }
 
     private static void logStage(ZoneLabModel model, Firm f, boolean was, boolean is, int stage) {
@@ -117,7 +98,7 @@ final class EndOfQuarter implements Steppable, Serializable {
     }
 
     /** Sets each zone's aggregates at national scale, its land in use and its rent. */
-    private static void closeZones(ZoneLabModel model, int[][] counts) {
+    private static void closeZones(ZoneLabModel model, FirmCensus counts) {
         Parameters p = model.parameters();
         double scale = model.scale();
         List<Zone> zones = model.zones();
@@ -127,12 +108,12 @@ final class EndOfQuarter implements Steppable, Serializable {
             zone.taxQuarterBn = model.zoneTax[z] / scale;
             zone.employees = model.zoneEmployees[z] / scale;
             zone.landUsedHa = zone.employees * p.get(Param.LAND_PER_EMPLOYEE_HA) * zone.policy.landPerEmployeeMultiplier;
-            zone.firms = counts[FIRMS][z] / scale;
-            zone.highTech = counts[HIGH_TECH][z] / scale;
-            zone.gazelles = counts[GAZELLES][z] / scale;
-            zone.unicorns = counts[UNICORNS][z] / scale;
-            zone.branchesIn = counts[BRANCHES_IN][z] / scale;
-            zone.branchesOut = counts[BRANCHES_OUT][z] / scale;
+            zone.firms = counts.firms[z] / scale;
+            zone.highTech = counts.highTech[z] / scale;
+            zone.gazelles = counts.gazelles[z] / scale;
+            zone.unicorns = counts.unicorns[z] / scale;
+            zone.branchesIn = counts.branchesIn[z] / scale;
+            zone.branchesOut = counts.branchesOut[z] / scale;
             zone.updateRent(p);
         }
     }

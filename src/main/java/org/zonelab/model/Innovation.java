@@ -64,17 +64,48 @@ public final class Innovation implements Serializable {
     }
 
     /** Spillover multiplier on R&D productivity from the firm's zone and branches. */
-    static double spillover(FirmContext ctx, Parameters p, Firm f) {
-        Zone zone = f.home;
-        double mass = ctx.index().count(zone.index(), f.sector) / ctx.scale();
+    double spillover(FirmContext ctx, Parameters p, Firm f) {
         double branchSpill = 0;
         for (int i = 0; i < f.branches.size(); i++) {
             branchSpill += ((Zone) f.branches.get(i).to()).policy.branchSpilloverMultiplier;
         }
-        return p.get(Param.SPILL_LOCALISATION) * zone.policy.localisationMultiplier * Math.log1p(mass / p.get(Param.SPILL_MASS_REF))
-                + p.get(Param.SPILL_DIVERSITY) * ctx.index().diversity(zone.index())
-                + p.get(Param.SPILL_PLATFORM) * zone.platformStrength
-                + p.get(Param.SPILL_BRANCH) * branchSpill;
+        return zoneSpillover(ctx, p, f.home, f.sector) + p.get(Param.SPILL_BRANCH) * branchSpill;
+    }
+
+    // The zone's part of the spillover (localisation, diversity, platforms) is the same for all the
+    // firms of a zone and sector in a quarter: it is computed once per zone, sector and quarter, and
+    // again when the sector's count in the zone changed (a firm born during the firm phase).
+    private double[] zoneSpill = new double[0];
+    private int[] zoneSpillCount = new int[0];
+    private double[] zoneSpillTime = new double[0];
+    private int spillZones;
+    private int spillSectors;
+
+    private double zoneSpillover(FirmContext ctx, Parameters p, Zone zone, int sector) {
+        int zones = ctx.zones().size();
+        int sectors = ctx.sectors().count();
+        if (zones != spillZones || sectors != spillSectors) {
+            spillZones = zones;
+            spillSectors = sectors;
+            zoneSpill = new double[zones * sectors];
+            zoneSpillCount = new int[zones * sectors];
+            zoneSpillTime = new double[zones * sectors];
+            java.util.Arrays.fill(zoneSpillTime, Double.NaN);
+        }
+        int z = zone.index();
+        int cell = z * sectors + sector;
+        int count = ctx.index().count(z, sector);
+        double now = ctx.time();
+        if (zoneSpillTime[cell] != now || zoneSpillCount[cell] != count) {
+            double mass = count / ctx.scale();
+            zoneSpill[cell] = p.get(Param.SPILL_LOCALISATION) * zone.policy.localisationMultiplier
+                    * Math.log1p(mass / p.get(Param.SPILL_MASS_REF))
+                    + p.get(Param.SPILL_DIVERSITY) * ctx.index().diversity(z)
+                    + p.get(Param.SPILL_PLATFORM) * zone.platformStrength;
+            zoneSpillCount[cell] = count;
+            zoneSpillTime[cell] = now;
+        }
+        return zoneSpill[cell];
     }
 
     /** Mean knowledge lead of the firm's partners over the firm (leads only; laggards teach nothing). */

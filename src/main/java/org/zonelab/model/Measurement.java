@@ -40,66 +40,7 @@ final class Measurement implements Steppable, Serializable {
         int nz = zones.size();
         int nSectors = model.sectors().count();
 
-        double[][] clusterRevenue = new double[nz][nSectors];
-        double[][] clusterKnowledge = new double[nz][nSectors];
-        double[][] clusterHeads = new double[nz][nSectors];
-        double[][] clusterCross = new double[nz][nSectors];
-        int[] sectorN = new int[nSectors];
-        long firms = 0;
-        long hte = 0;
-        long gazelles = 0;
-        long unicorns = 0;
-        long nezha = 0;
-        long listed = 0;
-        long branchCount = 0;
-        long crossRegion = 0;
-        long partnerEnds = 0;
-        double employees = 0;
-
-        for (Firm f : model.firms()) {
-            if (!f.active) {
-                continue;
-            }
-            int z = f.home.index();
-            firms++;
-            if (f.highTech) {
-                hte++;
-            }
-            if (f.gazelle) {
-                gazelles++;
-            }
-            if (f.unicorn) {
-                unicorns++;
-            }
-            if (f.nezha) {
-                nezha++;
-            }
-            if (f.listed) {
-                listed++;
-            }
-            employees += f.accounts.employees;
-            for (int i = 0; i < f.branches.size(); i++) {
-                branchCount++;
-                if (((Zone) f.branches.get(i).to()).region() != f.home.region()) {
-                    crossRegion++;
-                }
-            }
-            if (f.partners.size() > 0) {
-                partnerEnds += f.partners.size();
-                for (int i = 0; i < f.partners.size(); i++) {
-                    if (((Firm) f.partners.get(i).getOtherNode(f)).sector != f.sector) {
-                        clusterCross[z][f.sector]++;
-                    }
-                }
-            }
-            clusterRevenue[z][f.sector] += f.accounts.revenue;
-            clusterKnowledge[z][f.sector] += f.accounts.revenue * f.innovation.lnKnowledge;
-            if (f.accounts.revenue >= p.get(Param.CLUSTER_MIN_HEAD_REVENUE_BN)) {
-                clusterHeads[z][f.sector]++;
-            }
-            sectorN[f.sector]++;
-        }
-
+        FirmCensus census = model.census();
         double[] zoneGdp = new double[nz];
         double incubators = 0;
         double makers = 0;
@@ -132,17 +73,18 @@ final class Measurement implements Steppable, Serializable {
         int clusters = 0;
         for (int z = 0; z < nz; z++) {
             for (int s = 0; s < nSectors; s++) {
-                double rev = clusterRevenue[z][s];
-                if (rev <= 0 || sectorN[s] == 0) {
+                int cell = z * census.sectors + s;
+                double rev = census.clusterRevenue[cell];
+                if (rev <= 0 || census.sectorFirms[s] == 0) {
                     continue;
                 }
                 // Knowledge is measured against the base year's sector mean (0), so clusters can
                 // gain "controllable technology" even when every zone improves.
-                double lead = clusterKnowledge[z][s] / rev;
+                double lead = census.clusterKnowledge[cell] / rev;
                 if (rev / scale >= p.get(Param.CLUSTER_MIN_REVENUE_BN)
-                        && clusterHeads[z][s] / scale >= p.get(Param.CLUSTER_MIN_HEAD_FIRMS)
+                        && census.clusterHeads[cell] / scale >= p.get(Param.CLUSTER_MIN_HEAD_FIRMS)
                         && lead >= Math.log(p.get(Param.CLUSTER_MIN_KNOWLEDGE))
-                        && clusterCross[z][s] / scale >= p.get(Param.CLUSTER_MIN_CROSS_PARTNERS)) {
+                        && census.clusterCross[cell] / scale >= p.get(Param.CLUSTER_MIN_CROSS_PARTNERS)) {
                     clusters++;
                 }
             }
@@ -155,20 +97,11 @@ final class Measurement implements Steppable, Serializable {
                 n[i.ordinal()] = i.counting() == Indicator.Counting.AGENTS ? flows.get(i) / scale : flows.get(i);
             }
         }
-        // The stocks, counted above; those of Counting.AGENTS are divided by scale.
+        // The stocks: the firms' as the end of the quarter counted them, the zones' counted here.
+        census.nationalStocks(n, scale);
         n[Indicator.ZONES.ordinal()] = nz;
-        n[Indicator.FIRMS.ordinal()] = firms / scale;
-        n[Indicator.HIGH_TECH_ENTERPRISES.ordinal()] = hte / scale;
-        n[Indicator.GAZELLES.ordinal()] = gazelles / scale;
-        n[Indicator.UNICORNS.ordinal()] = unicorns / scale;
-        n[Indicator.NEZHA.ordinal()] = nezha / scale;
-        n[Indicator.LISTED_FIRMS.ordinal()] = listed / scale;
-        n[Indicator.EMPLOYEES.ordinal()] = employees / scale;
         n[Indicator.INCUBATORS.ordinal()] = incubators;
         n[Indicator.MAKER_SPACES.ordinal()] = makers;
-        n[Indicator.BRANCHES.ordinal()] = branchCount / scale;
-        n[Indicator.BRANCHES_CROSS_REGION.ordinal()] = crossRegion / scale;
-        n[Indicator.PARTNERSHIPS.ordinal()] = partnerEnds / 2.0 / scale;
         n[Indicator.NEW_TRACKS.ordinal()] = model.sectors().newTrackCount();
         n[Indicator.WORLD_CLASS_CLUSTERS.ordinal()] = clusters;
         n[Indicator.ZONE_GDP_GINI.ordinal()] = Gini.of(zoneGdp);

@@ -71,6 +71,7 @@ public class ZoneLabModel extends SimState {
     private FlowCounters flows;
     private Processes processes;
     private final FirmContext firmContext = new FirmContext(this);
+    private final FirmCensus census = new FirmCensus();
     private final List<IndicatorSnapshot> history = new ArrayList<>();
     private IndicatorSnapshot initialSnapshot;
     private RandomSequence firmSequence;
@@ -480,12 +481,15 @@ public class ZoneLabModel extends SimState {
         return revenueBn * 1000 / (parameters.get(Param.REVENUE_PER_EMPLOYEE_MN) * productivityIndex);
     }
 
+    // values() copies its array on every call; demand is read for every firm every quarter.
+    private static final BaseSector[] BASE_SECTORS = BaseSector.values();
+
     /** Yearly demand growth of a sector in a zone, with this quarter's event shocks there. */
     double demandGrowth(int sector, Zone zone) {
         if (sectors.isNewTrack(sector)) {
             return parameters.get(Param.DEMAND_NEW_TRACK);
         }
-        return parameters.get(BaseSector.values()[sector].demandParam()) + zone.policy.eventSectorDemand[sector];
+        return parameters.get(BASE_SECTORS[sector].demandParam()) + zone.policy.eventSectorDemand[sector];
     }
 
     /** Yearly loss of knowledge growth a sector suffers in a zone from technology shocks there. */
@@ -590,6 +594,11 @@ public class ZoneLabModel extends SimState {
 
     Processes processes() {
         return processes;
+    }
+
+    /** The end of the quarter's count of the firms (filled by EndOfQuarter, read by Measurement). */
+    FirmCensus census() {
+        return census;
     }
 
     /** What the firms' processes may see and do (one per model). */

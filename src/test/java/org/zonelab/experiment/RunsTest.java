@@ -66,8 +66,8 @@ class RunsTest {
         List<RunRequest> requests = batch(2, 3);
         List<ReplicationResult> one = new ArrayList<>();
         List<ReplicationResult> three = new ArrayList<>();
-        Runs.inOrder(Runs.local(1, Observers.NONE), requests, (req, res) -> one.add(res), ProgressListener.NONE);
-        Runs.inOrder(Runs.local(3, Observers.NONE), requests, (req, res) -> three.add(res), ProgressListener.NONE);
+        Runs.inOrder(Runs.local(1, Observers.NONE, ProgressListener.NONE), requests, (req, res) -> one.add(res), ProgressListener.NONE);
+        Runs.inOrder(Runs.local(3, Observers.NONE, ProgressListener.NONE), requests, (req, res) -> three.add(res), ProgressListener.NONE);
         assertEquals(6, one.size());
         assertEquals(one, three);
     }
@@ -104,7 +104,7 @@ class RunsTest {
         for (int threads : new int[] {1, 2}) {
             List<RunRequest> requests = batch(1, 3);
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> Runs.inOrder(
-                    Runs.local(threads, failing), requests, (req, res) -> { }, ProgressListener.NONE));
+                    Runs.local(threads, failing, ProgressListener.NONE), requests, (req, res) -> { }, ProgressListener.NONE));
             assertSame(boom, e, "threads " + threads);
         }
     }
@@ -112,7 +112,7 @@ class RunsTest {
     @Test
     void aFailingSinkStopsTheBatchWithItsException() {
         List<RunRequest> requests = batch(1, 2);
-        IOException e = assertThrows(IOException.class, () -> Runs.inOrder(Runs.local(2, Observers.NONE), requests,
+        IOException e = assertThrows(IOException.class, () -> Runs.inOrder(Runs.local(2, Observers.NONE, ProgressListener.NONE), requests,
                 (req, res) -> {
                     throw new IOException("disk full");
                 }, ProgressListener.NONE));
@@ -145,13 +145,36 @@ class RunsTest {
                 }
             };
         };
-        Runs.inOrder(Runs.local(2, observers), requests, (req, res) -> { }, ProgressListener.NONE);
+        Runs.inOrder(Runs.local(2, observers, ProgressListener.NONE), requests, (req, res) -> { }, ProgressListener.NONE);
         assertEquals(4, created.get());
         for (RunRequest r : requests) {
             int[] c = calls.get(r.index());
             assertEquals(1, c[0], "started " + r.index());
             assertEquals(CONFIG.steps(), c[1], "stepped " + r.index());
             assertEquals(1, c[2], "finished " + r.index());
+        }
+    }
+
+    @Test
+    void progressHearsEveryQuarterOfEveryRunBeforeTheRunFinishes() throws IOException {
+        List<RunRequest> requests = batch(2, 3);
+        Map<Integer, AtomicInteger> quarters = new ConcurrentHashMap<>();
+        Map<Integer, Integer> atFinish = new ConcurrentHashMap<>();
+        ProgressListener progress = new ProgressListener() {
+            @Override
+            public void quarterFinished(RunRequest request) {
+                quarters.computeIfAbsent(request.index(), k -> new AtomicInteger()).incrementAndGet();
+            }
+
+            @Override
+            public void runFinished(RunRequest request) {
+                atFinish.put(request.index(), quarters.get(request.index()).get());
+            }
+        };
+        Runs.inOrder(Runs.local(3, Observers.NONE, progress), requests, (req, res) -> { }, progress);
+        for (RunRequest r : requests) {
+            assertEquals(r.config().steps(), quarters.get(r.index()).get(), "every quarter of run " + r.index());
+            assertEquals(r.config().steps(), atFinish.get(r.index()), "all of them before run " + r.index() + " finished");
         }
     }
 }
