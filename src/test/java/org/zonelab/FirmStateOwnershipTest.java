@@ -42,6 +42,7 @@ class FirmStateOwnershipTest {
     /** Firm's own mutable fields: location (networks and relocation) and the stage flags. */
     private static final Map<String, Set<String>> FIRM_FIELDS = Map.of(
             "home", Set.of("ZoneLabModel"),
+            "lnKnowledge", Set.of("Innovation"),
             "sector", Set.of(),
             "active", Set.of("ZoneLabModel"),
             "listed", Set.of("Demography"),

@@ -24,7 +24,7 @@ final class Births {
                 rng.nextDouble() < p.get(Param.HTE_SEEKING_SHARE),
                 rng.nextDouble() * p.get(Param.HTE_BUNCHING_MARGIN),
                 drawOtherRdIntensity(p, rng));
-        f.innovation.lnKnowledge = lnKnowledge;
+        f.lnKnowledge = lnKnowledge;
         f.accounts.revenue = Firm.boundedRevenue(Draws.logNormal(rng, p.get(Param.ENTRANT_REVENUE_BN), p.get(Param.ENTRANT_REVENUE_SIGMA)));
         f.accounts.employees = model.employeesFor(f.accounts.revenue);
         f.accounts.cash = p.get(Param.ENTRANT_CASH_BN);

@@ -87,7 +87,7 @@ public final class Demography implements Serializable {
             model.log(FirmEventKind.NEW_TRACK, a, a.home, null, sector, 0, b.id);
         }
         if (rng.nextDouble() < model.scale()) {
-            Births.create(model, a.home, sector, a.id, Math.max(a.innovation.lnKnowledge, b.innovation.lnKnowledge), false, false, rng);
+            Births.create(model, a.home, sector, a.id, Math.max(a.lnKnowledge, b.lnKnowledge), false, false, rng);
         }
     }
 }

@@ -12,7 +12,11 @@ final class EdgeList implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Edge[] EMPTY = new Edge[0];
 
+    private static final Object[] NO_NODES = new Object[0];
+
     private Edge[] edges = EMPTY;
+    // The node at each edge's other end, beside it: reading it needs no visit to the Edge object.
+    private Object[] others = NO_NODES;
     private int size;
 
     int size() {
@@ -23,10 +27,18 @@ final class EdgeList implements Serializable {
         return edges[i];
     }
 
-    void add(Edge e) {
+    /** The node at the other end of edge i (a partner firm, or a branch's zone). */
+    Object other(int i) {
+        return others[i];
+    }
+
+    /** Adds an edge whose other end, seen from this list's owner, is {@code other}. */
+    void add(Edge e, Object other) {
         if (size == edges.length) {
             edges = java.util.Arrays.copyOf(edges, Math.max(2, size * 2));
+            others = java.util.Arrays.copyOf(others, edges.length);
         }
+        others[size] = other;
         edges[size++] = e;
     }
 
@@ -34,7 +46,9 @@ final class EdgeList implements Serializable {
         for (int i = 0; i < size; i++) {
             if (edges[i] == e) {
                 edges[i] = edges[--size];
+                others[i] = others[size];
                 edges[size] = null;
+                others[size] = null;
                 return;
             }
         }
@@ -42,6 +56,7 @@ final class EdgeList implements Serializable {
 
     void clear() {
         edges = EMPTY;
+        others = NO_NODES;
         size = 0;
     }
 }

@@ -54,7 +54,7 @@ final class Entry implements Steppable, Serializable {
             Firm parent = local.get(rng.nextInt(existing));
             if (parent.active) {
                 Births.create(model, zone, parent.sector, parent.id,
-                        parent.innovation.lnKnowledge + Math.log(p.get(Param.SPINOUT_KNOWLEDGE)), foreign, incubated, rng);
+                        parent.lnKnowledge + Math.log(p.get(Param.SPINOUT_KNOWLEDGE)), foreign, incubated, rng);
                 return;
             }
         }

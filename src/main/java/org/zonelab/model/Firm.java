@@ -43,6 +43,9 @@ public final class Firm implements Steppable, Serializable {
     final double baseRdIntensity;
     final int reviewQuarter;
 
+    /** Log knowledge relative to the 2019 sector mean (0 = average); owned by {@link Innovation}. */
+    double lnKnowledge;
+
     // The firm's state, in parts that one process each owns (see each part's class)
     final FirmAccounts accounts = new FirmAccounts();
     final InnovationRecord innovation = new InnovationRecord();
@@ -87,7 +90,7 @@ public final class Firm implements Steppable, Serializable {
         processes.growth().step(ctx, this);
         processes.funding().step(ctx, this);
         processes.collaboration().step(ctx, this);
-        if (model.quarterIndex() == reviewQuarter) {
+        if (model.stepQuarter() == reviewQuarter) {
             processes.location().step(ctx, this);
         }
         processes.demography().step(ctx, this);
@@ -157,7 +160,7 @@ public final class Firm implements Steppable, Serializable {
     }
 
     public double getKnowledge() {
-        return Math.exp(innovation.lnKnowledge);
+        return Math.exp(lnKnowledge);
     }
 
     public double getRdIntensity() {

@@ -115,7 +115,7 @@ final class FirmCensus implements Serializable {
         }
         employees += f.accounts.employees;
         for (int i = 0; i < f.branches.size(); i++) {
-            Zone to = (Zone) f.branches.get(i).to();
+            Zone to = (Zone) f.branches.other(i);
             branches++;
             branchesOut[z]++;
             branchesIn[to.index()]++;
@@ -127,13 +127,13 @@ final class FirmCensus implements Serializable {
         if (ties > 0) {
             partnerEnds += ties;
             for (int i = 0; i < ties; i++) {
-                if (((Firm) f.partners.get(i).getOtherNode(f)).sector != f.sector) {
+                if (((Firm) f.partners.other(i)).sector != f.sector) {
                     clusterCross[cell]++;
                 }
             }
         }
         clusterRevenue[cell] += f.accounts.revenue;
-        clusterKnowledge[cell] += f.accounts.revenue * f.innovation.lnKnowledge;
+        clusterKnowledge[cell] += f.accounts.revenue * f.lnKnowledge;
         if (f.accounts.revenue >= headRevenueBn) {
             clusterHeads[cell]++;
         }

@@ -33,7 +33,7 @@ final class FirmContext implements Serializable {
 
     /** Time at the start of the current step, in fractional years. */
     double time() {
-        return model.time();
+        return model.stepTime();
     }
 
     /** Share of real firms each agent stands for the inverse of. */

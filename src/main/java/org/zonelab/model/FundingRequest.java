@@ -21,7 +21,7 @@ public final class FundingRequest implements Serializable {
         boolean runwayShort = burn > 0 && f.accounts.cash < p.get(Param.FUNDING_RUNWAY_QUARTERS) * burn;
         boolean roundDue = f.venture.rounds > 0 && ctx.time() - f.venture.lastRoundTime >= p.get(Param.ROUND_INTERVAL_YEARS);
         boolean ambitious = f.venture.rounds == 0 && f.age(ctx.time()) < p.get(Param.STARTUP_YEARS)
-                && f.innovation.lnKnowledge - ctx.index().sectorMeanLnK(f.sector) > p.get(Param.STARTUP_APPLY_LEAD);
+                && f.lnKnowledge - ctx.index().sectorMeanLnK(f.sector) > p.get(Param.STARTUP_APPLY_LEAD);
         if (runwayShort || roundDue || ambitious) {
             ctx.applyForFunding(f);
         }

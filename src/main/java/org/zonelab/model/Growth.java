@@ -85,7 +85,7 @@ public final class Growth implements Serializable {
                 + ctx.demandGrowth(f.sector, zone)
                 + p.get(Param.YOUNG_GROWTH_PREMIUM) * Math.exp(-age / p.get(Param.STARTUP_YEARS))
                 + p.get(Param.GROWTH_KNOWLEDGE) * f.innovation.knowledgeGrowth
-                + p.get(Param.KNOWLEDGE_RENT) * (f.innovation.lnKnowledge - ctx.index().sectorMeanLnK(f.sector))
+                + p.get(Param.KNOWLEDGE_RENT) * (f.lnKnowledge - ctx.index().sectorMeanLnK(f.sector))
                 + p.get(Param.TALENT_GROWTH_EFFECT) * (zone.getTalent() - 1)
                 - p.get(Param.RENT_GROWTH_PENALTY) * (zone.rentIndex - 1)
                 + p.get(Param.BRANCH_MARKET_GROWTH) * f.branches.size()
@@ -110,7 +110,7 @@ public final class Growth implements Serializable {
         ctx.addZoneActivity(home, valueAdded * homeShare, f.accounts.employees * homeShare);
         double each = (1 - homeShare) / n;
         for (int i = 0; i < n; i++) {
-            int z = ((Zone) f.branches.get(i).to()).index();
+            int z = ((Zone) f.branches.other(i)).index();
             ctx.addZoneActivity(z, valueAdded * each, f.accounts.employees * each);
         }
     }

@@ -164,7 +164,7 @@ final class InitialFirms {
                     d.hteSeeking, d.margin, d.baseRd);
             f.accounts.revenue = d.revenue;
             f.accounts.employees = model.employeesFor(d.revenue);
-            f.innovation.lnKnowledge = d.lnK;
+            f.lnKnowledge = d.lnK;
             f.innovation.rdIntensity = Innovation.intensity(p, f, d.age);
             f.innovation.inventionPatents = d.patents;
             f.accounts.exportShare = d.exportShare;

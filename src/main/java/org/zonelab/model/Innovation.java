@@ -36,13 +36,13 @@ public final class Innovation implements Serializable {
 
         double spill = spillover(ctx, p, f);
         double partnerGap = partnerGap(ctx, f);
-        double before = f.innovation.lnKnowledge;
-        f.innovation.lnKnowledge += dt * (p.get(Param.RND_PRODUCTIVITY) * f.innovation.rdIntensity * (1 + spill)
+        double before = f.lnKnowledge;
+        f.lnKnowledge += dt * (p.get(Param.RND_PRODUCTIVITY) * f.innovation.rdIntensity * (1 + spill)
                         - p.get(Param.KNOWLEDGE_DEPRECIATION)
                         - ctx.technologyShock(f.sector, f.home) * (1 - f.home.policy.decouplingCushion)
                         + p.get(Param.SPILL_PARTNER) * partnerGap)
                 + p.get(Param.KNOWLEDGE_NOISE) * Math.sqrt(dt) * rng.nextGaussian();
-        f.innovation.knowledgeGrowth = (f.innovation.lnKnowledge - before) / dt;
+        f.innovation.knowledgeGrowth = (f.lnKnowledge - before) / dt;
 
         double expectedPatents = p.get(Param.PATENT_YIELD_PER_BN) * rd * (1 + spill);
         int patents = Draws.poisson(rng, expectedPatents);
@@ -67,7 +67,7 @@ public final class Innovation implements Serializable {
     double spillover(FirmContext ctx, Parameters p, Firm f) {
         double branchSpill = 0;
         for (int i = 0; i < f.branches.size(); i++) {
-            branchSpill += ((Zone) f.branches.get(i).to()).policy.branchSpilloverMultiplier;
+            branchSpill += ((Zone) f.branches.other(i)).policy.branchSpilloverMultiplier;
         }
         return zoneSpillover(ctx, p, f.home, f.sector) + p.get(Param.SPILL_BRANCH) * branchSpill;
     }
@@ -116,8 +116,8 @@ public final class Innovation implements Serializable {
         double gap = 0;
         int n = f.partners.size();
         for (int i = 0; i < n; i++) {
-            Firm other = (Firm) f.partners.get(i).getOtherNode(f);
-            gap += Math.max(0, other.innovation.lnKnowledge - f.innovation.lnKnowledge);
+            Firm other = (Firm) f.partners.other(i);
+            gap += Math.max(0, other.lnKnowledge - f.lnKnowledge);
         }
         return gap / n;
     }

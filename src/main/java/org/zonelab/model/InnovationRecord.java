@@ -3,15 +3,15 @@ package org.zonelab.model;
 import java.io.Serializable;
 
 /**
- * A firm's innovation record (docs/ODD.md §7.4): its log knowledge (relative to the 2019 sector
- * mean, 0 = average) and last quarter's growth of it, its R&D intensity and spending, and its
- * intellectual property. Owned by {@link Innovation}; certification reads it and closes the year's
- * R&D with {@link #closeYear}.
+ * A firm's innovation record (docs/ODD.md §7.4): the last quarter's growth of its log knowledge,
+ * its R&D intensity and spending, and its intellectual property. Owned by {@link Innovation};
+ * certification reads it and closes the year's R&D with {@link #closeYear}. The log knowledge itself
+ * is {@code Firm.lnKnowledge}, also owned by {@link Innovation}: partners read it every quarter, and
+ * in the firm object it costs them one memory access fewer.
  */
 public final class InnovationRecord implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    double lnKnowledge;
     /** Growth of log knowledge in the last quarter, per year. */
     double knowledgeGrowth;
     /** R&D spending as a share of revenue. */

@@ -102,7 +102,7 @@ final class Rounds {
         f.venture.lastRoundPost = post;
         f.venture.lastRoundTime = model.time();
         f.venture.lnRevenueAtRound = Math.log(f.accounts.revenue);
-        f.venture.lnKnowledgeAtRound = f.innovation.lnKnowledge;
+        f.venture.lnKnowledgeAtRound = f.lnKnowledge;
         f.venture.applying = false;
         model.flows().add(Indicator.INVESTMENTS, 1);
         model.flows().add(Indicator.VC_INVESTED_BN, total);
@@ -130,12 +130,12 @@ final class Rounds {
 
     static double preMoney(ZoneLabModel model, Parameters p, Firm f, double amount) {
         double d = p.get(Param.ROUND_DILUTION);
-        double lead = f.innovation.lnKnowledge - model.index().sectorMeanLnK(f.sector);
+        double lead = f.lnKnowledge - model.index().sectorMeanLnK(f.sector);
         double pre = Math.max(p.get(Param.REVENUE_MULTIPLE) * f.accounts.revenue,
                 amount * (1 - d) / d * Math.exp(p.get(Param.KNOWLEDGE_VALUATION) * Math.max(0, lead)));
         if (f.venture.rounds > 0) {
             double years = Math.max(0, model.time() - f.venture.lastRoundTime);
-            double performance = (Math.log(f.accounts.revenue) - f.venture.lnRevenueAtRound) + (f.innovation.lnKnowledge - f.venture.lnKnowledgeAtRound)
+            double performance = (Math.log(f.accounts.revenue) - f.venture.lnRevenueAtRound) + (f.lnKnowledge - f.venture.lnKnowledgeAtRound)
                     - p.get(Param.VALUATION_GROWTH_NORM) * years;
             double stepped = f.venture.lastRoundPost * Math.pow(p.get(Param.VALUATION_STEPUP), years)
                     * Math.exp(p.get(Param.VALUATION_PERFORMANCE) * performance);

@@ -153,6 +153,8 @@ public class ZoneLabModel extends SimState {
         fundingMarket = new FundingMarket();
         nextFirmId = 1;
 
+        stepTime = time();
+        stepQuarter = quarterIndex();
         new InitialState(this).build();
         // After the initial state, so that levers and events may read the zones they will act on.
         programme.start(this);
@@ -373,7 +375,7 @@ public class ZoneLabModel extends SimState {
     void openBranch(Firm firm, Zone zone) {
         Edge e = new Edge(firm, zone, null);
         branches.addEdge(e);
-        firm.branches.add(e);
+        firm.branches.add(e, zone);
         log(FirmEventKind.BRANCH_OPEN, firm, firm.home, zone, firm.sector, 0, 0);
     }
 
@@ -399,7 +401,7 @@ public class ZoneLabModel extends SimState {
 
     boolean hasBranchIn(Firm firm, Zone zone) {
         for (int i = 0; i < firm.branches.size(); i++) {
-            if (firm.branches.get(i).to() == zone) {
+            if (firm.branches.other(i) == zone) {
                 return true;
             }
         }
@@ -409,8 +411,8 @@ public class ZoneLabModel extends SimState {
     void addPartnership(Firm a, Firm b) {
         Edge e = new Edge(a, b, null);
         partnerships.addEdge(e);
-        a.partners.add(e);
-        b.partners.add(e);
+        a.partners.add(e, b);
+        b.partners.add(e, a);
         log(FirmEventKind.PARTNERSHIP_FORMED, a, null, null, a.sector, 0, b.id);
     }
 
@@ -424,7 +426,7 @@ public class ZoneLabModel extends SimState {
 
     boolean arePartners(Firm a, Firm b) {
         for (int i = 0; i < a.partners.size(); i++) {
-            if (a.partners.get(i).getOtherNode(a) == b) {
+            if (a.partners.other(i) == b) {
                 return true;
             }
         }
@@ -451,6 +453,21 @@ public class ZoneLabModel extends SimState {
     /** Time at the start of the current step, in fractional years (2020.0 is the start of 2020). */
     public double time() {
         return config.startYear() + stepIndex() * QUARTER;
+    }
+
+    // time() of the step under way, set when it starts: the firms' processes read the clock many times
+    // per firm, and MASON's step counter is synchronised.
+    private double stepTime;
+    private int stepQuarter;
+
+    /** {@link #quarterIndex()} of the step under way, 0..3. */
+    int stepQuarter() {
+        return stepQuarter;
+    }
+
+    /** {@link #time()} of the step under way (valid from the step's start to its end, and in the initial state). */
+    double stepTime() {
+        return stepTime;
     }
 
     // ---- Shared economics ----------------------------------------------------------------------
@@ -507,7 +524,7 @@ public class ZoneLabModel extends SimState {
      * technical lead over its sector.
      */
     public boolean isPilotEligible(Firm f, double maxAgeYears) {
-        return f.active && f.age(time()) < maxAgeYears && f.innovation.lnKnowledge > index.sectorMeanLnK(f.sector);
+        return f.active && f.age(time()) < maxAgeYears && f.lnKnowledge > index.sectorMeanLnK(f.sector);
     }
 
     // ---- Accessors -----------------------------------------------------------------------------
@@ -631,6 +648,8 @@ public class ZoneLabModel extends SimState {
         @Override
         public void step(SimState state) {
             ZoneLabModel model = (ZoneLabModel) state;
+            model.stepTime = model.time();
+            model.stepQuarter = model.quarterIndex();
             model.applyPendingParameters();
             model.flows.reset();
             model.clearQuarterAccumulators();

@@ -100,7 +100,7 @@ final class ZoneSectorIndex implements Serializable {
         int z = f.home.index();
         buckets.get(z).get(f.sector).add(f);
         byZone.get(z).add(f);
-        sectorKnowledgeSum[f.sector] += f.innovation.lnKnowledge;
+        sectorKnowledgeSum[f.sector] += f.lnKnowledge;
         sectorCount[f.sector]++;
     }
 

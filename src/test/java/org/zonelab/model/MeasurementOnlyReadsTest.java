@@ -72,7 +72,7 @@ class MeasurementOnlyReadsTest {
         lines.add("firms " + model.firms().size());
         for (Firm f : model.firms()) {
             lines.add(f.id + " " + f.active + " " + f.home.getId() + " " + f.accounts.revenue + " " + f.accounts.cash + " "
-                    + f.innovation.lnKnowledge + " " + f.venture.valuation + " " + f.accounts.employees + " " + f.highTech + f.gazelle + f.unicorn
+                    + f.lnKnowledge + " " + f.venture.valuation + " " + f.accounts.employees + " " + f.highTech + f.gazelle + f.unicorn
                     + f.nezha + f.listed + " " + f.accounts.revenueThisYear + " " + java.util.Arrays.toString(f.accounts.annualRevenue)
                     + " " + f.branches.size() + " " + f.partners.size());
         }
