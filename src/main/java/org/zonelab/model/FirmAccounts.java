@@ -19,8 +19,12 @@ public final class FirmAccounts implements Serializable {
     double employees;
     double exportShare;
     double lastProfitQuarter;
-    /** Annual revenue of the last completed years (index 0 = last year), CNY bn. */
-    final double[] annualRevenue = new double[HISTORY_YEARS];
+    // Annual revenue of the last HISTORY_YEARS completed years, CNY bn: fields rather than an array,
+    // which would cost every firm an object of its own.
+    private double lastYear;
+    private double twoYearsAgo;
+    private double threeYearsAgo;
+    private double fourYearsAgo;
     int completedYears;
     /** Revenue booked so far this calendar year, CNY bn. */
     double revenueThisYear;
@@ -30,10 +34,37 @@ public final class FirmAccounts implements Serializable {
         cash += amountBn;
     }
 
+    /** Annual revenue of the completed year {@code k} years before the last (0 = the last), CNY bn. */
+    double annualRevenue(int k) {
+        return switch (k) {
+            case 0 -> lastYear;
+            case 1 -> twoYearsAgo;
+            case 2 -> threeYearsAgo;
+            case 3 -> fourYearsAgo;
+            default -> throw new IndexOutOfBoundsException("no revenue kept " + k + " years before the last");
+        };
+    }
+
+    /** The revenue history as an array (index 0 = last year), for inspection and tests. */
+    double[] annualRevenues() {
+        return new double[] {lastYear, twoYearsAgo, threeYearsAgo, fourYearsAgo};
+    }
+
+    /** Sets the revenue history (index 0 = last year) and how many of its years are completed. */
+    void setHistory(double[] history, int years) {
+        lastYear = history[0];
+        twoYearsAgo = history[1];
+        threeYearsAgo = history[2];
+        fourYearsAgo = history[3];
+        completedYears = years;
+    }
+
     /** Closes a calendar year: its revenue becomes the latest year of the history, and a new year starts. */
     void closeYear() {
-        System.arraycopy(annualRevenue, 0, annualRevenue, 1, HISTORY_YEARS - 1);
-        annualRevenue[0] = revenueThisYear;
+        fourYearsAgo = threeYearsAgo;
+        threeYearsAgo = twoYearsAgo;
+        twoYearsAgo = lastYear;
+        lastYear = revenueThisYear;
         completedYears = Math.min(completedYears + 1, HISTORY_YEARS);
         revenueThisYear = 0;
     }

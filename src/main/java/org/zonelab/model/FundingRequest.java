@@ -19,7 +19,7 @@ public final class FundingRequest implements Serializable {
         Parameters p = ctx.parameters();
         double burn = -f.accounts.lastProfitQuarter;
         boolean runwayShort = burn > 0 && f.accounts.cash < p.get(Param.FUNDING_RUNWAY_QUARTERS) * burn;
-        boolean roundDue = f.venture.rounds > 0 && ctx.time() - f.venture.lastRoundTime >= p.get(Param.ROUND_INTERVAL_YEARS);
+        boolean roundDue = f.venture.rounds > 0 && ctx.time() - f.venture.last.time() >= p.get(Param.ROUND_INTERVAL_YEARS);
         boolean ambitious = f.venture.rounds == 0 && f.age(ctx.time()) < p.get(Param.STARTUP_YEARS)
                 && f.lnKnowledge - ctx.index().sectorMeanLnK(f.sector) > p.get(Param.STARTUP_APPLY_LEAD);
         if (runwayShort || roundDue || ambitious) {

@@ -170,18 +170,15 @@ final class InitialFirms {
             f.accounts.exportShare = d.exportShare;
             f.accounts.cash = p.get(Param.INIT_CASH_YEARS) * d.revenue
                     + (d.age < p.get(Param.STARTUP_YEARS) ? p.get(Param.ENTRANT_CASH_BN) : 0);
-            System.arraycopy(d.history, 0, f.accounts.annualRevenue, 0, FirmAccounts.HISTORY_YEARS);
-            f.accounts.completedYears = d.years;
+            f.accounts.setHistory(d.history, d.years);
             f.listed = d.listed;
             f.venture.valuation = d.backed || d.listed ? d.valuation : p.get(Param.REVENUE_MULTIPLE) * d.revenue;
             if (d.backed) {
                 f.venture.rounds = d.rounds;
                 f.venture.raised = d.raised;
                 f.venture.raisedByA = d.raisedByA;
-                f.venture.lastRoundPost = d.valuation;
-                f.venture.lastRoundTime = now - rng.nextDouble() * p.get(Param.ROUND_INTERVAL_YEARS);
-                f.venture.lnRevenueAtRound = Math.log(d.revenue);
-                f.venture.lnKnowledgeAtRound = d.lnK;
+                f.venture.last = new VentureRecord.LastRound(d.valuation,
+                        now - rng.nextDouble() * p.get(Param.ROUND_INTERVAL_YEARS), Math.log(d.revenue), d.lnK);
                 int k = Math.min(investors.size(), p.getInt(Param.INIT_INVESTORS_PER_BACKED_FIRM));
                 for (int i = 0; i < k; i++) {
                     Investor investor = investors.get(rng.nextInt(investors.size()));
@@ -189,7 +186,7 @@ final class InitialFirms {
                 }
             }
             f.highTech = Stages.isHighTech(p, d.age, (long) f.innovation.inventionPatents + f.innovation.otherIp, f.accounts.revenue, f.innovation.rdIntensity);
-            f.gazelle = Stages.isGazelle(p, d.age, f.accounts.annualRevenue, f.accounts.completedYears);
+            f.gazelle = Stages.isGazelle(p, d.age, f.accounts);
             Stages.classifyQuarterly(p, f, now);
             model.addFirm(f);
             firms.add(f);

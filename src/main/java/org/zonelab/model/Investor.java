@@ -66,7 +66,7 @@ public final class Investor implements sim.engine.Steppable, Serializable {
     /** Noisy quality signal: knowledge lead over the sector, recent growth, and type preferences. */
     private double signal(ZoneLabModel model, Parameters p, Firm f, MersenneTwisterFast rng) {
         double lead = f.lnKnowledge - model.index().sectorMeanLnK(f.sector);
-        double growth = f.accounts.annualRevenue[0] > 0 ? Math.log(f.accounts.revenue / f.accounts.annualRevenue[0]) : 0;
+        double growth = f.accounts.annualRevenue(0) > 0 ? Math.log(f.accounts.revenue / f.accounts.annualRevenue(0)) : 0;
         double s = lead + p.get(Param.GROWTH_SIGNAL_WEIGHT) * growth + p.get(Param.SIGNAL_NOISE) * rng.nextGaussian();
         if (!inFocus(model.sectors(), f.sector)) {
             s -= p.get(Param.SECTOR_FOCUS_PENALTY);

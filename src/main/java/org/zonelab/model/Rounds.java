@@ -97,12 +97,7 @@ final class Rounds {
         if (f.venture.rounds <= 1) {
             f.venture.raisedByA += total;
         }
-        f.venture.rounds++;
-        f.venture.valuation = post;
-        f.venture.lastRoundPost = post;
-        f.venture.lastRoundTime = model.time();
-        f.venture.lnRevenueAtRound = Math.log(f.accounts.revenue);
-        f.venture.lnKnowledgeAtRound = f.lnKnowledge;
+        f.venture.closeRound(post, model.time(), Math.log(f.accounts.revenue), f.lnKnowledge);
         f.venture.applying = false;
         model.flows().add(Indicator.INVESTMENTS, 1);
         model.flows().add(Indicator.VC_INVESTED_BN, total);
@@ -134,10 +129,11 @@ final class Rounds {
         double pre = Math.max(p.get(Param.REVENUE_MULTIPLE) * f.accounts.revenue,
                 amount * (1 - d) / d * Math.exp(p.get(Param.KNOWLEDGE_VALUATION) * Math.max(0, lead)));
         if (f.venture.rounds > 0) {
-            double years = Math.max(0, model.time() - f.venture.lastRoundTime);
-            double performance = (Math.log(f.accounts.revenue) - f.venture.lnRevenueAtRound) + (f.lnKnowledge - f.venture.lnKnowledgeAtRound)
+            VentureRecord.LastRound last = f.venture.last;
+            double years = Math.max(0, model.time() - last.time());
+            double performance = (Math.log(f.accounts.revenue) - last.lnRevenue()) + (f.lnKnowledge - last.lnKnowledge())
                     - p.get(Param.VALUATION_GROWTH_NORM) * years;
-            double stepped = f.venture.lastRoundPost * Math.pow(p.get(Param.VALUATION_STEPUP), years)
+            double stepped = last.postMoney() * Math.pow(p.get(Param.VALUATION_STEPUP), years)
                     * Math.exp(p.get(Param.VALUATION_PERFORMANCE) * performance);
             pre = Math.max(pre, stepped);
         }

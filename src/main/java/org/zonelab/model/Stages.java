@@ -27,7 +27,7 @@ public final class Stages {
         innovation.closeYear();
         double age = f.age(now);
         f.highTech = isHighTech(p, age, (long) innovation.inventionPatents + innovation.otherIp, revenue, rdShare);
-        f.gazelle = isGazelle(p, age, accounts.annualRevenue, accounts.completedYears);
+        f.gazelle = isGazelle(p, age, accounts);
     }
 
     /** Reads unicorn and nezha status. */
@@ -55,7 +55,18 @@ public final class Stages {
      * @param years   how many entries of history are real
      */
     public static boolean isGazelle(Parameters p, double age, double[] history, int years) {
-        double now = history[0];
+        int window = p.getInt(Param.GAZELLE_WINDOW_YEARS);
+        return isGazelle(p, age, history[0], history[1], history[window], years);
+    }
+
+    /** The gazelle rule applied to a firm's accounts (its revenue history and completed years). */
+    static boolean isGazelle(Parameters p, double age, FirmAccounts accounts) {
+        int window = p.getInt(Param.GAZELLE_WINDOW_YEARS);
+        return isGazelle(p, age, accounts.annualRevenue(0), accounts.annualRevenue(1), accounts.annualRevenue(window),
+                accounts.completedYears);
+    }
+
+    private static boolean isGazelle(Parameters p, double age, double now, double lastYear, double base, int years) {
         if (age <= p.get(Param.GAZELLE_FAST_AGE_1) && now >= p.get(Param.GAZELLE_FAST_REVENUE_1_BN)) {
             return true;
         }
@@ -66,8 +77,7 @@ public final class Stages {
         if (years <= window) {
             return false;
         }
-        double base = history[window];
-        return base >= p.get(Param.GAZELLE_MIN_BASE_REVENUE_BN) && now > history[1]
+        return base >= p.get(Param.GAZELLE_MIN_BASE_REVENUE_BN) && now > lastYear
                 && Math.pow(now / base, 1.0 / window) - 1 >= p.get(Param.GAZELLE_MIN_CAGR);
     }
 }

@@ -17,10 +17,8 @@ public final class VentureRecord implements Serializable {
     private static final double[] NO_STAKES = new double[0];
 
     double valuation;
-    double lastRoundPost;
-    double lastRoundTime = Double.NaN;
-    double lnRevenueAtRound;
-    double lnKnowledgeAtRound;
+    /** The last round, null before the first (most firms never raise one, and keep no record of it). */
+    LastRound last;
     int rounds;
     double raised;
     /** Money raised up to and including Series A, for the nezha rule. */
@@ -28,6 +26,24 @@ public final class VentureRecord implements Serializable {
     boolean applying;
     Investor[] investors = NO_INVESTORS;
     double[] stakes = NO_STAKES;
+
+    /**
+     * A firm's last venture round, which the next one's valuation steps up from.
+     *
+     * @param postMoney   its post-money valuation, CNY bn
+     * @param time        when it closed, fractional years
+     * @param lnRevenue   the firm's log revenue then
+     * @param lnKnowledge the firm's log knowledge then
+     */
+    record LastRound(double postMoney, double time, double lnRevenue, double lnKnowledge) implements Serializable {
+    }
+
+    /** Records a round that has just closed: its post-money is the firm's valuation, and its count goes up. */
+    void closeRound(double postMoney, double time, double lnRevenue, double lnKnowledge) {
+        rounds++;
+        valuation = postMoney;
+        last = new LastRound(postMoney, time, lnRevenue, lnKnowledge);
+    }
 
     /** Adds an investor's stake (share of the firm) after a round. */
     void addStake(Investor investor, double share) {

@@ -73,7 +73,7 @@ class MeasurementOnlyReadsTest {
         for (Firm f : model.firms()) {
             lines.add(f.id + " " + f.active + " " + f.home.getId() + " " + f.accounts.revenue + " " + f.accounts.cash + " "
                     + f.lnKnowledge + " " + f.venture.valuation + " " + f.accounts.employees + " " + f.highTech + f.gazelle + f.unicorn
-                    + f.nezha + f.listed + " " + f.accounts.revenueThisYear + " " + java.util.Arrays.toString(f.accounts.annualRevenue)
+                    + f.nezha + f.listed + " " + f.accounts.revenueThisYear + " " + java.util.Arrays.toString(f.accounts.annualRevenues())
                     + " " + f.branches.size() + " " + f.partners.size());
         }
         for (Zone z : model.zones()) {

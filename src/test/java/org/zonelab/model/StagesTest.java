@@ -213,14 +213,14 @@ class StagesTest {
         f.innovation.rdThisYear = rev * share;
         Stages.closeYear(P, f, NOW);
         assertTrue(f.highTech);
-        assertEquals(rev, f.accounts.annualRevenue[0]);
+        assertEquals(rev, f.accounts.annualRevenue(0));
         assertEquals(1, f.accounts.completedYears);
         assertEquals(0, f.accounts.revenueThisYear, "the year's accounts are reset");
         f.accounts.revenueThisYear = rev;
         f.innovation.rdThisYear = below(rev * share);
         Stages.closeYear(P, f, NOW + 1);
         assertFalse(f.highTech, "certification is re-read every year");
-        assertArrayEquals(new double[] {rev, rev, 0, 0}, f.accounts.annualRevenue);
+        assertArrayEquals(new double[] {rev, rev, 0, 0}, f.accounts.annualRevenues());
     }
 
     @Test
@@ -232,7 +232,7 @@ class StagesTest {
         Stages.closeYear(P, f, NOW);
         assertFalse(f.highTech);
         assertEquals(0, f.accounts.completedYears);
-        assertArrayEquals(new double[4], f.accounts.annualRevenue, "a partial year is not history");
+        assertArrayEquals(new double[4], f.accounts.annualRevenues(), "a partial year is not history");
         assertEquals(0, f.accounts.revenueThisYear);
     }
 }
