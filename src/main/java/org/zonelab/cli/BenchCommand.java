@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.zonelab.experiment.MasonFloor;
 import org.zonelab.experiment.Replication;
 import org.zonelab.experiment.ReplicationObserver;
+import org.zonelab.model.ProcessTimes;
 import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.config.ModelConfig;
 import org.zonelab.output.Numbers;
@@ -50,6 +51,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scaling", description = "Also time scales 0.1 and 0.3 and fit the exponent of time in scale.")
     boolean scaling;
 
+    @Option(names = "--process", description = "Also time each phase and firm process, in ns per firm-step.")
+    boolean process;
+
     @Override
     public Integer call() {
         Overrides overrides;
@@ -69,6 +73,9 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  ZoneLab %.0f ns per firm-step; MASON's floor (%,d agents, %d steps, best of %d) %.1f ns per "
                 + "agent-step; ratio %.1f (target: at most 4)%n", zonelab, MasonFloor.AGENTS, MasonFloor.STEPS,
                 MasonFloor.RUNS, floor, zonelab / floor);
+        if (process) {
+            printProcesses(out, s);
+        }
         if (scaling) {
             double[] scales = {0.1, 0.3, s.scale()};
             double[] seconds = new double[3];
@@ -85,6 +92,36 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return Main.OK;
+    }
+
+    /** One more run of the scenario with every phase and firm process timed (the timers add a little). */
+    private static void printProcesses(PrintWriter out, Scenario s) {
+        ProcessTimes times = new ProcessTimes();
+        long start = System.nanoTime();
+        try {
+            Replication.run(s.modelConfig(), 0, s.seed(), ReplicationObserver.NONE, times);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        double total = System.nanoTime() - start;
+        long steps = Math.max(1, times.firmSteps());
+        long inProcesses = 0;
+        out.printf(Locale.ROOT, "  where the time goes (one timed run, %,d firm-steps; ns per firm-step, share of the run):%n",
+                times.firmSteps());
+        for (ProcessTimes.Part part : ProcessTimes.Part.values()) {
+            long n = times.nanos(part);
+            boolean firmProcess = part.compareTo(ProcessTimes.Part.FIRMS) > 0 && part.compareTo(ProcessTimes.Part.INVESTORS) < 0;
+            if (firmProcess) {
+                inProcesses += n;
+            }
+            out.printf(Locale.ROOT, "    %s%-22s %8.0f %5.1f %%%n", firmProcess ? "  " : "", part.name().toLowerCase(Locale.ROOT),
+                    (double) n / steps, 100 * n / total);
+            if (part == ProcessTimes.Part.DEMOGRAPHY) {
+                long dispatch = times.nanos(ProcessTimes.Part.FIRMS) - inProcesses;
+                out.printf(Locale.ROOT, "      %-22s %8.0f %5.1f %%%n", "shuffle_and_dispatch", (double) dispatch / steps,
+                        100 * dispatch / total);
+            }
+        }
     }
 
     private static void print(PrintWriter out, double scale, Timing t) {

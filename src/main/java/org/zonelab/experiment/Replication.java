@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.zonelab.model.ProcessTimes;
 import org.zonelab.model.Zone;
 import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.config.ModelConfig;
@@ -46,7 +47,18 @@ public final class Replication {
      */
     public static ReplicationResult run(ModelConfig config, int replication, long seed, ReplicationObserver observer)
             throws IOException {
+        return run(config, replication, seed, observer, null);
+    }
+
+    /**
+     * Runs the model with its phases and firm processes timed into {@code times} (for benchmarks).
+     *
+     * @throws IOException if the observer fails to write
+     */
+    public static ReplicationResult run(ModelConfig config, int replication, long seed, ReplicationObserver observer,
+                                        ProcessTimes times) throws IOException {
         ZoneLabModel model = new ZoneLabModel(seed, config, Programme.of(config));
+        model.timeProcesses(times);
         model.start();
         try {
             observer.started(model);

@@ -86,6 +86,10 @@ public final class Firm implements Steppable, Serializable {
         ZoneLabModel model = (ZoneLabModel) state;
         Processes processes = model.processes();
         FirmContext ctx = model.firmContext();
+        if (model.processTimes() != null) {
+            timedStep(model.processTimes(), model, processes, ctx);
+            return;
+        }
         processes.innovation().step(ctx, this);
         processes.growth().step(ctx, this);
         processes.funding().step(ctx, this);
@@ -94,6 +98,32 @@ public final class Firm implements Steppable, Serializable {
             processes.location().step(ctx, this);
         }
         processes.demography().step(ctx, this);
+    }
+
+    /** The same step, each process timed (for {@code zonelab bench --process}). */
+    private void timedStep(ProcessTimes times, ZoneLabModel model, Processes processes, FirmContext ctx) {
+        times.firmStepped();
+        long t0 = System.nanoTime();
+        processes.innovation().step(ctx, this);
+        long t1 = System.nanoTime();
+        processes.growth().step(ctx, this);
+        long t2 = System.nanoTime();
+        processes.funding().step(ctx, this);
+        long t3 = System.nanoTime();
+        processes.collaboration().step(ctx, this);
+        long t4 = System.nanoTime();
+        if (model.stepQuarter() == reviewQuarter) {
+            processes.location().step(ctx, this);
+        }
+        long t5 = System.nanoTime();
+        processes.demography().step(ctx, this);
+        long t6 = System.nanoTime();
+        times.add(ProcessTimes.Part.INNOVATION, t1 - t0);
+        times.add(ProcessTimes.Part.GROWTH, t2 - t1);
+        times.add(ProcessTimes.Part.FUNDING, t3 - t2);
+        times.add(ProcessTimes.Part.COLLABORATION, t4 - t3);
+        times.add(ProcessTimes.Part.LOCATION, t5 - t4);
+        times.add(ProcessTimes.Part.DEMOGRAPHY, t6 - t5);
     }
 
     /** Age in years at the given time (fractional years). */

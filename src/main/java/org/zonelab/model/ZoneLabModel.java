@@ -155,20 +155,49 @@ public class ZoneLabModel extends SimState {
 
         stepTime = time();
         stepQuarter = quarterIndex();
+        long built = System.nanoTime();
         new InitialState(this).build();
+        if (times != null) {
+            times.add(ProcessTimes.Part.INITIAL_STATE, System.nanoTime() - built);
+        }
         // After the initial state, so that levers and events may read the zones they will act on.
         programme.start(this);
 
-        schedule.scheduleRepeating(Schedule.EPOCH, Phase.ENVIRONMENT.ordering(), new Environment(), 1.0);
         zoneSequence = new RandomSequence(zones.toArray(new Steppable[0]));
-        schedule.scheduleRepeating(Schedule.EPOCH, Phase.ZONES.ordering(), zoneSequence, 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, Phase.ENTRY.ordering(), new Entry(), 1.0);
         firmSequence = new RandomSequence(firms.toArray(new Steppable[0]));
-        schedule.scheduleRepeating(Schedule.EPOCH, Phase.FIRMS.ordering(), firmSequence, 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, Phase.INVESTORS.ordering(),
-                new RandomSequence(investors.toArray(new Steppable[0])), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, Phase.END_OF_QUARTER.ordering(), new EndOfQuarter(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, Phase.MEASUREMENT.ordering(), measurement(), 1.0);
+        schedulePhase(Phase.ENVIRONMENT, new Environment(), ProcessTimes.Part.ENVIRONMENT);
+        schedulePhase(Phase.ZONES, zoneSequence, ProcessTimes.Part.ZONES);
+        schedulePhase(Phase.ENTRY, new Entry(), ProcessTimes.Part.ENTRY);
+        schedulePhase(Phase.FIRMS, firmSequence, ProcessTimes.Part.FIRMS);
+        schedulePhase(Phase.INVESTORS, new RandomSequence(investors.toArray(new Steppable[0])), ProcessTimes.Part.INVESTORS);
+        schedulePhase(Phase.END_OF_QUARTER, new EndOfQuarter(), ProcessTimes.Part.END_OF_QUARTER);
+        schedulePhase(Phase.MEASUREMENT, measurement(), ProcessTimes.Part.MEASUREMENT);
+    }
+
+    private void schedulePhase(Phase phase, Steppable steppable, ProcessTimes.Part part) {
+        Steppable step = steppable;
+        if (times != null) {
+            ProcessTimes t = times;
+            step = state -> {
+                long start = System.nanoTime();
+                steppable.step(state);
+                t.add(part, System.nanoTime() - start);
+            };
+        }
+        schedule.scheduleRepeating(Schedule.EPOCH, phase.ordering(), step, 1.0);
+    }
+
+    // Off (null) unless a benchmark asks for it.
+    private ProcessTimes times;
+
+    /** Times the phases and firm processes of the runs that start after this call (for benchmarks). */
+    public void timeProcesses(ProcessTimes into) {
+        times = into;
+    }
+
+    /** The process timer, or null when processes are not timed. */
+    ProcessTimes processTimes() {
+        return times;
     }
 
     /**

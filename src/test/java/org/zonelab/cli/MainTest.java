@@ -125,9 +125,14 @@ class MainTest {
 
     @Test
     void benchTimesAReplicationAndReportsHeapPerFirm() {
-        Outcome o = zonelab("bench", BASELINE.toString(), "--scale", "0.02", "--years", "1");
+        Outcome o = zonelab("bench", BASELINE.toString(), "--scale", "0.02", "--years", "1", "--process");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().matches("(?s).*scale 0\\.02 +[0-9.]+ s wall .* bytes of heap per firm.*"), o.out());
+        assertTrue(o.out().matches("(?s).*ZoneLab [0-9]+ ns per firm-step; MASON's floor .* [0-9.]+ ns per agent-step; "
+                + "ratio [0-9.]+ .*"), o.out());
+        for (String part : new String[] {"innovation", "growth", "collaboration", "shuffle_and_dispatch", "end_of_quarter"}) {
+            assertTrue(o.out().matches("(?s).*\\n +" + part + " +[0-9]+ +[0-9.]+ %.*"), part + " in " + o.out());
+        }
     }
 
     @Test
