@@ -15,6 +15,9 @@ import sim.field.network.Edge;
  */
 public final class Collaboration implements Serializable {
     private static final long serialVersionUID = 1L;
+    // Rates that are the same for every firm: their probabilities are computed once (Chance).
+    private final Chance formation = new Chance();
+    private final Chance dissolution = new Chance();
 
     void step(FirmContext ctx, Firm f) {
         Parameters p = ctx.parameters();
@@ -27,7 +30,7 @@ public final class Collaboration implements Serializable {
             reviewTies(ctx, p, f, rng, dt);
         }
         if (f.active && f.partners.size() < p.getInt(Param.PARTNER_MAX_DEGREE)
-                && Draws.happens(rng, p.get(Param.PARTNER_FORMATION_RATE), dt)) {
+                && formation.happens(rng, p.get(Param.PARTNER_FORMATION_RATE), dt)) {
             Firm candidate = findCandidate(ctx, p, f, rng);
             if (candidate != null) {
                 ctx.addPartnership(f, candidate);
@@ -36,14 +39,14 @@ public final class Collaboration implements Serializable {
     }
 
     /** Ties this firm started: each may end, and a cross-sector one may found a new track. */
-    private static void reviewTies(FirmContext ctx, Parameters p, Firm f, MersenneTwisterFast rng, double dt) {
+    private void reviewTies(FirmContext ctx, Parameters p, Firm f, MersenneTwisterFast rng, double dt) {
         for (int i = f.partners.size() - 1; i >= 0; i--) {
             Edge e = f.partners.get(i);
             if (e.from() != f) {
                 continue;
             }
             Firm other = (Firm) e.to();
-            if (Draws.happens(rng, p.get(Param.PARTNER_DISSOLUTION_RATE), dt)) {
+            if (dissolution.happens(rng, p.get(Param.PARTNER_DISSOLUTION_RATE), dt)) {
                 ctx.removePartnership(e);
             } else if (other.sector != f.sector && other.home == f.home
                     && !ctx.sectors().isNewTrack(f.sector) && !ctx.sectors().isNewTrack(other.sector)

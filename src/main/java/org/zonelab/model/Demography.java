@@ -16,6 +16,8 @@ import org.zonelab.model.param.Parameters;
  */
 public final class Demography implements Serializable {
     private static final long serialVersionUID = 1L;
+    // A rate that is the same for every firm: its probability is computed once (Chance).
+    private final Chance listing = new Chance();
 
     void step(FirmContext ctx, Firm f) {
         Parameters p = ctx.parameters();
@@ -23,7 +25,7 @@ public final class Demography implements Serializable {
         double dt = ZoneLabModel.QUARTER;
         if (!f.listed && f.venture.rounds > 0 && f.accounts.revenue >= p.get(Param.LISTING_MIN_REVENUE_BN)
                 && f.venture.valuation >= p.get(Param.LISTING_MIN_VALUATION_BN)
-                && Draws.happens(rng, p.get(Param.LISTING_RATE), dt)) {
+                && listing.happens(rng, p.get(Param.LISTING_RATE), dt)) {
             list(ctx, p, f);
         }
         boolean insolvent = f.accounts.cash < -p.get(Param.CREDIT_LINE) * f.accounts.revenue;

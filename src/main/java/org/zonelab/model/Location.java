@@ -13,17 +13,21 @@ import org.zonelab.model.param.Parameters;
  */
 public final class Location implements Serializable {
     private static final long serialVersionUID = 1L;
+    // Rates that are the same for every firm: their probabilities are computed once (Chance).
+    private final Chance relocationReview = new Chance();
+    private final Chance branchReview = new Chance();
+    private final Chance branchClosure = new Chance();
 
     /** Called once a year in the firm's review quarter. */
     void step(FirmContext ctx, Firm f) {
         Parameters p = ctx.parameters();
         MersenneTwisterFast rng = ctx.stream(Streams.Process.LOCATION);
         closeBranches(ctx, p, f, rng);
-        if (Draws.happens(rng, p.get(Param.RELOCATION_REVIEW_RATE), 1.0)) {
+        if (relocationReview.happens(rng, p.get(Param.RELOCATION_REVIEW_RATE), 1.0)) {
             considerRelocation(ctx, p, f, rng);
         }
         if (f.accounts.revenue >= p.get(Param.BRANCH_MIN_REVENUE_BN) && f.branches.size() < p.getInt(Param.BRANCH_MAX)
-                && Draws.happens(rng, p.get(Param.BRANCH_REVIEW_RATE), 1.0)) {
+                && branchReview.happens(rng, p.get(Param.BRANCH_REVIEW_RATE), 1.0)) {
             considerBranch(ctx, p, f, rng);
         }
     }
@@ -97,12 +101,12 @@ public final class Location implements Serializable {
                 + c.policy.branchIncentive;
     }
 
-    private static void closeBranches(FirmContext ctx, Parameters p, Firm f, MersenneTwisterFast rng) {
+    private void closeBranches(FirmContext ctx, Parameters p, Firm f, MersenneTwisterFast rng) {
         if (f.branches.size() == 0) {
             return;
         }
         for (int i = f.branches.size() - 1; i >= 0; i--) {
-            if (Draws.happens(rng, p.get(Param.BRANCH_CLOSURE_RATE), 1.0)) {
+            if (branchClosure.happens(rng, p.get(Param.BRANCH_CLOSURE_RATE), 1.0)) {
                 ctx.closeBranch(f, f.branches.get(i));
             }
         }
