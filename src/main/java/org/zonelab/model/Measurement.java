@@ -38,8 +38,6 @@ final class Measurement implements Steppable, Serializable {
         double scale = model.scale();
         List<Zone> zones = model.zones();
         int nz = zones.size();
-        int nSectors = model.sectors().count();
-
         FirmCensus census = model.census();
         double[] zoneGdp = new double[nz];
         double incubators = 0;
@@ -72,7 +70,7 @@ final class Measurement implements Steppable, Serializable {
 
         int clusters = 0;
         for (int z = 0; z < nz; z++) {
-            for (int s = 0; s < nSectors; s++) {
+            for (int s = 0; s < census.sectors; s++) {
                 int cell = z * census.sectors + s;
                 double rev = census.clusterRevenue[cell];
                 if (rev <= 0 || census.sectorFirms[s] == 0) {
