@@ -74,7 +74,7 @@ public class ZoneLabModel extends SimState {
     private final FirmCensus census = new FirmCensus();
     private final List<IndicatorSnapshot> history = new ArrayList<>();
     private IndicatorSnapshot initialSnapshot;
-    private RandomSequence firmSequence;
+    private FirmSequence firmSequence;
     private RandomSequence zoneSequence;
     private transient FirmEventSink eventSink;
     private long nextFirmId;
@@ -164,7 +164,7 @@ public class ZoneLabModel extends SimState {
         programme.start(this);
 
         zoneSequence = new RandomSequence(zones.toArray(new Steppable[0]));
-        firmSequence = new RandomSequence(firms.toArray(new Steppable[0]));
+        firmSequence = new FirmSequence(firms.toArray(new Steppable[0]));
         schedulePhase(Phase.ENVIRONMENT, new Environment(), ProcessTimes.Part.ENVIRONMENT);
         schedulePhase(Phase.ZONES, zoneSequence, ProcessTimes.Part.ZONES);
         schedulePhase(Phase.ENTRY, new Entry(), ProcessTimes.Part.ENTRY);
