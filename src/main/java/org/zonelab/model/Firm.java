@@ -8,9 +8,9 @@ import sim.engine.Steppable;
  * A firm in a zone's statistics: its identity, home zone and sector, its edges in the branch and
  * partnership networks, its stage flags, and its state in three parts that one process each owns:
  * {@link FirmAccounts} (revenue as an annual rate in CNY bn, cash, staff), {@link InnovationRecord}
- * (log knowledge relative to the 2019 sector mean, R&D, IP) and {@link VentureRecord} (valuation,
- * rounds, investors). Each quarter it does R&D, grows, pays its
- * costs and taxes, asks for funding when its cash runs short, forms and drops partnerships, reviews
+ * (R&D, IP) and {@link VentureRecord} (valuation, rounds, investors). Its log knowledge (relative to
+ * the 2019 sector mean) is a field of its own, as partners read it. Each quarter it does R&D, grows,
+ * pays its costs and taxes, asks for funding when its cash runs short, forms and drops partnerships, reviews
  * its location once a year, and may exit or list. The processes live in their own classes; this
  * class holds the state and says the order.
  */
@@ -86,44 +86,22 @@ public final class Firm implements Steppable, Serializable {
         ZoneLabModel model = (ZoneLabModel) state;
         Processes processes = model.processes();
         FirmContext ctx = model.firmContext();
-        if (model.processTimes() != null) {
-            timedStep(model.processTimes(), model, processes, ctx);
-            return;
-        }
+        ProcessTimes times = model.processTimes();
+        long lap = times == null ? 0 : times.firmStepped();
         processes.innovation().step(ctx, this);
+        lap = ProcessTimes.lap(times, ProcessTimes.Part.INNOVATION, lap);
         processes.growth().step(ctx, this);
+        lap = ProcessTimes.lap(times, ProcessTimes.Part.GROWTH, lap);
         processes.funding().step(ctx, this);
+        lap = ProcessTimes.lap(times, ProcessTimes.Part.FUNDING, lap);
         processes.collaboration().step(ctx, this);
+        lap = ProcessTimes.lap(times, ProcessTimes.Part.COLLABORATION, lap);
         if (model.stepQuarter() == reviewQuarter) {
             processes.location().step(ctx, this);
         }
+        lap = ProcessTimes.lap(times, ProcessTimes.Part.LOCATION, lap);
         processes.demography().step(ctx, this);
-    }
-
-    /** The same step, each process timed (for {@code zonelab bench --process}). */
-    private void timedStep(ProcessTimes times, ZoneLabModel model, Processes processes, FirmContext ctx) {
-        times.firmStepped();
-        long t0 = System.nanoTime();
-        processes.innovation().step(ctx, this);
-        long t1 = System.nanoTime();
-        processes.growth().step(ctx, this);
-        long t2 = System.nanoTime();
-        processes.funding().step(ctx, this);
-        long t3 = System.nanoTime();
-        processes.collaboration().step(ctx, this);
-        long t4 = System.nanoTime();
-        if (model.stepQuarter() == reviewQuarter) {
-            processes.location().step(ctx, this);
-        }
-        long t5 = System.nanoTime();
-        processes.demography().step(ctx, this);
-        long t6 = System.nanoTime();
-        times.add(ProcessTimes.Part.INNOVATION, t1 - t0);
-        times.add(ProcessTimes.Part.GROWTH, t2 - t1);
-        times.add(ProcessTimes.Part.FUNDING, t3 - t2);
-        times.add(ProcessTimes.Part.COLLABORATION, t4 - t3);
-        times.add(ProcessTimes.Part.LOCATION, t5 - t4);
-        times.add(ProcessTimes.Part.DEMOGRAPHY, t6 - t5);
+        ProcessTimes.lap(times, ProcessTimes.Part.DEMOGRAPHY, lap);
     }
 
     /** Age in years at the given time (fractional years). */

@@ -25,8 +25,23 @@ public final class ProcessTimes implements Serializable {
         nanos[part.ordinal()] += elapsedNanos;
     }
 
-    void firmStepped() {
+    /** Counts a firm step and starts its first lap: the time now. */
+    long firmStepped() {
         firmSteps++;
+        return System.nanoTime();
+    }
+
+    /**
+     * Ends a lap of a firm step: adds the time since {@code since} to the part and starts the next lap.
+     * Does nothing (and returns 0) when {@code times} is null, that is when processes are not timed.
+     */
+    static long lap(ProcessTimes times, Part part, long since) {
+        if (times == null) {
+            return 0;
+        }
+        long now = System.nanoTime();
+        times.add(part, now - since);
+        return now;
     }
 
     /** Wall nanoseconds spent in a part over the run. */

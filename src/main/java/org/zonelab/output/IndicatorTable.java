@@ -43,14 +43,12 @@ public final class IndicatorTable {
     }
 
     private static StringBuilder row(StringBuilder b, IndicatorDefinition i) {
-        return b.append("| `").append(i.key()).append("` | ").append(cell(i.label())).append(" | ")
-                .append(cell(i.definition())).append(" | ").append(cell(i.quarterlyUnit())).append(" | ")
+        return b.append("| `").append(i.key()).append("` | ").append(ParameterTable.cell(i.label())).append(" | ")
+                .append(ParameterTable.cell(i.definition())).append(" | ")
+                .append(ParameterTable.cell(i.quarterlyUnit())).append(" | ")
                 .append(i.kind().name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static String cell(String text) {
-        return text.replace("|", "\\|");
-    }
 
     /** Prints the tables, for pasting into docs/ODD.md. */
     public static void main(String[] args) {

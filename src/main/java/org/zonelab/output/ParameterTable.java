@@ -43,7 +43,8 @@ public final class ParameterTable {
         return b.toString();
     }
 
-    private static String cell(String text) {
+    /** A Markdown table cell's text, its pipes escaped (shared with {@link IndicatorTable}). */
+    static String cell(String text) {
         return text.replace("|", "\\|");
     }
 
