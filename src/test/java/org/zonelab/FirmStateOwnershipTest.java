@@ -49,7 +49,8 @@ class FirmStateOwnershipTest {
             "highTech", Set.of("Stages"),
             "gazelle", Set.of("Stages"),
             "unicorn", Set.of("Stages", "Demography"),
-            "nezha", Set.of("Stages"));
+            "nezha", Set.of("Stages"),
+            "cohortStep", Set.of("StylizedFacts"));
 
     @Test
     void eachPartIsWrittenOnlyByItsOwner() {

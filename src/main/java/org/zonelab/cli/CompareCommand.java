@@ -164,7 +164,8 @@ final class CompareCommand implements Callable<Integer> {
                         + "numbers; %d threads, %.1f s)%n", String.join(" vs ", names), n, first.years(),
                 first.startYear(), baseSeed, Math.min(t, n * scenarios.size()), seconds);
         w.println("Results in " + dir + "/ (" + ReportHtml.FILE + ", " + ComparisonCsv.FILE + ", charts/, "
-                + RunDirectoryWriter.TIMESERIES + ", " + RunDirectoryWriter.SUMMARY + ", " + RunDirectoryWriter.MANIFEST
+                + RunDirectoryWriter.TIMESERIES + ", " + RunDirectoryWriter.SUMMARY + ", "
+                + RunDirectoryWriter.MOMENTS + ", " + RunDirectoryWriter.MANIFEST
                 + ")");
         int year = first.startYear() + first.years() - 1;
         for (int k = 1; k < scenarios.size(); k++) {

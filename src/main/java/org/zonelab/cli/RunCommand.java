@@ -135,7 +135,7 @@ final class RunCommand implements Callable<Integer> {
                 s.name(), s.replications(), s.years(), s.startYear(), Numbers.format(s.scale()), s.seed(),
                 Math.min(threads, s.replications()), seconds);
         w.println("Results in " + dir + "/ (" + RunDirectoryWriter.TIMESERIES + ", " + RunDirectoryWriter.SUMMARY
-                + ", " + RunDirectoryWriter.MANIFEST + ")");
+                + ", " + RunDirectoryWriter.MOMENTS + ", " + RunDirectoryWriter.MANIFEST + ")");
         w.println("Final year " + (s.startYear() + s.years() - 1) + ", mean of " + s.replications()
                 + " replications:");
         for (Indicator key : KEY_INDICATORS) {

@@ -72,7 +72,7 @@ public final class Replication {
         }
         model.finish();
         List<IndicatorRow> rows = rows(model);
-        return new ReplicationResult(replication, seed, rows, YearlyValues.finalYear(rows));
+        return new ReplicationResult(replication, seed, rows, YearlyValues.finalYear(rows), List.copyOf(model.moments()));
     }
 
     /** The time-series rows: national and regional every quarter, zones at the end of each year. */

@@ -38,6 +38,7 @@ final class Births {
             model.flows().add(Indicator.FDI_BN, capital);
         }
         model.addFirm(f);
+        model.facts().born(f, (int) model.stepIndex());
         model.flows().add(Indicator.NEW_FIRMS, 1);
         model.log(FirmEventKind.BIRTH, f, null, zone, sector, 0, parentId);
         return f;

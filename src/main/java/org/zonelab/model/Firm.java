@@ -55,6 +55,9 @@ public final class Firm implements Steppable, Serializable {
     final EdgeList branches = new EdgeList();
     final EdgeList partners = new EdgeList();
 
+    /** The step this firm was born in, if born during the run, or -1: its survival cohort ({@link StylizedFacts}). */
+    short cohortStep = -1;
+
     // Status and stages
     boolean active = true;
     boolean listed;

@@ -45,6 +45,11 @@ final class FirmContext implements Serializable {
         return model.stream(process);
     }
 
+    /** The moments' measurement, told of what the flows do not count (listings). */
+    StylizedFacts facts() {
+        return model.facts();
+    }
+
     ZoneSectorIndex index() {
         return model.index();
     }

@@ -10,7 +10,8 @@ import org.zonelab.model.param.Parameters;
 
 /**
  * The firm population of the initial state (docs/ODD.md §5): drafts whose revenues add up to each
- * zone's GDP target, with young firms kept below the fast gazelle routes; export shares and the FDI
+ * zone's GDP target, young firms as large as the model's own entrants grow to at their age, and
+ * all young firms kept below the fast gazelle routes; export shares and the FDI
  * intensity matched to the 2019 totals; and, once {@link InitialStages} has chosen their stages, the
  * real firms.
  */
@@ -49,20 +50,28 @@ final class InitialFirms {
         for (Zone zone : zones) {
             int z = zone.index();
             List<FirmDraft> local = new ArrayList<>();
-            double raw = 0;
+            double[] youngLog = new double[counts[z]];
+            double[] oldLog = new double[counts[z]];
+            double[] weight = new double[counts[z]];
             for (int i = 0; i < counts[z]; i++) {
                 FirmDraft d = new FirmDraft();
                 d.zone = zone;
                 d.sector = Draws.weighted(rng, zone.specialisation, 1.0);
                 d.age = Math.min(p.get(Param.INIT_MAX_AGE_YEARS), Draws.exponential(rng, p.get(Param.INIT_AGE_MEAN_YEARS)));
-                d.revenue = Math.exp(p.get(Param.INIT_SIZE_SIGMA) * rng.nextGaussian())
-                        * Math.min(1, (d.age + ZoneLabModel.QUARTER) / p.get(Param.INIT_SIZE_AGE_YEARS));
-                raw += d.revenue;
+                // One size rank per firm, read in both laws, so the blend keeps the firm's place.
+                double rank = rng.nextGaussian();
+                youngLog[i] = Math.log(p.get(Param.ENTRANT_REVENUE_BN)) + p.get(Param.INIT_YOUNG_GROWTH) * d.age
+                        + Math.sqrt(Math.pow(p.get(Param.ENTRANT_REVENUE_SIGMA), 2) + Math.pow(p.get(Param.INIT_YOUNG_SPREAD), 2) * d.age) * rank;
+                oldLog[i] = p.get(Param.INIT_SIZE_SIGMA) * rank;
+                weight[i] = sizeLawWeight(p, d.age);
                 local.add(d);
             }
             double zoneRevenue = gdp[z] * carry * scale / vaRatio;
-            for (FirmDraft d : local) {
-                d.revenue *= zoneRevenue / raw;
+            double[] revenue = SizeBlend.revenues(youngLog, oldLog, weight, zoneRevenue);
+            for (int i = 0; i < counts[z]; i++) {
+                // The guard of Firm: under extreme parameters (a tiny GDP) the zone factor can push the
+                // oldest firms' revenue to 0, where logs and size factors are not finite.
+                local.get(i).revenue = Firm.boundedRevenue(revenue[i]);
             }
             unplaced += capFastRoutes(local);
             drafts.addAll(local);
@@ -73,6 +82,16 @@ final class InitialFirms {
             d.incubated = rng.nextDouble() < p.get(Param.INCUBATED_SHARE);
         }
         return drafts;
+    }
+
+    /**
+     * How far an initial firm of this age has moved from the entrants' size (and knowledge) law to the
+     * initial population's: the square of its age over init_size_age_years, up to 1. Square, so that
+     * firms of the first few years stay close to what the model's own entrants reach at their age.
+     */
+    static double sizeLawWeight(Parameters p, double age) {
+        double x = Math.min(1, Math.max(0, age) / p.get(Param.INIT_SIZE_AGE_YEARS));
+        return x * x;
     }
 
     /**

@@ -40,7 +40,13 @@ final class InitialStages {
         for (FirmDraft d : drafts) {
             d.margin = rng.nextDouble() * p.get(Param.HTE_BUNCHING_MARGIN);
             d.baseRd = Births.drawOtherRdIntensity(p, rng);
-            d.lnK = p.get(Param.INIT_KNOWLEDGE_SD) * rng.nextGaussian() + (d.hte ? p.get(Param.INIT_HTE_KNOWLEDGE) : 0);
+            // Young firms know what the model's entrants know (issue 13), moving to the initial law with
+            // age as their size does (init_size_age_years); otherwise a stock of young firms with leads
+            // no entrant has would raise nezha-sized first rounds in the first quarters.
+            double rank = rng.nextGaussian();
+            double w = InitialFirms.sizeLawWeight(p, d.age);
+            d.lnK = (1 - w) * (p.get(Param.ENTRANT_KNOWLEDGE_GAP) + p.get(Param.ENTRANT_KNOWLEDGE_SD) * rank)
+                    + w * p.get(Param.INIT_KNOWLEDGE_SD) * rank + (d.hte ? p.get(Param.INIT_HTE_KNOWLEDGE) : 0);
             if (d.hte) {
                 d.hteSeeking = true;
                 d.patents = 1 + Draws.poisson(rng, p.get(Param.INIT_HTE_PATENTS_MEAN));
@@ -103,15 +109,35 @@ final class InitialStages {
             if (d.gazelle) {
                 continue;
             }
-            d.history[0] = d.revenue;
-            for (int k = 1; k < d.years; k++) {
-                double g = p.get(Param.HIST_GROWTH_MEAN) + p.get(Param.HIST_GROWTH_SD) * rng.nextGaussian();
-                d.history[k] = d.history[k - 1] / Math.exp(g);
-            }
+            // A path that meets the rule is drawn again: the other firms' histories are the model's
+            // growth law given that they are not gazelles (issue 13). A path kept below the rule by a
+            // last-year dip would qualify at the first certification, when the dip leaves the window.
+            int draws = 0;
+            do {
+                drawHistory(d);
+            } while (Stages.isGazelle(p, d.age, d.history, d.years) && ++draws < MAX_HISTORY_DRAWS);
             if (Stages.isGazelle(p, d.age, d.history, d.years)) {
-                // A last-year dip takes the path out of the CAGR route.
+                // Rare: growth so fast that nearly every path qualifies; a last-year dip keeps it out.
                 d.history[1] = d.revenue * Math.exp(p.get(Param.HIST_GROWTH_SD) * rng.nextDouble());
             }
+        }
+    }
+
+    /** Paths drawn per firm before a last-year dip keeps a non-gazelle out of the rule. */
+    private static final int MAX_HISTORY_DRAWS = 50;
+
+    /**
+     * Draws a revenue history backwards from this year's revenue with the model's growth law: the
+     * mature firms' mean and spread, plus the young-firm premium that fades with the age the firm had
+     * that year, as in {@link Growth}.
+     */
+    private void drawHistory(FirmDraft d) {
+        d.history[0] = d.revenue;
+        for (int k = 1; k < d.years; k++) {
+            double ageThen = Math.max(0, d.age - k);
+            double mean = p.get(Param.HIST_GROWTH_MEAN)
+                    + p.get(Param.YOUNG_GROWTH_PREMIUM) * Math.exp(-ageThen / p.get(Param.STARTUP_YEARS));
+            d.history[k] = d.history[k - 1] / Math.exp(mean + p.get(Param.HIST_GROWTH_SD) * rng.nextGaussian());
         }
     }
 
@@ -159,8 +185,11 @@ final class InitialStages {
             double floor = Math.max(p.get(Param.REVENUE_MULTIPLE) * x.revenue, p.get(Param.ROUND_SEED_BN) / d);
             x.valuation = Math.min(belowLine * unicornLine, floor * (1 + rng.nextDouble()));
             x.raised = p.get(Param.INIT_RAISED_SHARE) * x.valuation;
-            // Only the chosen nezha firms raised more than the nezha line by Series A.
-            x.raisedByA = Math.min(x.raised, belowLine * p.get(Param.NEZHA_MIN_RAISED_BN));
+            // By Series A it raised the usual seed and A rounds (E-B 7), not an amount parked just below
+            // the nezha line, which its next round would cross at once (issue 13); only the chosen nezha
+            // firms raised more than the line.
+            double early = p.get(Param.ROUND_SEED_BN) + (x.rounds > 1 ? p.get(Param.ROUND_A_BN) : 0);
+            x.raisedByA = Math.min(x.raised, Math.min(early, belowLine * p.get(Param.NEZHA_MIN_RAISED_BN)));
         }
     }
 

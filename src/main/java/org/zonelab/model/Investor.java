@@ -35,7 +35,9 @@ public final class Investor implements sim.engine.Steppable, Serializable {
         this.inflowPerYear = inflowPerYear;
         this.focus = focus.clone();
         this.riskAppetite = riskAppetite;
-        this.dryPowder = inflowPerYear * ZoneLabModel.QUARTER;
+        // No capital carried over from 2019: a fund spends nearly all it holds each quarter, so a buffer
+        // at the start would be spent at once, on top of the first quarter's inflow (issue 13).
+        this.dryPowder = 0;
     }
 
     @Override

@@ -27,6 +27,7 @@ final class Measurement implements Steppable, Serializable {
     public void step(SimState state) {
         ZoneLabModel model = (ZoneLabModel) state;
         model.record(measure(model, model.year(), model.quarterIndex() + 1));
+        model.facts().endOfQuarter(model, (int) model.stepIndex());
     }
 
     /**

@@ -13,6 +13,7 @@ import org.zonelab.model.geo.Region;
 import org.zonelab.model.geo.ZoneSeed;
 import org.zonelab.model.measure.Indicator;
 import org.zonelab.model.measure.IndicatorSnapshot;
+import org.zonelab.model.measure.MomentValue;
 import org.zonelab.model.param.Param;
 import org.zonelab.model.param.Parameters;
 import sim.engine.RandomSequence;
@@ -72,6 +73,7 @@ public class ZoneLabModel extends SimState {
     private Processes processes;
     private final FirmContext firmContext = new FirmContext(this);
     private final FirmCensus census = new FirmCensus();
+    private final StylizedFacts facts = new StylizedFacts();
     private final List<IndicatorSnapshot> history = new ArrayList<>();
     private IndicatorSnapshot initialSnapshot;
     private FirmSequence firmSequence;
@@ -357,6 +359,7 @@ public class ZoneLabModel extends SimState {
     /** Removes a firm that exits: its branches, partnerships and investors' stakes go with it. */
     void removeFirm(Firm firm) {
         firm.active = false;
+        facts.exited(firm);
         log(FirmEventKind.EXIT, firm, firm.home, null, firm.sector, 0, 0);
         if (eventSink != null) {
             // An exit ends the stages the firm held, so stage events add up to the stocks.
@@ -643,6 +646,16 @@ public class ZoneLabModel extends SimState {
     }
 
     /** The end of the quarter's count of the firms (filled by EndOfQuarter, read by Measurement). */
+    /** The stylized-fact moments measured so far ({@link StylizedFacts}). */
+    StylizedFacts facts() {
+        return facts;
+    }
+
+    /** The stylized-fact moments of every year completed so far, by year. */
+    public List<MomentValue> moments() {
+        return facts.values();
+    }
+
     FirmCensus census() {
         return census;
     }

@@ -17,7 +17,7 @@ import org.zonelab.scenario.Scenario;
 import org.zonelab.scenario.Sha256;
 
 /**
- * Writes a comparison directory (results/README.md): {@code timeseries.csv} and {@code summary.csv} of every
+ * Writes a comparison directory (results/README.md): {@code timeseries.csv}, {@code summary.csv} and {@code moments.csv} of every
  * scenario (same headers as a run directory; the scenario column tells them apart),
  * {@value ComparisonCsv#FILE}, {@code charts/*.png}, {@value ReportHtml#FILE} and, last,
  * {@value RunDirectoryWriter#MANIFEST}. Every file is written under a temporary name and renamed
@@ -34,8 +34,7 @@ public final class CompareWriter implements AutoCloseable {
     private final List<Scenario> scenarios;
     private final List<Long> seeds;
     private final Instant started;
-    private final AtomicCsv timeseries;
-    private final AtomicCsv summary;
+    private final ReplicationCsvs csvs;
     private int scenario;
     private int next;
     private boolean done;
@@ -45,14 +44,7 @@ public final class CompareWriter implements AutoCloseable {
         this.scenarios = List.copyOf(scenarios);
         this.seeds = List.copyOf(seeds);
         this.started = Instant.now();
-        AtomicCsv ts = new AtomicCsv(out, RunDirectoryWriter.TIMESERIES, RunDirectoryWriter.TIMESERIES_HEADER);
-        try {
-            this.summary = new AtomicCsv(out, RunDirectoryWriter.SUMMARY, RunDirectoryWriter.SUMMARY_HEADER);
-        } catch (IOException | RuntimeException e) {
-            ts.close();
-            throw e;
-        }
-        this.timeseries = ts;
+        this.csvs = new ReplicationCsvs(out);
     }
 
     /**
@@ -97,20 +89,10 @@ public final class CompareWriter implements AutoCloseable {
             throw new IllegalStateException("replication " + next + " ran with seed " + r.seed() + ", expected "
                     + seeds.get(next));
         }
-        for (IndicatorRow row : r.timeseries()) {
-            finite(row.value(), row.indicator().key());
-        }
-        r.summary().forEach((k, v) -> finite(v == null ? Double.NaN : v, k.key()));
-        RunDirectoryWriter.writeRows(timeseries, summary, scenarios.get(scenarioIndex).name(), r);
+        csvs.write(scenarios.get(scenarioIndex).name(), r);
         if (++next == seeds.size()) {
             next = 0;
             scenario++;
-        }
-    }
-
-    private static void finite(double v, String what) {
-        if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException(what + ": the value is " + v + "; NaN and infinities are never written");
         }
     }
 
@@ -133,11 +115,8 @@ public final class CompareWriter implements AutoCloseable {
             throw new IllegalStateException("only " + scenario + " of " + scenarios.size() + " scenarios were written");
         }
         out.requireNoManifest(); // checked again under the lock, just before anything is committed
-        timeseries.commit();
-        summary.commit();
         Map<String, Object> files = new LinkedHashMap<>();
-        files.put(RunDirectoryWriter.TIMESERIES, timeseries.describe());
-        files.put(RunDirectoryWriter.SUMMARY, summary.describe());
+        csvs.commit(files);
         files.put(ComparisonCsv.FILE, ComparisonCsv.write(out, rows));
         List<byte[]> pngs = new ArrayList<>();
         for (Figure f : figures) {
@@ -192,7 +171,6 @@ public final class CompareWriter implements AutoCloseable {
     /** Discards the temporary files of a comparison that did not complete. */
     @Override
     public void close() {
-        timeseries.close();
-        summary.close();
+        csvs.close();
     }
 }

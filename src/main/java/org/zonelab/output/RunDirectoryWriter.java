@@ -21,7 +21,7 @@ import org.zonelab.model.measure.Indicator;
 import org.zonelab.scenario.Scenario;
 
 /**
- * Writes one run directory (docs/ODD.md §8.3): {@value #TIMESERIES}, {@value #SUMMARY} and, last,
+ * Writes one run directory (docs/ODD.md §8.3): {@value #TIMESERIES}, {@value #SUMMARY}, {@value #MOMENTS} and, last,
  * {@value #MANIFEST}. Each file is written under a temporary name in the directory and renamed
  * atomically; the manifest, with {@code "status": "complete"}, is renamed into place only after every
  * other file, so a directory with a manifest is always complete and a failed run leaves none.
@@ -32,12 +32,12 @@ import org.zonelab.scenario.Scenario;
  */
 public final class RunDirectoryWriter implements AutoCloseable {
     public static final String MANIFEST = "manifest.json";
-    public static final String TIMESERIES = "timeseries.csv";
-    public static final String SUMMARY = "summary.csv";
-    public static final List<String> TIMESERIES_HEADER = List.of("scenario", "replication", "seed", "year",
-            "quarter", "scope", "scope_id", "indicator", "value");
-    public static final List<String> SUMMARY_HEADER = List.of("scenario", "replication", "seed", "indicator",
-            "value");
+    public static final String TIMESERIES = ReplicationCsvs.TIMESERIES;
+    public static final String SUMMARY = ReplicationCsvs.SUMMARY;
+    public static final String MOMENTS = ReplicationCsvs.MOMENTS;
+    public static final List<String> TIMESERIES_HEADER = ReplicationCsvs.TIMESERIES_HEADER;
+    public static final List<String> SUMMARY_HEADER = ReplicationCsvs.SUMMARY_HEADER;
+    public static final List<String> MOMENTS_HEADER = ReplicationCsvs.MOMENTS_HEADER;
     public static final String STATUS_COMPLETE = "complete";
 
     private static final ObjectMapper JSON = AtomicFiles.JSON;
@@ -46,8 +46,7 @@ public final class RunDirectoryWriter implements AutoCloseable {
     private final Scenario scenario;
     private final List<Long> seeds;
     private final Instant started;
-    private final AtomicCsv timeseries;
-    private final AtomicCsv summary;
+    private final ReplicationCsvs csvs;
     private int next;
     private boolean done;
 
@@ -57,17 +56,7 @@ public final class RunDirectoryWriter implements AutoCloseable {
         this.scenario = scenario;
         this.seeds = List.copyOf(seeds);
         this.started = started;
-        AtomicCsv ts = null;
-        try {
-            ts = new AtomicCsv(out, TIMESERIES, TIMESERIES_HEADER);
-            this.summary = new AtomicCsv(out, SUMMARY, SUMMARY_HEADER);
-        } catch (IOException | RuntimeException e) {
-            if (ts != null) {
-                ts.close();
-            }
-            throw e;
-        }
-        this.timeseries = ts;
+        this.csvs = new ReplicationCsvs(out);
     }
 
     /**
@@ -133,41 +122,8 @@ public final class RunDirectoryWriter implements AutoCloseable {
             throw new IllegalStateException("replication " + next + " ran with seed " + r.seed() + ", expected "
                     + seeds.get(next));
         }
-        for (IndicatorRow row : r.timeseries()) {
-            checkFinite(row.value(), r, row.indicator().key(), row.year() + " Q" + row.quarter() + " " + row.scope().label()
-                    + " " + row.scopeId());
-        }
-        for (Map.Entry<Indicator, Double> e : r.summary().entrySet()) {
-            checkFinite(e.getValue() == null ? Double.NaN : e.getValue(), r, e.getKey().key(), "summary");
-        }
-        writeRows(timeseries, summary, scenario.name(), r);
+        csvs.write(scenario.name(), r);
         next++;
-    }
-
-    /**
-     * Writes one replication's time-series and summary rows in the layout of docs/ODD.md §8.3 (shared by
-     * run and compare directories).
-     */
-    static void writeRows(AtomicCsv timeseries, AtomicCsv summary, String scenarioName, ReplicationResult r)
-            throws IOException {
-        String name = CsvCells.text(scenarioName);
-        String rep = Integer.toString(r.replication());
-        String seed = Long.toString(r.seed());
-        for (IndicatorRow row : r.timeseries()) {
-            timeseries.row(name, rep, seed, Integer.toString(row.year()), Integer.toString(row.quarter()),
-                    row.scope().label(), CsvCells.text(row.scopeId()), CsvCells.text(row.indicator().key()),
-                    Numbers.format(row.value()));
-        }
-        for (Map.Entry<Indicator, Double> e : r.summary().entrySet()) {
-            summary.row(name, rep, seed, CsvCells.text(e.getKey().key()), Numbers.format(e.getValue()));
-        }
-    }
-
-    private static void checkFinite(double v, ReplicationResult r, String indicator, String where) {
-        if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException("replication " + r.replication() + " (seed " + r.seed() + "), "
-                    + where.trim() + ", " + indicator + ": the value is " + v + "; NaN and infinities are never written");
-        }
     }
 
     /**
@@ -185,8 +141,8 @@ public final class RunDirectoryWriter implements AutoCloseable {
             throw new IllegalStateException("only " + next + " of " + seeds.size() + " replications were written");
         }
         out.requireNoManifest(); // checked again under the lock, just before anything is committed
-        timeseries.commit();
-        summary.commit();
+        Map<String, Object> files = new LinkedHashMap<>();
+        csvs.commit(files);
         Instant finished = Instant.now();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", STATUS_COMPLETE);
@@ -212,9 +168,6 @@ public final class RunDirectoryWriter implements AutoCloseable {
         m.put("finished", finished.truncatedTo(ChronoUnit.MILLIS).toString());
         m.put("wall_seconds", Duration.between(started, finished).toMillis() / 1000.0);
         m.put("java_version", System.getProperty("java.version"));
-        Map<String, Object> files = new LinkedHashMap<>();
-        files.put(TIMESERIES, timeseries.describe());
-        files.put(SUMMARY, summary.describe());
         m.put("files", files);
         AtomicFiles.writeJson(out, MANIFEST, m);
         done = true;
@@ -224,7 +177,6 @@ public final class RunDirectoryWriter implements AutoCloseable {
     /** Discards the temporary files of a run that did not complete; does nothing after {@link #complete}. */
     @Override
     public void close() {
-        timeseries.close();
-        summary.close();
+        csvs.close();
     }
 }

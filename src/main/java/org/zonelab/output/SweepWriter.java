@@ -150,7 +150,8 @@ public final class SweepWriter {
                 List<IndicatorRow> finalRows = new ArrayList<>();
                 e.summary().forEach((k, v) -> finalRows.add(
                         new IndicatorRow(finalYear, 4, "", k, v)));
-                sample.add(new org.zonelab.experiment.ReplicationResult(e.replication(), e.seed(), finalRows, e.summary()));
+                sample.add(new org.zonelab.experiment.ReplicationResult(e.replication(), e.seed(), finalRows, e.summary(),
+                        List.of()));
             }
             samples.add(sample);
             scenarios.add(plan.spec().scenarioFor(point));

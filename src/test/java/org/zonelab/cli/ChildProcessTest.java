@@ -107,7 +107,7 @@ class ChildProcessTest {
         assertEquals(3 + RunCommand.KEY_INDICATORS.size(), lines.size(), stdout);
         assertTrue(lines.get(0).matches("piped: 2 replications, 1 years from 2020, scale 0\\.01, seed 20210309 "
                 + "\\(2 threads, \\d+\\.\\d s\\)"), lines.get(0));
-        assertEquals("Results in " + out + "/ (timeseries.csv, summary.csv, manifest.json)", lines.get(1));
+        assertEquals("Results in " + out + "/ (timeseries.csv, summary.csv, moments.csv, manifest.json)", lines.get(1));
         assertEquals("Final year 2020, mean of 2 replications:", lines.get(2));
         for (int i = 0; i < RunCommand.KEY_INDICATORS.size(); i++) {
             assertTrue(lines.get(3 + i).matches("  " + RunCommand.KEY_INDICATORS.get(i).key() + " +[0-9.,]+"),

@@ -193,14 +193,19 @@ class MainTest {
                 Files.readAllLines(out.resolve("timeseries.csv")).get(0));
         assertEquals("scenario,replication,seed,indicator,value",
                 Files.readAllLines(out.resolve("summary.csv")).get(0));
+        List<String> moments = Files.readAllLines(out.resolve("moments.csv"));
+        assertEquals("scenario,replication,seed,year,moment,value", moments.get(0));
+        assertTrue(moments.stream().anyMatch(l -> l.startsWith("tiny,1,") && l.contains(",2020,revenue_tail_hill,")),
+                String.join("\n", moments));
         JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertEquals("complete", m.get("status").asText());
+        assertEquals(moments.size() - 1, m.get("files").get("moments.csv").get("rows").asInt());
         assertEquals("tiny", m.get("scenario").asText());
         assertEquals(2, m.get("replications").size());
         assertEquals(Seeds.forReplication(20210309L, 1), m.get("replications").get(1).get("seed").asLong());
         assertEquals(0.01, m.get("scale").asDouble());
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of(".zonelab.lock", "manifest.json", "summary.csv", "timeseries.csv"),
+            assertEquals(List.of(".zonelab.lock", "manifest.json", "moments.csv", "summary.csv", "timeseries.csv"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
 
@@ -220,7 +225,7 @@ class MainTest {
                 "--quiet").code());
         assertEquals(0, zonelab("run", f.toString(), "--reps", "3", "--out", three.toString(), "--threads", "3",
                 "--quiet").code());
-        for (String name : List.of("timeseries.csv", "summary.csv")) {
+        for (String name : List.of("timeseries.csv", "summary.csv", "moments.csv")) {
             assertEquals(-1L, Files.mismatch(one.resolve(name), three.resolve(name)), name);
         }
     }

@@ -7,8 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.measure.Moment;
 
-/** docs/ODD.md stays true to the code: its parameter table is the generated one, and its indicator tables are the generated ones. */
+/**
+ * docs/ODD.md stays true to the code: its parameter table is the generated one, its indicator tables are
+ * the generated ones, and it defines every moment, as docs/VALIDATION.md holds each against evidence.
+ */
 class OddDocumentTest {
     private static final Path ODD = Path.of("docs", "ODD.md");
 
@@ -23,6 +27,17 @@ class OddDocumentTest {
         assertEmbedded(table, "indicators.md", "indicator tables", "IndicatorTable");
         for (Indicator i : Indicator.values()) {
             assertTrue(table.contains("| `" + i.key() + "` | " + i.label() + " |"), "the table lacks " + i.key());
+        }
+    }
+
+    @Test
+    void everyMomentIsDefinedInTheOddAndHeldAgainstEvidenceInTheValidationRecord() throws IOException {
+        String odd = Files.readString(ODD);
+        String validation = Files.readString(Path.of("docs", "VALIDATION.md"));
+        for (Moment m : Moment.values()) {
+            // Survival moments share one row of the ODD's table.
+            assertTrue(odd.contains("`" + m.key() + "`"), "docs/ODD.md section 8.4 lacks " + m.key());
+            assertTrue(validation.contains("| `" + m.key() + "` |"), "docs/VALIDATION.md lacks a row for " + m.key());
         }
     }
 

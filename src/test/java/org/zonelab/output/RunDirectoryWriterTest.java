@@ -44,7 +44,7 @@ class RunDirectoryWriterTest {
                 new IndicatorRow(2020, 1, "", Indicator.FIRMS, 1500),
                 new IndicatorRow(2020, 1, "East", RegionIndicator.GDP_SHARE, 0.4),
                 new IndicatorRow(2020, 1, zoneId, ZoneIndicator.GDP_BN, gdp));
-        return new ReplicationResult(index, SEEDS.get(index), rows, summary);
+        return new ReplicationResult(index, SEEDS.get(index), rows, summary, List.of());
     }
 
     /** A run directory writer in a directory taken for it (the writer is closed before the directory). */
@@ -113,7 +113,7 @@ class RunDirectoryWriterTest {
         assertEquals(6, m.get("files").get("timeseries.csv").get("rows").asInt());
         assertTrue(Files.getLastModifiedTime(dir.resolve("manifest.json"))
                 .compareTo(Files.getLastModifiedTime(dir.resolve("timeseries.csv"))) >= 0);
-        assertEquals(List.of(OutputDirectory.LOCK, "manifest.json", "summary.csv", "timeseries.csv"), names(dir),
+        assertEquals(List.of(OutputDirectory.LOCK, "manifest.json", "moments.csv", "summary.csv", "timeseries.csv"), names(dir),
                 "no temporary files left");
         assertTrue(RunDirectoryWriter.isComplete(dir));
     }
@@ -178,7 +178,7 @@ class RunDirectoryWriterTest {
             RunDirectoryWriter w = run.w;
             assertThrows(IllegalStateException.class, () -> w.write(result(1, 1, "1")));
             assertThrows(IllegalStateException.class,
-                    () -> w.write(new ReplicationResult(0, 999, List.of(), Map.of())));
+                    () -> w.write(new ReplicationResult(0, 999, List.of(), Map.of(), List.of())));
         }
     }
 
