@@ -11,21 +11,26 @@ import org.zonelab.model.param.Parameters;
 /**
  * Exits, listings and new-track foundings (docs/ODD.md §7.10, phase 3). A firm exits when it has spent its
  * credit line, or by an age-specific hazard (E-A 8 #5) that falls with size, is lower for incubated
- * firms and higher for DIGITAL firms under strict regulation. A venture-backed firm large and valuable
- * enough may list; its investors then realise their stakes.
+ * firms and higher for DIGITAL firms under strict regulation; a listed firm by a hazard of its own. A
+ * firm large and valuable enough may list, a venture-backed one at a higher rate; its investors then
+ * realise their stakes.
  */
 public final class Demography implements Serializable {
     private static final long serialVersionUID = 1L;
     // A rate that is the same for every firm: its probability is computed once (Chance).
     private final Chance listing = new Chance();
+    private final Chance unbackedListing = new Chance();
 
     void step(FirmContext ctx, Firm f) {
         Parameters p = ctx.parameters();
         MersenneTwisterFast rng = ctx.stream(Streams.Process.EXIT);
         double dt = ZoneLabModel.QUARTER;
-        if (!f.listed && f.venture.rounds > 0 && f.accounts.revenue >= p.get(Param.LISTING_MIN_REVENUE_BN)
-                && f.venture.valuation >= p.get(Param.LISTING_MIN_VALUATION_BN)
-                && listing.happens(rng, p.get(Param.LISTING_RATE), dt)) {
+        // Any firm that passes the listing tests may list (issue 13); venture-backed firms, whose
+        // investors push for an exit, at a higher rate.
+        if (!f.listed && f.accounts.revenue >= p.get(Param.LISTING_MIN_REVENUE_BN)
+                && Math.max(f.venture.valuation, p.get(Param.REVENUE_MULTIPLE) * f.accounts.revenue) >= p.get(Param.LISTING_MIN_VALUATION_BN)
+                && (f.venture.rounds > 0 ? listing.happens(rng, p.get(Param.LISTING_RATE), dt)
+                        : unbackedListing.happens(rng, p.get(Param.LISTING_RATE_UNBACKED), dt))) {
             list(ctx, p, f);
         }
         boolean insolvent = f.accounts.cash < -p.get(Param.CREDIT_LINE) * f.accounts.revenue;
@@ -37,6 +42,10 @@ public final class Demography implements Serializable {
 
     /** Yearly exit hazard of a firm. */
     static double hazard(FirmContext ctx, Parameters p, Firm f) {
+        if (f.listed) {
+            // Listed firms leave by delisting or takeover, not by the start-up hazards of their age.
+            return p.get(Param.LISTED_EXIT_HAZARD);
+        }
         double age = f.age(ctx.time());
         double base;
         if (age < 1) {

@@ -1,0 +1,49 @@
+package org.zonelab.model;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.measure.Moment;
+import org.zonelab.model.measure.MomentValue;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
+
+/**
+ * Listings (issue 13, defect 5): any firm that passes the listing tests may list, not only
+ * venture-backed ones, and listed firms leave by a hazard of their own. Each mechanism against itself
+ * switched off, on the same seeds.
+ */
+class ListingTest {
+    private static final double SCALE = 0.1;
+    private static final int YEARS = 2;
+    private static final long SEED = 41L;
+
+    private static ZoneLabModel run(Parameters p) {
+        return Worlds.runToEnd(Worlds.started(Worlds.config(SCALE, YEARS, p), SEED));
+    }
+
+    private static double ipos(ZoneLabModel m) {
+        return m.moments().stream().filter(v -> v.moment() == Moment.IPOS).mapToDouble(MomentValue::value).sum();
+    }
+
+    @Test
+    void firmsWithoutVentureInvestmentListToo() {
+        ZoneLabModel all = run(Parameters.defaults());
+        ZoneLabModel backedOnly = run(Parameters.defaults().with(Param.LISTING_RATE_UNBACKED, 0));
+        assertTrue(ipos(all) > 2 * ipos(backedOnly), "IPOs " + ipos(all) + " against " + ipos(backedOnly)
+                + " when only venture-backed firms list");
+        assertTrue(Worlds.last(all, Indicator.LISTED_FIRMS) > Worlds.last(backedOnly, Indicator.LISTED_FIRMS) + 100);
+    }
+
+    @Test
+    void listedFirmsLeaveByTheirOwnHazard() {
+        Parameters p = Parameters.defaults();
+        ZoneLabModel none = run(p.with(Param.LISTED_EXIT_HAZARD, 0));
+        ZoneLabModel high = run(p.with(Param.LISTED_EXIT_HAZARD, 0.2));
+        double kept = Worlds.last(none, Indicator.LISTED_FIRMS);
+        double lost = Worlds.last(high, Indicator.LISTED_FIRMS);
+        // Two years at 0.2 a year take out about a third of the listed firms.
+        assertTrue(lost < 0.8 * kept, "listed firms " + lost + " with a hazard of 0.2 against " + kept + " with none");
+    }
+}
