@@ -73,6 +73,7 @@ final class InitialNetworks {
         model.clearQuarterAccumulators();
         EndOfQuarter.closeInitialState(model);
         model.setInitialSnapshot(Measurement.measure(model, model.config().startYear() - 1, 4));
+        model.setBaseYearGdp();
         model.clearQuarterAccumulators();
         model.flows().reset();
     }

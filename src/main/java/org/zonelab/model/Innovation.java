@@ -101,11 +101,20 @@ public final class Innovation implements Serializable {
             zoneSpill[cell] = p.get(Param.SPILL_LOCALISATION) * zone.policy.localisationMultiplier
                     * Math.log1p(mass / p.get(Param.SPILL_MASS_REF))
                     + p.get(Param.SPILL_DIVERSITY) * ctx.index().diversity(z)
-                    + p.get(Param.SPILL_PLATFORM) * zone.platformStrength;
+                    + platformSpillover(p, zone.platformStrength);
             zoneSpillCount[cell] = count;
             zoneSpillTime[cell] = now;
         }
         return zoneSpill[cell];
+    }
+
+    /**
+     * The spillover of a zone's R&D platforms: spill_platform per doubling of (1 + strength), so that a
+     * first-tier zone's 2019 platforms (strength 1) give spill_platform and each further unit gives less
+     * (issue 13: acting linearly, platforms built from growing taxes doubled patents per R&D).
+     */
+    static double platformSpillover(Parameters p, double strength) {
+        return p.get(Param.SPILL_PLATFORM) * Math.log1p(Math.max(0, strength)) / Math.log(2);
     }
 
     /** Mean knowledge lead of the firm's partners over the firm (leads only; laggards teach nothing). */

@@ -45,7 +45,7 @@ public final class Investor implements sim.engine.Steppable, Serializable {
         ZoneLabModel model = (ZoneLabModel) state;
         Parameters p = model.parameters();
         MersenneTwisterFast rng = model.stream(Streams.Process.INVESTORS);
-        dryPowder += inflowPerYear * ZoneLabModel.QUARTER;
+        dryPowder += inflowPerYear * model.ventureSupplyIndex * ZoneLabModel.QUARTER;
         int screens = p.getInt(Param.SCREEN_CAPACITY);
         for (int k = 0; k < screens && dryPowder > p.get(Param.ROUND_SEED_BN) / 2; k++) {
             Firm candidate = rng.nextDouble() < homeBias(p)

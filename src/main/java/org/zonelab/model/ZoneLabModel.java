@@ -86,6 +86,13 @@ public class ZoneLabModel extends SimState {
     double wageIndex = 1.0;
     /** Revenue per employee relative to the base year. */
     double productivityIndex = 1.0;
+    /** Investors' yearly inflows relative to the base year: they follow the zones' GDP (issue 13). */
+    double ventureSupplyIndex = 1.0;
+    // The zones' GDP (agent units) of the base year (four times the initial state's quarter), of the
+    // calendar year so far and of the last completed year: model state, not measurement, so that what
+    // is observed never changes results.
+    private double baseYearGdp;
+    private double gdpThisYear;
     /** Mean export share of an exporting firm, set at start to match init_exports_bn. */
     double exportShareMean;
 
@@ -151,6 +158,9 @@ public class ZoneLabModel extends SimState {
         exportShareMean = 0;
         wageIndex = 1.0;
         productivityIndex = 1.0;
+        ventureSupplyIndex = 1.0;
+        baseYearGdp = 0;
+        gdpThisYear = 0;
         processes = Processes.standard();
         fundingMarket = new FundingMarket();
         nextFirmId = 1;
@@ -665,6 +675,28 @@ public class ZoneLabModel extends SimState {
         return firmContext;
     }
 
+    /** Sets the base year's GDP from the initial state's quarter of flows (before they are reset). */
+    void setBaseYearGdp() {
+        baseYearGdp = 4 * flows.get(Indicator.GDP_BN);
+    }
+
+    /**
+     * Adds the quarter just ended to the year's GDP and, when a year has ended, sets the venture supply
+     * index: that year's GDP against the base year's, raised to venture_supply_gdp_elasticity.
+     */
+    private void closeGdpQuarter() {
+        if (stepIndex() == 0) {
+            return; // no quarter has ended yet
+        }
+        gdpThisYear += flows.get(Indicator.GDP_BN);
+        if (quarterIndex() == 0) {
+            ventureSupplyIndex = baseYearGdp > 0 && gdpThisYear > 0
+                    ? Math.pow(gdpThisYear / baseYearGdp, parameters.get(Param.VENTURE_SUPPLY_GDP_ELASTICITY))
+                    : 1.0;
+            gdpThisYear = 0;
+        }
+    }
+
     /** Indicator snapshots recorded so far, one per completed step. */
     public List<IndicatorSnapshot> history() {
         return Collections.unmodifiableList(history);
@@ -693,6 +725,7 @@ public class ZoneLabModel extends SimState {
             model.stepTime = model.time();
             model.stepQuarter = model.quarterIndex();
             model.applyPendingParameters();
+            model.closeGdpQuarter();
             model.flows.reset();
             model.clearQuarterAccumulators();
             for (Zone zone : model.zones) {
