@@ -102,27 +102,21 @@ final class StylizedFacts implements Serializable {
     private void closeYear(ZoneLabModel model, int year) {
         Parameters p = model.parameters();
         int minFirms = p.getInt(Param.MOMENT_MIN_FIRMS);
-        List<Firm> firms = model.firms();
-        int n = 0;
-        double[] revenue = new double[firms.size()];
-        for (Firm f : firms) {
-            if (f.active) {
-                revenue[n++] = f.accounts.revenue;
-            }
-        }
+        YearEndSample sample = YearEndSample.of(model, p);
+        int n = sample.active;
         double[] v = new double[Moment.values().length];
         Arrays.fill(v, Double.NaN);
-        v[Moment.REVENUE_TAIL_HILL.ordinal()] = hill(Arrays.copyOf(revenue, n), p.get(Param.MOMENT_TAIL_SHARE), minFirms);
-        YearlyGrowth growth = YearlyGrowth.of(model, p.get(Param.MOMENT_MATURE_AGE_YEARS));
-        growthShape(growth, minFirms, v);
-        v[Moment.GROWTH_SIZE_SLOPE_MATURE.ordinal()] = matureGrowthSlope(growth, minFirms);
+        v[Moment.REVENUE_TAIL_HILL.ordinal()] = hill(Arrays.copyOf(sample.revenue, n), p.get(Param.MOMENT_TAIL_SHARE), minFirms);
+        growthShape(sample, minFirms, v);
+        v[Moment.GROWTH_SIZE_SLOPE_MATURE.ordinal()] = matureGrowthSlope(sample, minFirms);
         for (int a = 0; a < SURVIVAL_AGES.length; a++) {
             v[SURVIVAL_MOMENTS[a].ordinal()] = cohortSizes[a] > 0 ? survivors[a] / cohortSizes[a] : Double.NaN;
         }
         v[Moment.HQ_MOVE_RATE.ordinal()] = n > 0 ? relocations / n : Double.NaN;
         v[Moment.IPOS.ordinal()] = listings / model.scale();
         v[Moment.PATENTS_PER_RD_BN.ordinal()] = rdBn > 0 ? patents / rdBn : Double.NaN;
-        v[Moment.HIGH_GROWTH_SHARE.ordinal()] = highGrowthShare(model, p, minFirms);
+        v[Moment.HIGH_GROWTH_SHARE.ordinal()] = sample.highGrowthEligible >= minFirms
+                ? (double) sample.highGrowth / sample.highGrowthEligible : Double.NaN;
         for (Moment m : Moment.values()) {
             if (Double.isFinite(v[m.ordinal()])) {
                 values.add(new MomentValue(year, m, v[m.ordinal()]));
@@ -160,7 +154,7 @@ final class StylizedFacts implements Serializable {
      * The growth-shape moments: within each decile of last year's revenue, the excess kurtosis and the
      * standard deviation of yearly log growth; their mean, and the slope of the log sd on log size.
      */
-    private static void growthShape(YearlyGrowth g, int minFirms, double[] out) {
+    private static void growthShape(YearEndSample g, int minFirms, double[] out) {
         int m = g.count;
         double[] lnSize = g.lnSize;
         double[] growth = g.growth;
@@ -229,7 +223,7 @@ final class StylizedFacts implements Serializable {
     }
 
     /** Least-squares slope of yearly log growth on last year's log revenue, firms past the mature age. */
-    private static double matureGrowthSlope(YearlyGrowth g, int minFirms) {
+    private static double matureGrowthSlope(YearEndSample g, int minFirms) {
         double[] x = new double[g.count];
         double[] y = new double[g.count];
         int m = 0;
@@ -244,33 +238,55 @@ final class StylizedFacts implements Serializable {
     }
 
     /**
-     * The year's growth of the active firms with two complete years: last year's log revenue, the log
-     * growth since, and whether the firm is past the mature age at the year's end.
+     * What the year's moments read of the firms, gathered in one pass at the year's end: the revenue of
+     * every active firm; for those with two complete years, last year's log revenue, the log growth
+     * since and whether the firm is past the mature age; and the OECD high-growth counts.
      */
-    private static final class YearlyGrowth {
+    private static final class YearEndSample {
+        final double[] revenue;
+        final int active;
         final double[] lnSize;
         final double[] growth;
         final boolean[] mature;
         final int count;
+        final int highGrowthEligible;
+        final int highGrowth;
 
-        private YearlyGrowth(double[] lnSize, double[] growth, boolean[] mature, int count) {
+        private YearEndSample(double[] revenue, int active, double[] lnSize, double[] growth, boolean[] mature,
+                              int count, int highGrowthEligible, int highGrowth) {
+            this.revenue = revenue;
+            this.active = active;
             this.lnSize = lnSize;
             this.growth = growth;
             this.mature = mature;
             this.count = count;
+            this.highGrowthEligible = highGrowthEligible;
+            this.highGrowth = highGrowth;
         }
 
-        static YearlyGrowth of(ZoneLabModel model, double matureAge) {
+        static YearEndSample of(ZoneLabModel model, Parameters p) {
+            double matureAge = p.get(Param.MOMENT_MATURE_AGE_YEARS);
+            double minEmployees = p.get(Param.HIGH_GROWTH_MIN_EMPLOYEES);
+            double threeYearRatio = Math.pow(1 + p.get(Param.HIGH_GROWTH_RATE), 3);
             List<Firm> firms = model.firms();
             double yearEnd = model.time() + ZoneLabModel.QUARTER;
+            double[] revenue = new double[firms.size()];
             double[] lnSize = new double[firms.size()];
             double[] growth = new double[firms.size()];
             boolean[] mature = new boolean[firms.size()];
+            int active = 0;
             int m = 0;
+            int eligible = 0;
+            int high = 0;
             for (Firm f : firms) {
-                if (f.active && f.accounts.completedYears >= 2) {
-                    double last = f.accounts.annualRevenue(1);
-                    double now = f.accounts.annualRevenue(0);
+                if (!f.active) {
+                    continue;
+                }
+                revenue[active++] = f.accounts.revenue;
+                FirmAccounts a = f.accounts;
+                if (a.completedYears >= 2) {
+                    double last = a.annualRevenue(1);
+                    double now = a.annualRevenue(0);
                     if (last > 0 && now > 0) {
                         lnSize[m] = Math.log(last);
                         growth[m] = Math.log(now / last);
@@ -278,31 +294,18 @@ final class StylizedFacts implements Serializable {
                         m++;
                     }
                 }
+                if (a.completedYears >= FirmAccounts.HISTORY_YEARS) {
+                    double before = a.annualRevenue(3);
+                    if (before > 0 && model.employeesFor(before) >= minEmployees) {
+                        eligible++;
+                        if (a.annualRevenue(0) > threeYearRatio * before) {
+                            high++;
+                        }
+                    }
+                }
             }
-            return new YearlyGrowth(lnSize, growth, mature, m);
+            return new YearEndSample(revenue, active, lnSize, growth, mature, m, eligible, high);
         }
-    }
-
-    /** OECD share of high-growth enterprises among the firms large enough three years before. */
-    private static double highGrowthShare(ZoneLabModel model, Parameters p, int minFirms) {
-        double minEmployees = p.get(Param.HIGH_GROWTH_MIN_EMPLOYEES);
-        double threeYearRatio = Math.pow(1 + p.get(Param.HIGH_GROWTH_RATE), 3);
-        int eligible = 0;
-        int high = 0;
-        for (Firm f : model.firms()) {
-            if (!f.active || f.accounts.completedYears < FirmAccounts.HISTORY_YEARS) {
-                continue;
-            }
-            double before = f.accounts.annualRevenue(3);
-            if (before <= 0 || model.employeesFor(before) < minEmployees) {
-                continue;
-            }
-            eligible++;
-            if (f.accounts.annualRevenue(0) > threeYearRatio * before) {
-                high++;
-            }
-        }
-        return eligible >= minFirms ? (double) high / eligible : Double.NaN;
     }
 
     /** Least-squares slope of y on x over the first {@code n} points (NaN when x does not vary). */

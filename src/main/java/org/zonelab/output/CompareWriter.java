@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zonelab.experiment.Comparison;
-import org.zonelab.experiment.IndicatorRow;
 import org.zonelab.experiment.ReplicationResult;
 import org.zonelab.experiment.ScenarioSample;
 import org.zonelab.scenario.Scenario;

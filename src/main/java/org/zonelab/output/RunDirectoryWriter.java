@@ -15,9 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.zonelab.experiment.IndicatorRow;
 import org.zonelab.experiment.ReplicationResult;
-import org.zonelab.model.measure.Indicator;
 import org.zonelab.scenario.Scenario;
 
 /**
