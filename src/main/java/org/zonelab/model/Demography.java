@@ -52,12 +52,16 @@ public final class Demography implements Serializable {
             base = p.get(Param.EXIT_HAZARD_YEAR1);
         } else if (age < 2) {
             base = p.get(Param.EXIT_HAZARD_YEAR2);
+        } else if (age < 3) {
+            base = p.get(Param.EXIT_HAZARD_YEAR3);
         } else if (age < 7) {
-            base = p.get(Param.EXIT_HAZARD_YEARS3_7);
+            base = p.get(Param.EXIT_HAZARD_YEARS4_7);
         } else {
             base = p.get(Param.EXIT_HAZARD_LATER);
         }
-        double size = Math.pow(f.accounts.revenue / p.get(Param.VOLATILITY_REF_BN), -p.get(Param.EXIT_SIZE_ELASTICITY));
+        // The size factor is 1 for the median member of the firm's cohort, whose reference revenue grows with age.
+        double size = Math.exp(-p.get(Param.EXIT_SIZE_ELASTICITY)
+                * (Math.log(f.accounts.revenue / p.get(Param.EXIT_SIZE_REF_BN)) - p.get(Param.EXIT_SIZE_REF_GROWTH) * age));
         double h = base * size;
         ZonePolicy policy = f.home.policy;
         if (f.incubated) {

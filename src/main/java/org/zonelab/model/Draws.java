@@ -35,6 +35,18 @@ public final class Draws {
         return (e1 - e2) / Math.sqrt(2.0);
     }
 
+    /**
+     * A shock that arrives with probability {@code q} and is then Laplace with variance {@code 1 / q}, so
+     * that it has variance 1 whatever {@code q}; 0 otherwise. With {@code q >= 1} it is {@link #laplace}
+     * draw for draw. Sums of such shocks keep a heavy-tailed (tent) shape that sums of Laplace draws lose.
+     */
+    public static double sparseLaplace(MersenneTwisterFast rng, double q) {
+        if (q < 1 && rng.nextDouble() >= q) {
+            return 0;
+        }
+        return laplace(rng) / Math.sqrt(Math.min(1, q));
+    }
+
     /** Log-normal variate with the given median and log-sd. */
     public static double logNormal(MersenneTwisterFast rng, double median, double sigma) {
         return median * Math.exp(sigma * rng.nextGaussian());

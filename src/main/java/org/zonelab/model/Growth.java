@@ -23,7 +23,7 @@ public final class Growth implements Serializable {
         double sizeFactor = Math.pow(f.accounts.revenue / p.get(Param.VOLATILITY_REF_BN), -p.get(Param.VOLATILITY_SIZE_ELASTICITY));
         double sigma = p.get(Param.GROWTH_VOLATILITY)
                 * Math.min(p.get(Param.VOLATILITY_MAX_FACTOR), Math.max(p.get(Param.VOLATILITY_MIN_FACTOR), sizeFactor));
-        double lnRevenue = Math.log(f.accounts.revenue) + drift(ctx, p, f) * dt + sigma * Math.sqrt(dt) * Draws.laplace(rng);
+        double lnRevenue = Math.log(f.accounts.revenue) + drift(ctx, p, f) * dt + sigma * Math.sqrt(dt) * Draws.sparseLaplace(rng, p.get(Param.GROWTH_SHOCK_PROBABILITY));
         f.accounts.revenue = Firm.boundedRevenue(Math.exp(lnRevenue));
         ZonePolicy policy = f.home.policy;
         if (policy.contractPerFirmBn > 0 && ctx.isPilotEligible(f, policy.contractMaxAge)) {
@@ -38,6 +38,7 @@ public final class Growth implements Serializable {
         Accounts a = accounts(ctx, p, f, f.innovation.rdQuarter);
         f.accounts.lastProfitQuarter = a.netProfit();
         f.accounts.cash += a.netProfit();
+        payOut(p, f, a.netProfit());
 
         FlowCounters flows = ctx.flows();
         flows.add(Indicator.GDP_BN, a.valueAdded());
@@ -47,6 +48,18 @@ public final class Growth implements Serializable {
             flows.add(Indicator.FDI_BN, ctx.fdiPerRevenue() * a.revenue());
         }
         attribute(ctx, p, f, a.valueAdded(), a.tax());
+    }
+
+    /**
+     * Pays out part of a quarter's profit while cash is above the firm's buffer (at most the excess), so
+     * that retained profit does not pile up as cash: only money raised from investors lifts cash above
+     * the buffer for long.
+     */
+    static void payOut(Parameters p, Firm f, double netProfit) {
+        double excess = f.accounts.cash - p.get(Param.INIT_CASH_YEARS) * f.accounts.revenue;
+        if (netProfit > 0 && excess > 0) {
+            f.accounts.cash -= p.get(Param.PAYOUT_RATIO) * Math.min(netProfit, excess);
+        }
     }
 
     /**

@@ -30,6 +30,15 @@ final class InitialFirms {
         this.now = model.config().startYear();
     }
 
+    /**
+     * The end-of-year rate of a yearly flow that has grown at {@code init_flow_growth}, per unit of the
+     * year's flow: the 2019 figures are flows over 2019, the initial firms' revenues are rates at its end.
+     */
+    static double endOfYearRate(Parameters p) {
+        double r = Math.log1p(p.get(Param.INIT_FLOW_GROWTH));
+        return Math.abs(r) < 1e-9 ? 1 : r / -Math.expm1(-r);
+    }
+
     List<FirmDraft> draft(double[] gdp) {
         List<Zone> zones = model.zones();
         double total = Arrays.stream(gdp).sum();
@@ -66,7 +75,7 @@ final class InitialFirms {
                 weight[i] = sizeLawWeight(p, d.age);
                 local.add(d);
             }
-            double zoneRevenue = gdp[z] * carry * scale / vaRatio;
+            double zoneRevenue = gdp[z] * carry * scale * endOfYearRate(p) / vaRatio;
             double[] revenue = SizeBlend.revenues(youngLog, oldLog, weight, zoneRevenue);
             for (int i = 0; i < counts[z]; i++) {
                 // The guard of Firm: under extreme parameters (a tiny GDP) the zone factor can push the
@@ -145,7 +154,7 @@ final class InitialFirms {
                 u[exporters.size() - 1] = rng.nextDouble();
             }
         }
-        double target = p.get(Param.INIT_EXPORTS_BN) * scale;
+        double target = p.get(Param.INIT_EXPORTS_BN) * scale * endOfYearRate(p);
         double lo = 0;
         double hi = 1e6;
         for (int iter = 0; iter < 100; iter++) {
@@ -172,7 +181,7 @@ final class InitialFirms {
                 foreignRevenue += x.revenue;
             }
         }
-        model.fdiPerRevenue = foreignRevenue > 0 ? p.get(Param.INIT_FDI_BN) * scale / foreignRevenue : 0;
+        model.fdiPerRevenue = foreignRevenue > 0 ? p.get(Param.INIT_FDI_BN) * scale * endOfYearRate(p) / foreignRevenue : 0;
     }
 
     List<Firm> create(List<FirmDraft> drafts) {

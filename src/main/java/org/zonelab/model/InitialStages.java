@@ -93,15 +93,15 @@ final class InitialStages {
         List<FirmDraft> eligible = new ArrayList<>();
         for (FirmDraft d : drafts) {
             d.years = (int) Math.min(FirmAccounts.HISTORY_YEARS, 1 + Math.floor(d.age));
-            if (d.years > window && d.revenue >= minBase * Math.pow(1 + minCagr, window) * (1 + p.get(Param.INIT_GAZELLE_BASE_MARGIN))) {
+            if (d.years > window && lastYear(d) >= minBase * Math.pow(1 + minCagr, window) * (1 + p.get(Param.INIT_GAZELLE_BASE_MARGIN))) {
                 eligible.add(d);
             }
         }
         for (FirmDraft d : Sampling.pick(rng, eligible, Sampling.agents(p, Param.INIT_GAZELLES, scale))) {
-            double maxCagr = Math.pow(d.revenue / minBase, 1.0 / window) - 1;
+            double maxCagr = Math.pow(lastYear(d) / minBase, 1.0 / window) - 1;
             double cagr = minCagr + rng.nextDouble() * Math.min(p.get(Param.INIT_GAZELLE_CAGR_SPREAD), maxCagr - minCagr);
             for (int k = 0; k < FirmAccounts.HISTORY_YEARS; k++) {
-                d.history[k] = d.revenue / Math.pow(1 + cagr, k);
+                d.history[k] = lastYear(d) / Math.pow(1 + cagr, k);
             }
             d.gazelle = true;
         }
@@ -118,9 +118,24 @@ final class InitialStages {
             } while (Stages.isGazelle(p, d.age, d.history, d.years) && ++draws < MAX_HISTORY_DRAWS);
             if (Stages.isGazelle(p, d.age, d.history, d.years)) {
                 // Rare: growth so fast that nearly every path qualifies; a last-year dip keeps it out.
-                d.history[1] = d.revenue * Math.exp(p.get(Param.HIST_GROWTH_SD) * rng.nextDouble());
+                d.history[1] = lastYear(d) * Math.exp(p.get(Param.HIST_GROWTH_SD) * rng.nextDouble());
             }
         }
+    }
+
+    /**
+     * A firm's 2019 revenue, the last year of its history: its end-2019 revenue rate brought back to
+     * the year's flow at the growth its history is drawn with, so that the first simulated year
+     * continues the history instead of stepping up from it.
+     */
+    private double lastYear(FirmDraft d) {
+        double g = historyGrowth(d.age);
+        return Math.abs(g) < 1e-9 ? d.revenue : d.revenue * -Math.expm1(-g) / g;
+    }
+
+    /** Mean yearly log growth of an initial firm's history in the year it had {@code ageThen} at its end. */
+    private double historyGrowth(double ageThen) {
+        return p.get(Param.HIST_GROWTH_MEAN) + p.get(Param.YOUNG_GROWTH_PREMIUM) * Math.exp(-Math.max(0, ageThen) / p.get(Param.STARTUP_YEARS));
     }
 
     /** Paths drawn per firm before a last-year dip keeps a non-gazelle out of the rule. */
@@ -132,12 +147,9 @@ final class InitialStages {
      * that year, as in {@link Growth}.
      */
     private void drawHistory(FirmDraft d) {
-        d.history[0] = d.revenue;
+        d.history[0] = lastYear(d);
         for (int k = 1; k < d.years; k++) {
-            double ageThen = Math.max(0, d.age - k);
-            double mean = p.get(Param.HIST_GROWTH_MEAN)
-                    + p.get(Param.YOUNG_GROWTH_PREMIUM) * Math.exp(-ageThen / p.get(Param.STARTUP_YEARS));
-            d.history[k] = d.history[k - 1] / Math.exp(mean + p.get(Param.HIST_GROWTH_SD) * rng.nextGaussian());
+            d.history[k] = d.history[k - 1] / Math.exp(historyGrowth(d.age - k) + p.get(Param.HIST_GROWTH_SD) * rng.nextGaussian());
         }
     }
 

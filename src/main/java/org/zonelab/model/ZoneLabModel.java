@@ -675,9 +675,12 @@ public class ZoneLabModel extends SimState {
         return firmContext;
     }
 
-    /** Sets the base year's GDP from the initial state's quarter of flows (before they are reset). */
+    /**
+     * Sets the base year's GDP from the initial state's quarter of flows (before they are reset): those
+     * flows are at the end-2019 rate, so they are brought back to the year's flow (InitialFirms#endOfYearRate).
+     */
     void setBaseYearGdp() {
-        baseYearGdp = 4 * flows.get(Indicator.GDP_BN);
+        baseYearGdp = 4 * flows.get(Indicator.GDP_BN) / InitialFirms.endOfYearRate(parameters);
     }
 
     /**

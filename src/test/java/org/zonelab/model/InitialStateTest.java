@@ -10,6 +10,8 @@ import org.zonelab.model.geo.Region;
 import org.zonelab.model.measure.Indicator;
 import org.zonelab.model.measure.IndicatorSnapshot;
 import org.zonelab.model.measure.RegionIndicator;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 
 /** The initial state reproduces the end-2019 table of the digest (docs/ODD.md §5; within 10% at scale 1). */
 class InitialStateTest {
@@ -30,12 +32,14 @@ class InitialStateTest {
         near(59, s.get(Indicator.NEZHA), 0.10, "nezha");
         near(544, s.get(Indicator.INCUBATORS), 0.10, "incubators");
         near(906, s.get(Indicator.MAKER_SPACES), 0.10, "maker spaces");
-        // Flows in the initial snapshot are one quarter's worth at the 2019 rates.
-        near(4_100, 4 * s.get(Indicator.EXPORTS_BN), 0.10, "exports");
-        near(382.76, 4 * s.get(Indicator.FDI_BN), 0.10, "FDI");
-        near(12_200, 4 * s.get(Indicator.GDP_BN), 0.10, "GDP (12.3% of China's)");
-        near(1_900, 4 * s.get(Indicator.TAX_BN), 0.10, "tax (11.8% of China's)");
-        near(825.9, 4 * s.get(Indicator.RD_SPENDING_BN), 0.15, "business R&D (50% of China's)");
+        // Flows in the initial snapshot are one quarter's worth at the end-2019 rates; brought back to
+        // the year's flows (the 2019 figures of the table) they are the table's.
+        double year = 4 / InitialFirms.endOfYearRate(Parameters.defaults());
+        near(4_100, year * s.get(Indicator.EXPORTS_BN), 0.10, "exports");
+        near(382.76, year * s.get(Indicator.FDI_BN), 0.10, "FDI");
+        near(12_200, year * s.get(Indicator.GDP_BN), 0.10, "GDP (12.3% of China's)");
+        near(1_900, year * s.get(Indicator.TAX_BN), 0.10, "tax (11.8% of China's)");
+        near(825.9, year * s.get(Indicator.RD_SPENDING_BN), 0.15, "business R&D (50% of China's)");
         near(26_000_000, s.get(Indicator.EMPLOYEES), 0.10, "employees");
     }
 
@@ -50,8 +54,26 @@ class InitialStateTest {
         assertEquals(126, s.get(Indicator.UNICORNS), slack);
         assertEquals(59, s.get(Indicator.NEZHA), slack);
         assertEquals(150_000, s.get(Indicator.FIRMS), slack);
-        near(12_200, 4 * s.get(Indicator.GDP_BN), 0.02, "GDP");
-        near(4_100, 4 * s.get(Indicator.EXPORTS_BN), 0.02, "exports");
+        double year = 4 / InitialFirms.endOfYearRate(Parameters.defaults());
+        near(12_200, year * s.get(Indicator.GDP_BN), 0.02, "GDP");
+        near(4_100, year * s.get(Indicator.EXPORTS_BN), 0.02, "exports");
+    }
+
+    @Test
+    void theEndOfYearRateIsTheRateWhoseYearOfGrowthGivesTheYearsFlow() {
+        // A flow growing at g a year and ending the year at rate R has the year's integral 1: R is the factor.
+        for (double g : new double[] {-0.2, 0.05, 0.12, 0.5}) {
+            double rate = InitialFirms.endOfYearRate(Parameters.defaults().with(Param.INIT_FLOW_GROWTH, g));
+            double r = Math.log1p(g);
+            int steps = 100_000;
+            double flow = 0;
+            for (int i = 0; i < steps; i++) {
+                flow += rate * Math.exp(-r * (1 - (i + 0.5) / steps)) / steps;
+            }
+            assertEquals(1.0, flow, 1e-6, "growth " + g);
+            assertEquals(g > 0, rate > 1, "growth " + g);
+        }
+        assertEquals(1.0, InitialFirms.endOfYearRate(Parameters.defaults().with(Param.INIT_FLOW_GROWTH, 0)), 1e-12);
     }
 
     @Test

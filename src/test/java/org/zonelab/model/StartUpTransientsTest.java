@@ -17,16 +17,18 @@ import org.zonelab.model.measure.IndicatorSnapshot;
 class StartUpTransientsTest {
     private static final double SCALE = 0.2;
     private static final long[] SEEDS = {3L, 4L, 5L};
+    /** The first year against the two after it: the level the model keeps once it runs by its own rules. */
+    private static final int YEARS = 3;
     private static final List<ZoneLabModel> RUNS = new ArrayList<>();
 
     @BeforeAll
     static void runFirstYears() {
         for (long seed : SEEDS) {
-            RUNS.add(Worlds.runToEnd(Worlds.started(Worlds.config(SCALE, 1), seed)));
+            RUNS.add(Worlds.runToEnd(Worlds.started(Worlds.config(SCALE, YEARS), seed)));
         }
     }
 
-    /** A national indicator summed over the seeds, at a quarter of 2020 (1..4) or at the start (0). */
+    /** A national indicator summed over the seeds, at a quarter of the run (1..) or at the start (0). */
     private static double sum(Indicator indicator, int quarter) {
         double total = 0;
         for (ZoneLabModel m : RUNS) {
@@ -58,18 +60,36 @@ class StartUpTransientsTest {
 
     @Test
     void nezhaDoNotMultiplyInTheFirstYear() {
-        // Before: 59 -> about 130 in the first quarter and 190 at the end of 2020.
+        // Before: 59 -> about 130 in the first quarter and 190 at the end of 2020, then about 55: a
+        // spike of the initial population's first rounds, not a level the model keeps.
         double start = sum(Indicator.NEZHA, 0);
-        double end = sum(Indicator.NEZHA, 4);
-        assertTrue(end < 1.7 * start && sum(Indicator.NEZHA, 1) < 1.5 * start, "nezha " + start + " -> " + end);
+        double firstYear = sum(Indicator.NEZHA, 4);
+        double later = (sum(Indicator.NEZHA, 8) + sum(Indicator.NEZHA, 12)) / 2;
+        assertTrue(sum(Indicator.NEZHA, 1) < 1.5 * start && firstYear < 1.4 * later,
+                "nezha " + start + " -> Q1 " + sum(Indicator.NEZHA, 1) + ", end-2020 " + firstYear + ", end-2021/22 " + later);
     }
 
     @Test
-    void gazellesContinueTheirTrendAtTheFirstCertification() {
-        // Before: 2,968 -> 5,400 at the first certification (a one-year dip hid qualifying paths).
-        double start = sum(Indicator.GAZELLES, 0);
-        double end = sum(Indicator.GAZELLES, 4);
-        assertTrue(end < 1.35 * start && end > 0.85 * start, "gazelles " + start + " -> " + end);
+    void theFirstCertificationGivesTheGazelleShareTheModelKeeps() {
+        // Before: 2,968 -> 5,400 (2020) -> 10,300 (2022) -> 8,600 (2024): the first certifications
+        // overshot and fell back. The share the model keeps (about 3.5 % of firms) is still above the
+        // 2.0 % of the 2019 table, so the count steps up at the first certification: docs/VALIDATION.md.
+        double firstYear = sum(Indicator.GAZELLES, 4) / sum(Indicator.FIRMS, 4);
+        double later = (sum(Indicator.GAZELLES, 8) / sum(Indicator.FIRMS, 8) + sum(Indicator.GAZELLES, 12) / sum(Indicator.FIRMS, 12)) / 2;
+        assertTrue(firstYear < 1.2 * later && firstYear > 0.8 * later,
+                "gazelles per firm: end-2020 " + firstYear + ", end-2021/22 " + later);
+    }
+
+    @Test
+    void theFirstYearsGdpContinuesTheTrend() {
+        // Before: firms started at the 2019 yearly flows, so 2020 added only half a year of growth (+4 %
+        // against 11-13 %/year in 2017-2021) and the 2019 revenue histories had no growth in their last year.
+        double gdp2020 = 0;
+        for (int q = 1; q <= 4; q++) {
+            gdp2020 += sum(Indicator.GDP_BN, q);
+        }
+        double growth = gdp2020 / (SEEDS.length * 12_200) - 1;
+        assertTrue(growth > 0.07 && growth < 0.16, "GDP growth in 2020: " + growth);
     }
 
     @Test

@@ -32,7 +32,11 @@ class StylizedFactsTest {
     }
 
     private static Map<Moment, Map<Integer, Double>> moments(Parameters p) {
-        ZoneLabModel model = Worlds.runToEnd(Worlds.started(Worlds.config(SCALE, YEARS, p), SEED));
+        return moments(Worlds.runToEnd(Worlds.started(Worlds.config(SCALE, YEARS, p), SEED)));
+    }
+
+    /** A finished model's moments, by moment and year. */
+    static Map<Moment, Map<Integer, Double>> moments(ZoneLabModel model) {
         Map<Moment, Map<Integer, Double>> byMoment = new EnumMap<>(Moment.class);
         for (MomentValue v : model.moments()) {
             byMoment.computeIfAbsent(v.moment(), m -> new TreeMap<>()).put(v.year(), v.value());
@@ -90,7 +94,7 @@ class StylizedFactsTest {
     @Test
     void survivalFallsWhenExitHazardsRise() {
         Parameters p = Parameters.defaults();
-        for (Param h : List.of(Param.EXIT_HAZARD_YEAR1, Param.EXIT_HAZARD_YEAR2, Param.EXIT_HAZARD_YEARS3_7)) {
+        for (Param h : List.of(Param.EXIT_HAZARD_YEAR1, Param.EXIT_HAZARD_YEAR2, Param.EXIT_HAZARD_YEAR3, Param.EXIT_HAZARD_YEARS4_7)) {
             p = p.with(h, Math.min(1, 3 * p.get(h)));
         }
         Map<Moment, Map<Integer, Double>> harsh = moments(p);
@@ -99,6 +103,29 @@ class StylizedFactsTest {
             assertTrue(harsh.get(m).get(last) < baseline.get(m).get(last) - 0.02,
                     m + ": " + harsh.get(m).get(last) + " against " + baseline.get(m).get(last));
         }
+    }
+
+    @Test
+    void survivalOfATypicalCohortIsThatOfTheAgeHazards() {
+        // The age hazards (E-A 2a) are those of a cohort's median member, whose size factor is 1; without
+        // the incubators' lower hazard, 3- and 5-year survival are those of the hazards alone. Before, the
+        // size factor was referenced to a 50m CNY firm, which raised an entrant's hazard by half (S3 0.78).
+        Parameters p = Parameters.defaults();
+        Map<Moment, Map<Integer, Double>> plain = moments(p.with(Param.INCUBATED_HAZARD, 1));
+        double h3 = p.get(Param.EXIT_HAZARD_YEAR1) + p.get(Param.EXIT_HAZARD_YEAR2) + p.get(Param.EXIT_HAZARD_YEAR3);
+        double h5 = h3 + 2 * p.get(Param.EXIT_HAZARD_YEARS4_7);
+        for (int year = 2024; year < 2020 + YEARS; year++) {
+            assertEquals(Math.exp(-h3), plain.get(Moment.SURVIVAL_3Y).get(year), 0.035, "3-year survival in " + year);
+            assertEquals(Math.exp(-h5), plain.get(Moment.SURVIVAL_5Y).get(year), 0.045, "5-year survival in " + year);
+        }
+    }
+
+    @Test
+    void theExitHazardPeaksInTheThirdYear() {
+        Parameters p = Parameters.defaults();
+        assertTrue(p.get(Param.EXIT_HAZARD_YEAR3) > p.get(Param.EXIT_HAZARD_YEARS4_7)
+                && p.get(Param.EXIT_HAZARD_YEARS4_7) > p.get(Param.EXIT_HAZARD_LATER)
+                && p.get(Param.EXIT_HAZARD_YEAR3) > p.get(Param.EXIT_HAZARD_YEAR2));
     }
 
     @Test
