@@ -53,27 +53,25 @@ class GrowthLawTest {
         return Arrays.stream(x).map(v -> Math.pow(v - mean, k)).average().orElseThrow();
     }
 
-    private static double meanOverYears(Map<Integer, Double> byYear) {
+    /** A moment's mean over the years of a run with these parameters. */
+    private static double meanOverYears(Parameters p, Moment m) {
+        Map<Integer, Double> byYear = StylizedFactsTest.moments(Worlds.runToEnd(Worlds.started(Worlds.config(SCALE, YEARS, p), SEED))).get(m);
         return byYear.values().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-    }
-
-    private static Map<Moment, Map<Integer, Double>> moments(Parameters p) {
-        return StylizedFactsTest.moments(Worlds.runToEnd(Worlds.started(Worlds.config(SCALE, YEARS, p), SEED)));
     }
 
     @Test
     void sparseShocksGiveYearlyGrowthItsHeavyTails() {
         Parameters p = Parameters.defaults();
-        double sparse = meanOverYears(moments(p).get(Moment.GROWTH_EXCESS_KURTOSIS));
-        double everyQuarter = meanOverYears(moments(p.with(Param.GROWTH_SHOCK_PROBABILITY, 1)).get(Moment.GROWTH_EXCESS_KURTOSIS));
+        double sparse = meanOverYears(p, Moment.GROWTH_EXCESS_KURTOSIS);
+        double everyQuarter = meanOverYears(p.with(Param.GROWTH_SHOCK_PROBABILITY, 1), Moment.GROWTH_EXCESS_KURTOSIS);
         assertTrue(sparse > everyQuarter + 0.8, "excess kurtosis of growth: " + sparse + " against " + everyQuarter);
     }
 
     @Test
     void matureFirmsGrowCloseToGibratsLaw() {
         Parameters p = Parameters.defaults();
-        double gibrat = meanOverYears(moments(p).get(Moment.GROWTH_SIZE_SLOPE_MATURE));
-        double sizeLed = meanOverYears(moments(p.with(Param.GROWTH_SIZE_ELASTICITY, 0.01)).get(Moment.GROWTH_SIZE_SLOPE_MATURE));
+        double gibrat = meanOverYears(p, Moment.GROWTH_SIZE_SLOPE_MATURE);
+        double sizeLed = meanOverYears(p.with(Param.GROWTH_SIZE_ELASTICITY, 0.01), Moment.GROWTH_SIZE_SLOPE_MATURE);
         assertTrue(sizeLed > gibrat + 0.005, "growth-size slope of mature firms: " + gibrat + " against " + sizeLed);
         assertTrue(Math.abs(gibrat) < 0.015, "growth-size slope of mature firms: " + gibrat);
     }
