@@ -40,17 +40,18 @@ class FirmStateOwnershipTest {
             "VentureRecord", Set.of("Rounds", "FundingMarket", "FundingRequest"));
 
     /** Firm's own mutable fields: location (networks and relocation) and the stage flags. */
-    private static final Map<String, Set<String>> FIRM_FIELDS = Map.of(
-            "home", Set.of("ZoneLabModel"),
-            "lnKnowledge", Set.of("Innovation"),
-            "sector", Set.of(),
-            "active", Set.of("ZoneLabModel"),
-            "listed", Set.of("Demography"),
-            "highTech", Set.of("Stages"),
-            "gazelle", Set.of("Stages"),
-            "unicorn", Set.of("Stages", "Demography"),
-            "nezha", Set.of("Stages"),
-            "cohortStep", Set.of("StylizedFacts"));
+    private static final Map<String, Set<String>> FIRM_FIELDS = Map.ofEntries(
+            Map.entry("home", Set.of("ZoneLabModel")),
+            Map.entry("lnKnowledge", Set.of("Innovation")),
+            Map.entry("sector", Set.of()),
+            Map.entry("active", Set.of("ZoneLabModel")),
+            Map.entry("listed", Set.of("Demography")),
+            Map.entry("highTech", Set.of("Stages")),
+            Map.entry("highTechUntil", Set.of("Stages")),
+            Map.entry("gazelle", Set.of("Stages")),
+            Map.entry("unicorn", Set.of("Stages", "Demography")),
+            Map.entry("nezha", Set.of("Stages")),
+            Map.entry("cohortStep", Set.of("StylizedFacts")));
 
     @Test
     void eachPartIsWrittenOnlyByItsOwner() {

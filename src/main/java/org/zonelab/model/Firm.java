@@ -62,6 +62,8 @@ public final class Firm implements Steppable, Serializable {
     boolean active = true;
     boolean listed;
     boolean highTech;
+    /** When the firm's high-tech certificate expires (model years); it is re-examined from then on. */
+    double highTechUntil;
     boolean gazelle;
     boolean unicorn;
     boolean nezha;

@@ -20,6 +20,7 @@ final class FirmDraft {
     boolean gazelle;
     boolean unicorn;
     boolean nezha;
+    boolean potentialUnicorn;
     boolean listed;
     boolean backed;
     double valuation;

@@ -214,6 +214,8 @@ final class InitialFirms {
                 }
             }
             f.highTech = Stages.isHighTech(p, d.age, (long) f.innovation.inventionPatents + f.innovation.otherIp, f.accounts.revenue, f.innovation.rdIntensity);
+            // Certified at the end of one of the last hte_certificate_years years, evenly.
+            f.highTechUntil = f.highTech ? now + 1 + rng.nextInt(p.getInt(Param.HTE_CERTIFICATE_YEARS)) : 0;
             f.gazelle = Stages.isGazelle(p, d.age, f.accounts);
             Stages.classifyQuarterly(p, f, now);
             model.addFirm(f);

@@ -2,7 +2,10 @@ package org.zonelab.model;
 
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import org.zonelab.model.param.Param;
 import org.zonelab.model.param.Parameters;
 
@@ -165,7 +168,10 @@ final class InitialStages {
                 unicornPool.add(x);
             }
         }
-        for (FirmDraft x : Sampling.pick(rng, unicornPool, Sampling.agents(p, Param.INIT_UNICORNS, scale))) {
+        // Spread evenly over the ages of the window (issue 13): drawn by revenue alone, as before, most
+        // were 6-8 years old and two in five aged out of the unicorn window within three years.
+        ToDoubleFunction<FirmDraft> evenAges = evenAgeWeights(unicornPool);
+        for (FirmDraft x : Sampling.pickWeighted(rng, unicornPool, Sampling.agents(p, Param.INIT_UNICORNS, scale), evenAges)) {
             x.unicorn = true;
             x.backed = true;
             x.rounds = p.getInt(Param.INIT_UNICORN_ROUNDS);
@@ -173,9 +179,10 @@ final class InitialStages {
             x.raised = p.get(Param.INIT_RAISED_SHARE) * x.valuation;
             x.raisedByA = Math.min(x.raised, p.get(Param.NEZHA_MIN_RAISED_BN));
         }
+        choosePotentialUnicorns(unicornPool, unicornLine * belowLine, evenAges);
         List<FirmDraft> nezhaPool = new ArrayList<>();
         for (FirmDraft x : drafts) {
-            if (!x.unicorn && x.age < p.get(Param.NEZHA_MAX_AGE)) {
+            if (!x.unicorn && !x.potentialUnicorn && x.age < p.get(Param.NEZHA_MAX_AGE)) {
                 nezhaPool.add(x);
             }
         }
@@ -205,10 +212,64 @@ final class InitialStages {
         }
     }
 
+    /**
+     * The pipeline of unicorns (issue 13): young venture-backed firms valued between the GEI
+     * potential-unicorn line of their age and {@code ceiling}, below the unicorn line, by the unicorns'
+     * Pareto law truncated there, so that the firms which become unicorns in the first years exist.
+     */
+    private void choosePotentialUnicorns(List<FirmDraft> unicornPool, double ceiling, ToDoubleFunction<FirmDraft> evenAges) {
+        if (!(ceiling > 0)) {
+            return; // no room below a unicorn line at 0
+        }
+        List<FirmDraft> pool = new ArrayList<>();
+        for (FirmDraft x : unicornPool) {
+            if (!x.unicorn) {
+                pool.add(x);
+            }
+        }
+        double alpha = p.get(Param.INIT_UNICORN_PARETO);
+        // Under the Pareto law, firms above a line are in proportion to line^-alpha: a young firm's lower
+        // line makes it more likely to be one.
+        for (FirmDraft x : Sampling.pickWeighted(rng, pool, Sampling.agents(p, Param.INIT_POTENTIAL_UNICORNS, scale),
+                d -> evenAges.applyAsDouble(d) * Math.pow(potentialUnicornLine(d), -alpha))) {
+            double lo = Math.max(Double.MIN_NORMAL, Math.min(potentialUnicornLine(x), ceiling));
+            double drawn = lo * Math.pow(1 - rng.nextDouble() * (1 - Math.pow(lo / ceiling, alpha)), -1 / alpha);
+            x.backed = true;
+            x.potentialUnicorn = true;
+            x.rounds = p.getInt(Param.INIT_POTENTIAL_UNICORN_ROUNDS);
+            x.valuation = Math.min(ceiling, Math.max(drawn, p.get(Param.REVENUE_MULTIPLE) * x.revenue));
+            x.raised = p.get(Param.INIT_RAISED_SHARE) * x.valuation;
+            x.raisedByA = Math.min(x.raised, p.get(Param.INIT_BELOW_LINE_SHARE) * p.get(Param.NEZHA_MIN_RAISED_BN));
+            // Investors priced it on a knowledge lead: the one the model's own pricing of its next round
+            // (Rounds.preMoney) gives its valuation, so that investors see in it what its valuation says.
+            double nextRound = Rounds.size(p, x.rounds);
+            double d = p.get(Param.ROUND_DILUTION);
+            if (nextRound > 0 && d > 0 && d < 1 && p.get(Param.KNOWLEDGE_VALUATION) > 0) {
+                double lead = Math.log(x.valuation * d / (nextRound * (1 - d))) / p.get(Param.KNOWLEDGE_VALUATION);
+                x.lnK = Math.max(x.lnK, lead);
+            }
+        }
+    }
+
+    /** Weights that make a weighted pick from the pool equally likely at every whole year of age. */
+    private static ToDoubleFunction<FirmDraft> evenAgeWeights(List<FirmDraft> pool) {
+        Map<Integer, Integer> perYear = new HashMap<>();
+        for (FirmDraft d : pool) {
+            perYear.merge((int) d.age, 1, Integer::sum);
+        }
+        return d -> 1.0 / perYear.get((int) d.age);
+    }
+
+    /** The GEI line of a potential unicorn of this draft's age, CNY bn (F 4). */
+    private double potentialUnicornLine(FirmDraft d) {
+        return p.get(Param.CNY_PER_USD) * (d.age < p.get(Param.POTENTIAL_UNICORN_YOUNG_AGE)
+                ? p.get(Param.POTENTIAL_UNICORN_YOUNG_USD_BN) : p.get(Param.POTENTIAL_UNICORN_OLD_USD_BN));
+    }
+
     void chooseListed(List<FirmDraft> drafts) {
         List<FirmDraft> pool = new ArrayList<>();
         for (FirmDraft x : drafts) {
-            if (!x.unicorn && !x.nezha && x.revenue >= p.get(Param.LISTING_MIN_REVENUE_BN)) {
+            if (!x.unicorn && !x.nezha && !x.potentialUnicorn && x.revenue >= p.get(Param.LISTING_MIN_REVENUE_BN)) {
                 pool.add(x);
             }
         }

@@ -20,13 +20,18 @@ final class Rounds {
     private Rounds() {
     }
 
-    static void invest(ZoneLabModel model, Parameters p, Investor lead, Firm f, MersenneTwisterFast rng) {
-        double size = switch (f.venture.rounds) {
+    /** The usual size of a firm's next round after {@code rounds} rounds (E-B 7), CNY bn. */
+    static double size(Parameters p, int rounds) {
+        return switch (rounds) {
             case 0 -> p.get(Param.ROUND_SEED_BN);
             case 1 -> p.get(Param.ROUND_A_BN);
             case 2 -> p.get(Param.ROUND_B_BN);
             default -> p.get(Param.ROUND_GROWTH_BN);
         };
+    }
+
+    static void invest(ZoneLabModel model, Parameters p, Investor lead, Firm f, MersenneTwisterFast rng) {
+        double size = size(p, f.venture.rounds);
         double pre = preMoney(model, p, f, size) * Math.exp(p.get(Param.VALUATION_NOISE) * rng.nextGaussian());
         double d = p.get(Param.ROUND_DILUTION);
         double wanted = Math.min(p.get(Param.ROUND_MAX_BN), Math.max(size, d * pre / (1 - d)));

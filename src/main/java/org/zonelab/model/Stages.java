@@ -26,9 +26,18 @@ public final class Stages {
         accounts.closeYear();
         innovation.closeYear();
         double age = f.age(now);
-        f.highTech = isHighTech(p, age, (long) innovation.inventionPatents + innovation.otherIp, revenue, rdShare);
+        // A certificate holds for its term (E-A 3); then the firm is examined on the year's accounts.
+        if (!f.highTech || now >= f.highTechUntil - CERTIFICATE_TOLERANCE) {
+            f.highTech = isHighTech(p, age, (long) innovation.inventionPatents + innovation.otherIp, revenue, rdShare);
+            if (f.highTech) {
+                f.highTechUntil = now + p.get(Param.HTE_CERTIFICATE_YEARS);
+            }
+        }
         f.gazelle = isGazelle(p, age, accounts);
     }
+
+    /** Slack on the expiry time of a certificate, against rounding of the quarterly clock (years). */
+    private static final double CERTIFICATE_TOLERANCE = 1e-6;
 
     /** Reads unicorn and nezha status. */
     static void classifyQuarterly(Parameters p, Firm f, double now) {

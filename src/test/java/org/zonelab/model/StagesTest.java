@@ -216,11 +216,14 @@ class StagesTest {
         assertEquals(rev, f.accounts.annualRevenue(0));
         assertEquals(1, f.accounts.completedYears);
         assertEquals(0, f.accounts.revenueThisYear, "the year's accounts are reset");
-        f.accounts.revenueThisYear = rev;
-        f.innovation.rdThisYear = below(rev * share);
-        Stages.closeYear(P, f, NOW + 1);
-        assertFalse(f.highTech, "certification is re-read every year");
-        assertArrayEquals(new double[] {rev, rev, 0, 0}, f.accounts.annualRevenues());
+        int term = P.getInt(Param.HTE_CERTIFICATE_YEARS);
+        for (int year = 1; year <= term; year++) {
+            f.accounts.revenueThisYear = rev;
+            f.innovation.rdThisYear = below(rev * share);
+            Stages.closeYear(P, f, NOW + year);
+            assertEquals(year < term, f.highTech, "a certificate lasts " + term + " years, then is re-examined (year " + year + ")");
+        }
+        assertArrayEquals(new double[] {rev, rev, rev, rev}, f.accounts.annualRevenues());
     }
 
     @Test
