@@ -78,6 +78,9 @@ public final class Collaboration implements Serializable {
             return null;
         }
         Firm c = pool.get(rng.nextInt(pool.size()));
+        for (int draw = 1; draw < p.getInt(Param.PARTNER_SEARCH_DRAWS) && (c == f || ctx.arePartners(f, c)); draw++) {
+            c = pool.get(rng.nextInt(pool.size()));
+        }
         if (c == f || !c.active || c.partners.size() >= p.getInt(Param.PARTNER_MAX_DEGREE) || ctx.arePartners(f, c)) {
             return null;
         }

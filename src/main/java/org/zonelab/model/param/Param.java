@@ -419,6 +419,9 @@ public enum Param {
 
     // ---- Partnerships and new tracks -------------------------------------------------------------
     PARTNERSHIPS_ENABLED("partnerships_enabled", "switch", 1, 0, 1, Kind.SWITCH, "model switch", "Whether firms form partnerships"),
+    PARTNER_SEARCH_DRAWS("partner_search_draws", "draws", 3, 1, 100, Kind.INTEGER,
+            "design (issue 13, defect 10): a draw that meets the firm itself or a partner is repeated, so that the chance of meeting a new firm does not depend on the pool's size, which scales with scale (with one draw partnerships were 7 % fewer at scale 0.05 and 4 % at 0.1 than at scale 1)",
+            "Draws a partner search makes before it gives up on meeting a firm it is not tied to"),
     PARTNER_MAX_DEGREE("partner_max_degree", "partners", 5, 0, 100, Kind.INTEGER, "assumption: bounded degree (E-A 6d)", "Most partners a firm keeps"),
     PARTNER_FORMATION_RATE("partner_formation_rate", "1/year", 0.15, 0, 10, Kind.REAL, "assumption", "Rate at which a firm seeks a new partner"),
     PARTNER_DISSOLUTION_RATE("partner_dissolution_rate", "1/year", 0.15, 0, 10, Kind.REAL, "assumption", "Rate at which a partnership ends"),
