@@ -98,10 +98,12 @@ class StylizedFactsTest {
             p = p.with(h, Math.min(1, 3 * p.get(h)));
         }
         Map<Moment, Map<Integer, Double>> harsh = moments(p);
-        int last = 2020 + YEARS - 1;
+        // Means over the years that report the rate: one year's cohort at this scale has a few hundred
+        // firms, and tripling the first-year hazard lowers 1-year survival by about 0.03 only.
         for (Moment m : List.of(Moment.SURVIVAL_1Y, Moment.SURVIVAL_3Y, Moment.SURVIVAL_5Y)) {
-            assertTrue(harsh.get(m).get(last) < baseline.get(m).get(last) - 0.02,
-                    m + ": " + harsh.get(m).get(last) + " against " + baseline.get(m).get(last));
+            double h = harsh.get(m).values().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+            double b = baseline.get(m).values().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+            assertTrue(h < b - 0.02, m + ": " + h + " against " + b);
         }
     }
 
