@@ -35,8 +35,12 @@ final class InitialFirms {
      * year's flow: the 2019 figures are flows over 2019, the initial firms' revenues are rates at its end.
      */
     static double endOfYearRate(Parameters p) {
-        double r = Math.log1p(p.get(Param.INIT_FLOW_GROWTH));
-        return Math.abs(r) < 1e-9 ? 1 : r / -Math.expm1(-r);
+        return endOfYearRate(Math.log1p(p.get(Param.INIT_FLOW_GROWTH)));
+    }
+
+    /** The end-of-year rate of a flow growing at {@code logGrowth} a year, per unit of the year's flow. */
+    static double endOfYearRate(double logGrowth) {
+        return Math.abs(logGrowth) < 1e-9 ? 1 : logGrowth / -Math.expm1(-logGrowth);
     }
 
     List<FirmDraft> draft(double[] gdp) {
@@ -56,6 +60,7 @@ final class InitialFirms {
             represented += counts[z] > 0 ? gdp[z] : 0;
         }
         double carry = represented > 0 ? total / represented : 1;
+        double rate = endOfYearRate(p);
         for (Zone zone : zones) {
             int z = zone.index();
             List<FirmDraft> local = new ArrayList<>();
@@ -75,7 +80,7 @@ final class InitialFirms {
                 weight[i] = sizeLawWeight(p, d.age);
                 local.add(d);
             }
-            double zoneRevenue = gdp[z] * carry * scale * endOfYearRate(p) / vaRatio;
+            double zoneRevenue = gdp[z] * carry * scale * rate / vaRatio;
             double[] revenue = SizeBlend.revenues(youngLog, oldLog, weight, zoneRevenue);
             for (int i = 0; i < counts[z]; i++) {
                 // The guard of Firm: under extreme parameters (a tiny GDP) the zone factor can push the

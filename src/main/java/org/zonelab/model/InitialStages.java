@@ -101,10 +101,11 @@ final class InitialStages {
             }
         }
         for (FirmDraft d : Sampling.pick(rng, eligible, Sampling.agents(p, Param.INIT_GAZELLES, scale))) {
-            double maxCagr = Math.pow(lastYear(d) / minBase, 1.0 / window) - 1;
+            double last = lastYear(d);
+            double maxCagr = Math.pow(last / minBase, 1.0 / window) - 1;
             double cagr = minCagr + rng.nextDouble() * Math.min(p.get(Param.INIT_GAZELLE_CAGR_SPREAD), maxCagr - minCagr);
             for (int k = 0; k < FirmAccounts.HISTORY_YEARS; k++) {
-                d.history[k] = lastYear(d) / Math.pow(1 + cagr, k);
+                d.history[k] = last / Math.pow(1 + cagr, k);
             }
             d.gazelle = true;
         }
@@ -132,8 +133,7 @@ final class InitialStages {
      * continues the history instead of stepping up from it.
      */
     private double lastYear(FirmDraft d) {
-        double g = historyGrowth(d.age);
-        return Math.abs(g) < 1e-9 ? d.revenue : d.revenue * -Math.expm1(-g) / g;
+        return d.revenue / InitialFirms.endOfYearRate(historyGrowth(d.age));
     }
 
     /** Mean yearly log growth of an initial firm's history in the year it had {@code ageThen} at its end. */
@@ -243,9 +243,9 @@ final class InitialStages {
             // Investors priced it on a knowledge lead: the one the model's own pricing of its next round
             // (Rounds.preMoney) gives its valuation, so that investors see in it what its valuation says.
             double nextRound = Rounds.size(p, x.rounds);
-            double d = p.get(Param.ROUND_DILUTION);
-            if (nextRound > 0 && d > 0 && d < 1 && p.get(Param.KNOWLEDGE_VALUATION) > 0) {
-                double lead = Math.log(x.valuation * d / (nextRound * (1 - d))) / p.get(Param.KNOWLEDGE_VALUATION);
+            double dilution = p.get(Param.ROUND_DILUTION);
+            if (nextRound > 0 && dilution > 0 && dilution < 1 && p.get(Param.KNOWLEDGE_VALUATION) > 0) {
+                double lead = Math.log(x.valuation * dilution / (nextRound * (1 - dilution))) / p.get(Param.KNOWLEDGE_VALUATION);
                 x.lnK = Math.max(x.lnK, lead);
             }
         }
