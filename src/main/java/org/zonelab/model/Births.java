@@ -26,7 +26,7 @@ final class Births {
                 drawOtherRdIntensity(p, rng));
         f.lnKnowledge = lnKnowledge;
         f.accounts.revenue = Firm.boundedRevenue(Draws.logNormal(rng, p.get(Param.ENTRANT_REVENUE_BN), p.get(Param.ENTRANT_REVENUE_SIGMA)));
-        f.accounts.employees = model.employeesFor(f.accounts.revenue);
+        f.accounts.employees = model.employeesFor(f.accounts.revenue, zone);
         f.accounts.cash = p.get(Param.ENTRANT_CASH_BN);
         f.venture.valuation = p.get(Param.REVENUE_MULTIPLE) * f.accounts.revenue;
         if (rng.nextDouble() < p.get(Param.INIT_EXPORTER_SHARE) * zone.policy.exporterEntryMultiplier) {

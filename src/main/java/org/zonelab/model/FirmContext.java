@@ -82,8 +82,8 @@ final class FirmContext implements Serializable {
         return model.demandGrowth(sector, zone);
     }
 
-    double employeesFor(double revenueBn) {
-        return model.employeesFor(revenueBn);
+    double employeesFor(double revenueBn, Zone zone) {
+        return model.employeesFor(revenueBn, zone);
     }
 
     /** The national wage level against 2019 (1 = 2019). */

@@ -34,7 +34,7 @@ public final class Growth implements Serializable {
         }
 
         f.accounts.revenueThisYear += f.accounts.revenue * dt;
-        f.accounts.employees = ctx.employeesFor(f.accounts.revenue);
+        f.accounts.employees = ctx.employeesFor(f.accounts.revenue, f.home);
         Accounts a = accounts(ctx, p, f, f.innovation.rdQuarter);
         f.accounts.lastProfitQuarter = a.netProfit();
         f.accounts.cash += a.netProfit();
@@ -79,14 +79,32 @@ public final class Growth implements Serializable {
         Zone zone = f.home;
         double quarterRevenue = f.accounts.revenue * dt;
         double valueAdded = p.get(Param.VALUE_ADDED_RATIO) * quarterRevenue;
-        double wages = f.accounts.employees * p.get(Param.WAGE_CNY) * ctx.wageIndex() * ZoneLabModel.wageMultiplier(p, zone.region()) * 1e-9 * dt;
-        double rent = f.accounts.employees * p.get(Param.RENT_CNY) * ctx.wageIndex() * zone.rentIndex * 1e-9 * dt;
-        double friction = p.get(Param.FRICTION_COST) * (1 - zone.governanceEfficiency) * valueAdded;
+        double staff = f.accounts.employees * staffCostCny(p, ctx.wageIndex(), zone) * 1e-9 * dt;
         double turnoverTax = p.get(Param.VA_TAX_RATE) * valueAdded;
-        double profit = valueAdded - wages - rent - rd - p.get(Param.CAPITAL_CHARGE) * valueAdded
-                - p.get(Param.FIXED_COST_BN) * dt - friction - turnoverTax;
+        double profit = operatingShare(p, zone) * valueAdded - staff - rd - p.get(Param.FIXED_COST_BN) * dt;
         double incomeTax = Math.max(0, profit) * (f.highTech ? p.get(Param.CIT_RATE_HIGH_TECH) : p.get(Param.CIT_RATE));
         return new Accounts(quarterRevenue, valueAdded, turnoverTax + incomeTax, profit - incomeTax);
+    }
+
+    /** Wages and rent of one employee in a zone for a year at the current wage level, CNY. */
+    static double staffCostCny(Parameters p, double wageIndex, Zone zone) {
+        return (p.get(Param.WAGE_CNY) * ZoneLabModel.wageMultiplier(p, zone.region()) + p.get(Param.RENT_CNY) * zone.rentIndex) * wageIndex;
+    }
+
+    /** Share of value added left after the capital charge, the zone's friction cost and turnover tax. */
+    private static double operatingShare(Parameters p, Zone zone) {
+        return 1 - p.get(Param.CAPITAL_CHARGE) - p.get(Param.FRICTION_COST) * (1 - zone.governanceEfficiency) - p.get(Param.VA_TAX_RATE);
+    }
+
+    /**
+     * Pre-tax profit per yuan of revenue of a firm without R&D in a zone (the location choice's margin):
+     * value added less staff at the zone's productivity, wages and rent, the capital charge, friction
+     * and turnover tax.
+     *
+     * @param employeesPerBn staff per CNY bn of yearly revenue in the zone ({@link ZoneLabModel#employeesFor})
+     */
+    static double zoneMargin(Parameters p, double wageIndex, double employeesPerBn, Zone zone) {
+        return operatingShare(p, zone) * p.get(Param.VALUE_ADDED_RATIO) - employeesPerBn * staffCostCny(p, wageIndex, zone) * 1e-9;
     }
 
     /** Yearly drift of log revenue. */
@@ -95,18 +113,26 @@ public final class Growth implements Serializable {
         double age = Math.max(0, f.age(ctx.time()));
         return p.get(Param.GROWTH_DRIFT)
                 + p.get(Param.GROWTH_SIZE_ELASTICITY) * Math.log(f.accounts.revenue / p.get(Param.VOLATILITY_REF_BN))
-                + ctx.demandGrowth(f.sector, zone)
+                + zoneDrift(p, ctx.demandGrowth(f.sector, zone), f.sector, zone)
                 + p.get(Param.YOUNG_GROWTH_PREMIUM) * Math.exp(-age / p.get(Param.STARTUP_YEARS))
                 + p.get(Param.GROWTH_KNOWLEDGE) * f.innovation.knowledgeGrowth
                 + p.get(Param.KNOWLEDGE_RENT) * (f.lnKnowledge - ctx.index().sectorMeanLnK(f.sector))
-                + p.get(Param.TALENT_GROWTH_EFFECT) * (zone.getTalent() - 1)
-                - p.get(Param.RENT_GROWTH_PENALTY) * (zone.rentIndex - 1)
                 + p.get(Param.BRANCH_MARKET_GROWTH) * f.branches.size()
                 + (p.get(Param.EXPORT_DEMAND_GROWTH) + zone.policy.eventExportDemand + zone.policy.exportAccessGrowth) * f.accounts.exportShare
-                + (f.sector == zone.leadSector ? zone.policy.anchorGrowth : 0)
                 + (f.gazelle || f.nezha ? zone.policy.gazelleServiceGrowth : 0)
-                + zone.policy.coordinationGrowth
                 + p.get(Param.CAPITAL_GROWTH) * Math.log1p(Math.max(0, f.accounts.cash - p.get(Param.INIT_CASH_YEARS) * f.accounts.revenue) / f.accounts.revenue);
+    }
+
+    /**
+     * The part of the yearly drift that a zone gives every firm of a sector: demand, talent, rent,
+     * an anchor programme for the zone's lead sector and regional coordination.
+     */
+    static double zoneDrift(Parameters p, double demandGrowth, int sector, Zone zone) {
+        return demandGrowth
+                + p.get(Param.TALENT_GROWTH_EFFECT) * (zone.getTalent() - 1)
+                - p.get(Param.RENT_GROWTH_PENALTY) * (zone.localRentIndex(p) - 1)
+                + (sector == zone.leadSector ? zone.policy.anchorGrowth : 0)
+                + zone.policy.coordinationGrowth;
     }
 
     /** Splits value added and staff between home and branch zones; tax is paid at home. */

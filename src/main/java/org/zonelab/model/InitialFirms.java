@@ -196,7 +196,7 @@ final class InitialFirms {
             Firm f = new Firm(model.nextFirmId(), d.sector, d.zone, now - d.age, 0, d.foreign, d.incubated,
                     d.hteSeeking, d.margin, d.baseRd);
             f.accounts.revenue = d.revenue;
-            f.accounts.employees = model.employeesFor(d.revenue);
+            f.accounts.employees = model.employeesFor(d.revenue, d.zone);
             f.lnKnowledge = d.lnK;
             f.innovation.rdIntensity = Innovation.intensity(p, f, d.age);
             f.innovation.inventionPatents = d.patents;

@@ -70,6 +70,7 @@ final class InitialZones {
             zone.leadSector = ZoneSpecialisation.lead(zone.specialisation);
         }
         assignCoParks(zones, gdp);
+        model.zoneProductivity.initialise(p, zones, gdp);
         return gdp;
     }
 

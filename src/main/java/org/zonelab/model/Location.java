@@ -6,10 +6,11 @@ import org.zonelab.model.param.Param;
 import org.zonelab.model.param.Parameters;
 
 /**
- * Headquarters relocation and branches (docs/ODD.md §7.8, phase 3), reviewed once a year per firm. The
- * firm compares the best of the top-ranked zones for its sector, net of distance from home, with
- * its home zone: it moves when the gain beats the switching cost (logit choice), and opens a branch
- * where the net value beats the branch cost. Co-built partner zones get a bonus for branches.
+ * Headquarters relocation and branches (docs/ODD.md §7.8, phase 3), reviewed once a year per firm. For its
+ * headquarters the firm compares the expected profit of the zones ranked best for its sector, net of
+ * distance from home, with its home zone's: it moves when the gain beats the switching cost (logit
+ * choice). It opens a branch where the zone's attractiveness net of distance beats the branch cost;
+ * co-built partner zones get a bonus for branches.
  */
 public final class Location implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -32,31 +33,51 @@ public final class Location implements Serializable {
         }
     }
 
+    /**
+     * A nested logit: the firm moves with the logistic of the candidates' inclusive value (the log-sum of
+     * their values net of distance) less its home's value and the switching cost, and then picks a
+     * candidate with multinomial-logit probabilities, so that close candidates share the moves.
+     */
     private static void considerRelocation(FirmContext ctx, Parameters p, Firm f, MersenneTwisterFast rng) {
-        ZoneRanking ranking = ctx.ranking();
         Zone home = f.home;
-        Zone best = null;
-        double bestValue = Double.NEGATIVE_INFINITY;
-        for (int z : ranking.top(f.sector)) {
-            Zone c = ctx.zones().get(z);
-            if (c == home) {
-                continue;
-            }
-            double value = ranking.attractiveness(f.sector, z) - p.get(Param.DISTANCE_COST) * ctx.distanceKm(home, c) / 1000
-                    + c.policy.branchIncentive;
-            if (value > bestValue) {
-                bestValue = value;
-                best = c;
-            }
+        int[] candidates = ctx.ranking().profitTop(f.sector);
+        double[] value = new double[candidates.length];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < candidates.length; k++) {
+            Zone c = ctx.zones().get(candidates[k]);
+            value[k] = c == home ? Double.NEGATIVE_INFINITY
+                    : headquartersValue(ctx, p, f, c) - p.get(Param.DISTANCE_COST) * ctx.distanceKm(home, c) / 1000;
+            max = Math.max(max, value[k]);
         }
-        if (best == null) {
+        if (max == Double.NEGATIVE_INFINITY) {
             return;
         }
-        double gain = bestValue - (ranking.attractiveness(f.sector, home.index()) + home.policy.branchIncentive)
-                - p.get(Param.SWITCHING_COST);
-        if (rng.nextDouble() < logistic(gain)) {
-            ctx.relocate(f, best);
+        double sum = 0;
+        for (int k = 0; k < value.length; k++) {
+            value[k] = Math.exp(value[k] - max);
+            sum += value[k];
         }
+        double gain = max + Math.log(sum) - headquartersValue(ctx, p, f, home) - p.get(Param.SWITCHING_COST);
+        // Both draws are taken whether or not the firm moves, so that every review uses the stream
+        // alike and two arms of a comparison stay on common random numbers.
+        double moveDraw = rng.nextDouble();
+        double u = rng.nextDouble() * sum;
+        if (moveDraw >= logistic(gain)) {
+            return;
+        }
+        int k = 0;
+        while (k < value.length - 1 && (u -= value[k]) >= 0) {
+            k++;
+        }
+        while (value[k] == 0) {
+            k--; // the home zone and underflows have no weight: step back to a candidate that has
+        }
+        ctx.relocate(f, ctx.zones().get(candidates[k]));
+    }
+
+    /** A zone's expected profit per yuan of revenue for the firm's sector in utility units, with its incentive. */
+    static double headquartersValue(FirmContext ctx, Parameters p, Firm f, Zone zone) {
+        return ctx.ranking().profitValue(f.sector, zone.index()) / p.get(Param.LOCATION_PROFIT_SCALE) + zone.policy.branchIncentive;
     }
 
     /** Opens one branch in the best candidate zone, if its net value wins the logit draw. */

@@ -296,7 +296,7 @@ final class StylizedFacts implements Serializable {
                 }
                 if (a.completedYears >= FirmAccounts.HISTORY_YEARS) {
                     double before = a.annualRevenue(3);
-                    if (before > 0 && model.employeesFor(before) >= minEmployees) {
+                    if (before > 0 && model.employeesFor(before, f.home) >= minEmployees) {
                         eligible++;
                         if (a.annualRevenue(0) > threeYearRatio * before) {
                             high++;

@@ -41,6 +41,8 @@ public final class Zone implements Steppable, Serializable {
     double rentIndex = 1.0;
     double talentBase;
     double livability = 1.0;
+    /** Revenue per employee relative to the national level (ZoneProductivity), dimensionless. */
+    double productivity = 1.0;
     double openness = 1.0;
 
     // Facilities (national counts) and the funds accumulating towards the next one
@@ -140,8 +142,22 @@ public final class Zone implements Steppable, Serializable {
                 * (1 + p.get(Param.RENT_CONGESTION) * congestion);
     }
 
+    /**
+     * The rent index relative to its region's cost level: the part of rent that crowding, the city's
+     * premium and policy set, which is what slows growth (the regional level is a price level that
+     * productivity pays for, ZoneProductivity).
+     */
+    double localRentIndex(Parameters p) {
+        return rentIndex / regionCost(p);
+    }
+
     private double regionCost(Parameters p) {
         return ZoneLabModel.wageMultiplier(p, seed.region());
+    }
+
+    /** Revenue per employee relative to the national level: the region's wage level and agglomeration. */
+    public double getProductivity() {
+        return productivity;
     }
 
     /** Talent index: the city's base talent, raised by livability. */

@@ -86,6 +86,8 @@ public class ZoneLabModel extends SimState {
     double wageIndex = 1.0;
     /** Revenue per employee relative to the base year. */
     double productivityIndex = 1.0;
+    /** The zones' revenue per employee relative to the national level, re-valued once a year. */
+    ZoneProductivity zoneProductivity = new ZoneProductivity();
     /** Investors' yearly inflows relative to the base year: they follow the zones' GDP (issue 13). */
     double ventureSupplyIndex = 1.0;
     // The zones' GDP (agent units) of the base year (four times the initial state's quarter), of the
@@ -158,6 +160,7 @@ public class ZoneLabModel extends SimState {
         exportShareMean = 0;
         wageIndex = 1.0;
         productivityIndex = 1.0;
+        zoneProductivity = new ZoneProductivity();
         ventureSupplyIndex = 1.0;
         baseYearGdp = 0;
         gdpThisYear = 0;
@@ -535,9 +538,9 @@ public class ZoneLabModel extends SimState {
         return p.get(Param.HTE_THRESHOLD_LARGE);
     }
 
-    /** Employees of a firm with this revenue (CNY bn/year) at the current productivity. */
-    double employeesFor(double revenueBn) {
-        return revenueBn * 1000 / (parameters.get(Param.REVENUE_PER_EMPLOYEE_MN) * productivityIndex);
+    /** Employees of a firm with this revenue (CNY bn/year) in this zone at the current productivity. */
+    double employeesFor(double revenueBn, Zone zone) {
+        return revenueBn * 1000 / (parameters.get(Param.REVENUE_PER_EMPLOYEE_MN) * productivityIndex * zone.productivity);
     }
 
     // values() copies its array on every call; demand is read for every firm every quarter.
@@ -700,6 +703,15 @@ public class ZoneLabModel extends SimState {
         }
     }
 
+    /** Re-values the zones' productivity from the GDP of the quarter just ended (once a year). */
+    private void revalueZoneProductivity() {
+        double[] gdp = new double[zones.size()];
+        for (Zone zone : zones) {
+            gdp[zone.index()] = zone.gdpQuarterBn;
+        }
+        zoneProductivity.update(parameters, zones, gdp);
+    }
+
     /** Indicator snapshots recorded so far, one per completed step. */
     public List<IndicatorSnapshot> history() {
         return Collections.unmodifiableList(history);
@@ -741,6 +753,7 @@ public class ZoneLabModel extends SimState {
             model.wageIndex = Math.pow(1 + p.get(Param.WAGE_GROWTH), years);
             model.productivityIndex = Math.pow(1 + p.get(Param.PRODUCTIVITY_GROWTH), years);
             if (model.quarterIndex() == 0) {
+                model.revalueZoneProductivity();
                 model.ranking.update(model);
             }
         }

@@ -7,15 +7,20 @@ import org.zonelab.model.param.Param;
 import org.zonelab.model.param.Parameters;
 
 /**
- * Zone attractiveness for each sector, recomputed once a year (docs/ODD.md §7.8: rank the zones once per
- * year, not once per firm-step). Attractiveness is a weighted sum of standardised talent, rent
- * (negative), same-sector cluster mass and market access (zone GDP), in utility units.
+ * The zones valued for each sector once a year (docs/ODD.md §7.8: rank the zones once per year, not once
+ * per firm-step), two ways. For headquarters, the expected profit of a yuan of revenue: the zone's
+ * margin (Growth#zoneMargin at its productivity, wages, rent and governance) averaged over
+ * location_horizon_years of the growth the zone gives the sector (Growth#zoneDrift), a share of
+ * revenue. For branches, an attractiveness in utility units: a weighted sum of standardised talent,
+ * rent (negative), same-sector cluster mass and market access (zone GDP).
  */
 final class ZoneRanking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private double[][] attractiveness = new double[0][0];
     private int[][] top = new int[0][0];
+    private double[][] profitValue = new double[0][0];
+    private int[][] profitTop = new int[0][0];
 
     void update(ZoneLabModel model) {
         Parameters p = model.parameters();
@@ -57,6 +62,53 @@ final class ZoneRanking implements Serializable {
             }
             top[s] = topIndices(withIncentive, candidates);
         }
+        rankByProfit(model, candidates);
+    }
+
+    private void rankByProfit(ZoneLabModel model, int candidates) {
+        Parameters p = model.parameters();
+        List<Zone> zones = model.zones();
+        int n = zones.size();
+        int sectors = model.sectors().count();
+        int horizon = p.getInt(Param.LOCATION_HORIZON_YEARS);
+        double[] margin = new double[n];
+        for (int z = 0; z < n; z++) {
+            margin[z] = Growth.zoneMargin(p, model.wageIndex, model.employeesFor(1.0, zones.get(z)), zones.get(z));
+        }
+        profitValue = new double[sectors][n];
+        profitTop = new int[sectors][];
+        for (int s = 0; s < sectors; s++) {
+            double[] withIncentive = new double[n];
+            for (int z = 0; z < n; z++) {
+                Zone zone = zones.get(z);
+                double growth = Growth.zoneDrift(p, model.demandGrowth(s, zone), s, zone);
+                profitValue[s][z] = margin[z] * meanGrowthFactor(growth, horizon);
+                withIncentive[z] = profitValue[s][z] / p.get(Param.LOCATION_PROFIT_SCALE) + zone.policy.branchIncentive;
+            }
+            profitTop[s] = topIndices(withIncentive, candidates);
+        }
+    }
+
+    /** The mean over years 1..horizon of exp(growth * t): revenue relative to today's, averaged. */
+    static double meanGrowthFactor(double growth, int horizon) {
+        double sum = 0;
+        for (int t = 1; t <= horizon; t++) {
+            sum += Math.exp(growth * t);
+        }
+        return sum / horizon;
+    }
+
+    /**
+     * Expected pre-tax profit per yuan of today's revenue in a zone for a sector, averaged over the
+     * horizon; 0 for a sector founded since the ranking.
+     */
+    double profitValue(int sector, int zone) {
+        return sector < profitValue.length && zone < profitValue[sector].length ? profitValue[sector][zone] : 0;
+    }
+
+    /** The zones of highest expected profit for a sector, with location incentives, best first. */
+    int[] profitTop(int sector) {
+        return sector < profitTop.length ? profitTop[sector] : new int[0];
     }
 
     /** Attractiveness of a zone for a sector; 0 (the mean) for a sector founded since the ranking. */
