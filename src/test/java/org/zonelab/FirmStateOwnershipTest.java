@@ -48,6 +48,7 @@ class FirmStateOwnershipTest {
             Map.entry("listed", Set.of("Demography")),
             Map.entry("highTech", Set.of("Stages")),
             Map.entry("highTechUntil", Set.of("Stages")),
+            Map.entry("hteSeeking", Set.of("HighTechChoice")),
             Map.entry("gazelle", Set.of("Stages")),
             Map.entry("unicorn", Set.of("Stages", "Demography")),
             Map.entry("nezha", Set.of("Stages")),

@@ -21,11 +21,12 @@ final class Births {
                        boolean foreign, boolean incubated, MersenneTwisterFast rng) {
         Parameters p = model.parameters();
         Firm f = new Firm(model.nextFirmId(), sector, zone, model.time(), parentId, foreign, incubated,
-                rng.nextDouble() < p.get(Param.HTE_SEEKING_SHARE),
+                rng.nextDouble() < p.get(Param.HTE_ELIGIBLE_SHARE), false,
                 rng.nextDouble() * p.get(Param.HTE_BUNCHING_MARGIN),
                 drawOtherRdIntensity(p, rng));
         f.lnKnowledge = lnKnowledge;
         f.accounts.revenue = Firm.boundedRevenue(Draws.logNormal(rng, p.get(Param.ENTRANT_REVENUE_BN), p.get(Param.ENTRANT_REVENUE_SIGMA)));
+        f.hteSeeking = HighTechChoice.seeks(model, f);
         f.accounts.employees = model.employeesFor(f.accounts.revenue, zone);
         f.accounts.cash = p.get(Param.ENTRANT_CASH_BN);
         f.venture.valuation = p.get(Param.REVENUE_MULTIPLE) * f.accounts.revenue;

@@ -79,6 +79,7 @@ final class EndOfQuarter implements Steppable, Serializable {
             boolean wasNezha = f.nezha;
             if (yearEnd) {
                 Stages.closeYear(p, f, now);
+                HighTechChoice.review(model, f, now);
             }
             Stages.classifyQuarterly(p, f, now);
             if (log) {

@@ -38,7 +38,9 @@ public final class Firm implements Steppable, Serializable {
     final long parentId;
     final boolean foreign;
     final boolean incubated;
-    final boolean hteSeeking;
+    boolean hteSeeking;
+    /** Whether its field, products and staff meet the high-tech rule's tests other than R&D and IP. */
+    final boolean hteEligible;
     final double hteMargin;
     final double baseRdIntensity;
     final int reviewQuarter;
@@ -69,7 +71,7 @@ public final class Firm implements Steppable, Serializable {
     boolean nezha;
 
     Firm(long id, int sector, Zone home, double founded, long parentId, boolean foreign, boolean incubated,
-         boolean hteSeeking, double hteMargin, double baseRdIntensity) {
+         boolean hteEligible, boolean hteSeeking, double hteMargin, double baseRdIntensity) {
         this.id = id;
         this.sector = sector;
         this.home = home;
@@ -77,6 +79,7 @@ public final class Firm implements Steppable, Serializable {
         this.parentId = parentId;
         this.foreign = foreign;
         this.incubated = incubated;
+        this.hteEligible = hteEligible;
         this.hteSeeking = hteSeeking;
         this.hteMargin = hteMargin;
         this.baseRdIntensity = baseRdIntensity;

@@ -7,6 +7,7 @@ final class FirmDraft {
     double age;
     double revenue;
     boolean hte;
+    boolean hteEligible;
     boolean hteSeeking;
     double baseRd;
     double margin;

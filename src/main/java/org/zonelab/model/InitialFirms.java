@@ -194,7 +194,7 @@ final class InitialFirms {
         List<Investor> investors = model.investors();
         for (FirmDraft d : drafts) {
             Firm f = new Firm(model.nextFirmId(), d.sector, d.zone, now - d.age, 0, d.foreign, d.incubated,
-                    d.hteSeeking, d.margin, d.baseRd);
+                    d.hteEligible, d.hteSeeking, d.margin, d.baseRd);
             f.accounts.revenue = d.revenue;
             f.accounts.employees = model.employeesFor(d.revenue, d.zone);
             f.lnKnowledge = d.lnK;

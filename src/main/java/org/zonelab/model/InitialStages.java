@@ -2,6 +2,7 @@ package org.zonelab.model;
 
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,47 +29,79 @@ final class InitialStages {
         this.scale = model.scale();
     }
 
-    /** Exactly init_high_tech_enterprises x scale firms meet the rule; the rest stay below it. */
+    /**
+     * Exactly init_high_tech_enterprises x scale firms meet the rule; the rest stay below it. The firms
+     * that seek the status are the ones the choice of the run picks (HighTechChoice): the eligible
+     * drafts for which it is worth most, and the yearly worth of its other benefits is the one that
+     * makes exactly them choose it. Firms too young to be certified choose by the same rule.
+     */
     void chooseHighTech(List<FirmDraft> drafts) {
-        List<FirmDraft> eligible = new ArrayList<>();
-        for (FirmDraft d : drafts) {
-            if (d.age >= p.get(Param.HTE_MIN_AGE_YEARS)) {
-                eligible.add(d);
-            }
-        }
-        double bias = p.get(Param.INIT_HTE_SIZE_BIAS);
-        for (FirmDraft d : Sampling.pickWeighted(rng, eligible, Sampling.agents(p, Param.INIT_HIGH_TECH_ENTERPRISES, scale), x -> Math.pow(x.revenue, -bias))) {
-            d.hte = true;
-        }
-        for (FirmDraft d : drafts) {
+        int n = drafts.size();
+        double[] gain = new double[n];
+        List<Integer> eligible = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            FirmDraft d = drafts.get(i);
+            d.hteEligible = rng.nextDouble() < p.get(Param.HTE_ELIGIBLE_SHARE);
             d.margin = rng.nextDouble() * p.get(Param.HTE_BUNCHING_MARGIN);
             d.baseRd = Births.drawOtherRdIntensity(p, rng);
+            gain[i] = HighTechChoice.gainBeforeBenefits(p, d.revenue, d.baseRd, d.margin,
+                    Innovation.startupIntensity(p, d.age), HighTechChoice.zoneMargin(model, d.zone));
+            if (d.hteEligible && d.age >= p.get(Param.HTE_MIN_AGE_YEARS)) {
+                eligible.add(i);
+            }
+        }
+        eligible.sort(Comparator.<Integer>comparingDouble(i -> -gain[i]).thenComparingInt(i -> i));
+        int chosen = Math.min(eligible.size(), Sampling.agents(p, Param.INIT_HIGH_TECH_ENTERPRISES, scale));
+        model.hteAwardBn = impliedBenefit(eligible, gain, chosen);
+        for (int k = 0; k < chosen; k++) {
+            drafts.get(eligible.get(k)).hte = true;
+        }
+        for (int i = 0; i < n; i++) {
+            FirmDraft d = drafts.get(i);
             // Young firms know what the model's entrants know (issue 13), moving to the initial law with
-            // age as their size does (init_size_age_years); otherwise a stock of young firms with leads
-            // no entrant has would raise nezha-sized first rounds in the first quarters.
+            // age as their size does (init_size_age_years), the high-tech lead included; otherwise a
+            // stock of young firms with leads no entrant has would raise nezha-sized first rounds in the
+            // first quarters (the status's choice makes young small firms its most frequent holders).
             double rank = rng.nextGaussian();
             double w = InitialFirms.sizeLawWeight(p, d.age);
             d.lnK = (1 - w) * (p.get(Param.ENTRANT_KNOWLEDGE_GAP) + p.get(Param.ENTRANT_KNOWLEDGE_SD) * rank)
-                    + w * p.get(Param.INIT_KNOWLEDGE_SD) * rank + (d.hte ? p.get(Param.INIT_HTE_KNOWLEDGE) : 0);
+                    + w * (p.get(Param.INIT_KNOWLEDGE_SD) * rank + (d.hte ? p.get(Param.INIT_HTE_KNOWLEDGE) : 0));
             if (d.hte) {
                 d.hteSeeking = true;
                 d.patents = 1 + Draws.poisson(rng, p.get(Param.INIT_HTE_PATENTS_MEAN));
             } else if (d.age < p.get(Param.HTE_MIN_AGE_YEARS)) {
-                d.hteSeeking = rng.nextDouble() < p.get(Param.HTE_SEEKING_SHARE);
+                d.hteSeeking = d.hteEligible && gain[i] + model.hteAwardBn > 0;
                 d.patents = Draws.poisson(rng, p.get(Param.INIT_OTHER_PATENTS_MEAN));
             } else {
-                double threshold = ZoneLabModel.highTechThreshold(p, d.revenue);
-                d.baseRd = Math.min(d.baseRd, p.get(Param.INIT_OTHER_RD_CAP) * threshold);
-                boolean aboveAnyway = intensity(d) >= threshold;
+                // Not seeking, but spending at or above the threshold anyway: no owned IP yet, so that
+                // exactly the chosen firms meet the rule at the start.
+                boolean aboveAnyway = intensity(d) >= ZoneLabModel.highTechThreshold(p, d.revenue);
                 d.patents = aboveAnyway ? 0 : Draws.poisson(rng, p.get(Param.INIT_OTHER_PATENTS_MEAN));
             }
         }
         centreKnowledge(drafts);
     }
 
+    /**
+     * The yearly worth of the status beyond its tax saving that makes exactly the first {@code chosen}
+     * eligible drafts (sorted by gain, highest first) seek it: halfway between the last chosen gain and
+     * the next one, negated.
+     */
+    private static double impliedBenefit(List<Integer> sortedEligible, double[] gain, int chosen) {
+        if (sortedEligible.isEmpty()) {
+            return 0;
+        }
+        if (chosen == 0) {
+            return -gain[sortedEligible.get(0)] - Math.abs(gain[sortedEligible.get(0)]) - Double.MIN_NORMAL;
+        }
+        double last = gain[sortedEligible.get(chosen - 1)];
+        double next = chosen < sortedEligible.size() ? gain[sortedEligible.get(chosen)] : last - Math.abs(last) - Double.MIN_NORMAL;
+        return -(last + next) / 2;
+    }
+
     private double intensity(FirmDraft d) {
         double base = d.hteSeeking ? ZoneLabModel.highTechThreshold(p, d.revenue) * (1 + d.margin) : d.baseRd;
-        return base + p.get(Param.STARTUP_RD_INTENSITY) * Math.exp(-d.age / p.get(Param.STARTUP_YEARS));
+        return base + Innovation.startupIntensity(p, d.age);
     }
 
     /** Knowledge is measured relative to the 2019 sector mean. */

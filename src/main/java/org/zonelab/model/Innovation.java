@@ -60,7 +60,12 @@ public final class Innovation implements Serializable {
         double base = f.hteSeeking
                 ? ZoneLabModel.highTechThreshold(p, f.accounts.revenue) * (1 + f.hteMargin)
                 : f.baseRdIntensity;
-        return base + p.get(Param.STARTUP_RD_INTENSITY) * Math.exp(-Math.max(0, age) / p.get(Param.STARTUP_YEARS));
+        return base + startupIntensity(p, age);
+    }
+
+    /** The extra R&D intensity of a young firm, fading over startup_years. */
+    static double startupIntensity(Parameters p, double age) {
+        return p.get(Param.STARTUP_RD_INTENSITY) * Math.exp(-Math.max(0, age) / p.get(Param.STARTUP_YEARS));
     }
 
     /** Spillover multiplier on R&D productivity from the firm's zone and branches. */

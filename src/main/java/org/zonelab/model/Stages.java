@@ -37,7 +37,7 @@ public final class Stages {
     }
 
     /** Slack on the expiry time of a certificate, against rounding of the quarterly clock (years). */
-    private static final double CERTIFICATE_TOLERANCE = 1e-6;
+    static final double CERTIFICATE_TOLERANCE = 1e-6;
 
     /** Reads unicorn and nezha status. */
     static void classifyQuarterly(Parameters p, Firm f, double now) {

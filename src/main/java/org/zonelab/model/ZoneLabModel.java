@@ -86,6 +86,12 @@ public class ZoneLabModel extends SimState {
     double wageIndex = 1.0;
     /** Revenue per employee relative to the base year. */
     double productivityIndex = 1.0;
+    /**
+     * The yearly worth of high-tech status to a firm beyond the tax saving, CNY bn at 2019 prices (grown
+     * with wageIndex): set in the initial state so that exactly the 2019 high-tech enterprises choose
+     * the status (HighTechChoice, InitialStages#chooseHighTech).
+     */
+    double hteAwardBn;
     /** The zones' revenue per employee relative to the national level, re-valued once a year. */
     ZoneProductivity zoneProductivity = new ZoneProductivity();
     /** Investors' yearly inflows relative to the base year: they follow the zones' GDP (issue 13). */
@@ -161,6 +167,7 @@ public class ZoneLabModel extends SimState {
         wageIndex = 1.0;
         productivityIndex = 1.0;
         zoneProductivity = new ZoneProductivity();
+        hteAwardBn = 0;
         ventureSupplyIndex = 1.0;
         baseYearGdp = 0;
         gdpThisYear = 0;

@@ -32,7 +32,7 @@ class StagesTest {
     }
 
     private static Firm firm(double age) {
-        return new Firm(1, 0, null, NOW - age, 0, false, false, false, 0, 0);
+        return new Firm(1, 0, null, NOW - age, 0, false, false, true, false, 0, 0);
     }
 
     // High-tech enterprise: age, owned IP, R&D share by revenue band

@@ -21,6 +21,8 @@ final class Arms {
     static final long[] SEEDS = {101, 102, 103, 104, 105, 106, 107, 108};
     /** More pairs, for indicators with few agents behind them (unicorns: about six at this scale). */
     static final long[] MORE_SEEDS = {101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116};
+    /** Still more, for the lever whose effect on unicorns is a tenth or so of a handful of agents. */
+    static final long[] MANY_SEEDS = java.util.stream.LongStream.rangeClosed(101, 132).toArray();
 
     private Arms() {
     }

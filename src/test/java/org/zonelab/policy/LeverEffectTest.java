@@ -67,7 +67,7 @@ class LeverEffectTest {
     void threeHighRaisesGazellesUnicornsAndNezha() {
         moves(config(lever("three_high", 1)), List.of("gazelles", "unicorns", "nezha"),
                 List.of(Measures.average(Indicator.GAZELLES), Measures.lastQuarters(Indicator.UNICORNS, 12), Measures.average(Indicator.NEZHA)),
-                Arms.MORE_SEEDS);
+                Arms.MANY_SEEDS);
     }
 
     @Test
