@@ -227,9 +227,10 @@ final class InitialStages {
             x.raised = x.raisedByA;
             x.valuation = Math.min(belowLine * unicornLine, Math.max(x.raised / d, p.get(Param.REVENUE_MULTIPLE) * x.revenue));
         }
+        double meanAgeWeight = meanBackedAgeWeight(drafts);
         for (FirmDraft x : drafts) {
             if (x.backed || x.age > p.get(Param.UNICORN_MAX_AGE)
-                    || rng.nextDouble() >= p.get(Param.INIT_VENTURE_BACKED_SHARE)) {
+                    || rng.nextDouble() >= p.get(Param.INIT_VENTURE_BACKED_SHARE) * backedAgeWeight(x.age) / meanAgeWeight) {
                 continue;
             }
             x.backed = true;
@@ -243,6 +244,27 @@ final class InitialStages {
             double early = p.get(Param.ROUND_SEED_BN) + (x.rounds > 1 ? p.get(Param.ROUND_A_BN) : 0);
             x.raisedByA = Math.min(x.raised, Math.min(early, belowLine * p.get(Param.NEZHA_MIN_RAISED_BN)));
         }
+    }
+
+    /**
+     * How the chance of holding venture investment rises with age (issue 13), as in the model's own
+     * cohorts: a firm is backed after it has been screened, and a young firm has had few chances.
+     */
+    private double backedAgeWeight(double age) {
+        return 1 - Math.exp(-age / p.get(Param.INIT_BACKED_AGE_YEARS));
+    }
+
+    /** The mean age weight over the drafts that may be backed, so that init_venture_backed_share holds overall. */
+    private double meanBackedAgeWeight(List<FirmDraft> drafts) {
+        double sum = 0;
+        int n = 0;
+        for (FirmDraft x : drafts) {
+            if (x.age <= p.get(Param.UNICORN_MAX_AGE)) {
+                sum += backedAgeWeight(x.age);
+                n++;
+            }
+        }
+        return n > 0 && sum > 0 ? sum / n : 1;
     }
 
     /**
