@@ -28,7 +28,7 @@ final class HighTechChoice {
      */
     static double gainBeforeBenefits(Parameters p, double revenue, double baseRd, double hteMargin, double startupRd,
                                      double zoneMargin) {
-        double seekingRd = ZoneLabModel.highTechThreshold(p, revenue) * (1 + hteMargin);
+        double seekingRd = Innovation.seekingIntensity(p, revenue, hteMargin);
         double added = Math.max(0, seekingRd - baseRd);
         double taxSaving = (p.get(Param.CIT_RATE) - p.get(Param.CIT_RATE_HIGH_TECH))
                 * Math.max(0, zoneMargin - Math.max(seekingRd, baseRd) - startupRd) * revenue;

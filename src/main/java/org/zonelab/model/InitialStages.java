@@ -100,8 +100,7 @@ final class InitialStages {
     }
 
     private double intensity(FirmDraft d) {
-        double base = d.hteSeeking ? ZoneLabModel.highTechThreshold(p, d.revenue) * (1 + d.margin) : d.baseRd;
-        return base + Innovation.startupIntensity(p, d.age);
+        return Innovation.intensity(p, d.hteSeeking, d.revenue, d.margin, d.baseRd, d.age);
     }
 
     /** Knowledge is measured relative to the 2019 sector mean. */

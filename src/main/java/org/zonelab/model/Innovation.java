@@ -57,10 +57,17 @@ public final class Innovation implements Serializable {
 
     /** R&D intensity: bunched above the threshold for HTE seekers, plus a fading start-up premium. */
     static double intensity(Parameters p, Firm f, double age) {
-        double base = f.hteSeeking
-                ? ZoneLabModel.highTechThreshold(p, f.accounts.revenue) * (1 + f.hteMargin)
-                : f.baseRdIntensity;
-        return base + startupIntensity(p, age);
+        return intensity(p, f.hteSeeking, f.accounts.revenue, f.hteMargin, f.baseRdIntensity, age);
+    }
+
+    /** The R&D intensity of a firm (or an initial draft) with these traits, before policy. */
+    static double intensity(Parameters p, boolean seeking, double revenue, double hteMargin, double baseRd, double age) {
+        return (seeking ? seekingIntensity(p, revenue, hteMargin) : baseRd) + startupIntensity(p, age);
+    }
+
+    /** The R&D intensity a firm seeking high-tech status sets: just above its threshold (bunching). */
+    static double seekingIntensity(Parameters p, double revenue, double hteMargin) {
+        return ZoneLabModel.highTechThreshold(p, revenue) * (1 + hteMargin);
     }
 
     /** The extra R&D intensity of a young firm, fading over startup_years. */

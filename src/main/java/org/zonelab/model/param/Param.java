@@ -219,7 +219,7 @@ public enum Param {
             "E-A 8 #21: agglomeration elasticity of productivity 0.05 (0.015-0.19; China about 0.19 for wages on density, E-A 6b), applied to zone GDP relative to the mean zone",
             "Elasticity of a zone's revenue per employee with respect to its GDP relative to the mean zone's"),
     AGGLOMERATION_FLOOR("agglomeration_floor", "x mean zone GDP", 0.01, 1e-6, 1, Kind.REAL,
-            "design: a new zone starts with no GDP; its productivity is that of a zone with this share of the mean zone's GDP (the smallest zones of 2019 have about 0.02)",
+            "design: a new zone starts with no GDP; its productivity is that of a zone with this share of the mean zone's GDP (the smallest zone of 2019 has about 0.03)",
             "Smallest zone GDP, relative to the mean zone's, that the agglomeration term uses"),
     PRODUCTIVITY_GROWTH("productivity_growth", "1/year", 0.06, -0.5, 0.5, Kind.REAL, "calibrated: zone employment grew about 2%/year (F 2) with revenue near 8%", "Nominal growth of revenue per employee"),
     CAPITAL_CHARGE("capital_charge", "share of value added", 0.30, 0, 1, Kind.REAL,
