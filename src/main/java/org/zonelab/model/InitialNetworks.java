@@ -39,23 +39,34 @@ final class InitialNetworks {
         }
     }
 
+    /**
+     * Each zone's land from its land in use and its drawn used share, scaled so that the zones hold
+     * init_land_ha in total; then the rents and the zone ranking.
+     */
+    private void setLand(double[] usedShare) {
+        double totalLand = 0;
+        double[] land = new double[model.zones().size()];
+        for (Zone zone : model.zones()) {
+            land[zone.index()] = zone.landUsedHa / Math.max(1e-9, usedShare[zone.index()]);
+            totalLand += land[zone.index()];
+        }
+        for (Zone zone : model.zones()) {
+            zone.landTotalHa = totalLand > 0 ? land[zone.index()] * p.get(Param.INIT_LAND_HA) / totalLand : 0;
+            zone.updateRent(p);
+        }
+        model.ranking().update(model);
+    }
+
     /** Land, rent and ranking from the initial accounts; then the starting branches and partnerships. */
     void build(List<Firm> firms) {
         model.index().rebuild(model, firms);
         EndOfQuarter.closeInitialState(model);
-        double totalLand = 0;
-        double[] drawn = new double[model.zones().size()];
+        double[] usedShare = new double[model.zones().size()];
         for (Zone zone : model.zones()) {
-            double share = p.get(Param.INIT_LAND_USED_MIN)
+            usedShare[zone.index()] = p.get(Param.INIT_LAND_USED_MIN)
                     + rng.nextDouble() * Math.max(0, p.get(Param.INIT_LAND_USED_MAX) - p.get(Param.INIT_LAND_USED_MIN));
-            drawn[zone.index()] = zone.landUsedHa / Math.max(1e-9, share);
-            totalLand += drawn[zone.index()];
         }
-        for (Zone zone : model.zones()) {
-            zone.landTotalHa = totalLand > 0 ? drawn[zone.index()] * p.get(Param.INIT_LAND_HA) / totalLand : 0;
-            zone.updateRent(p);
-        }
-        model.ranking().update(model);
+        setLand(usedShare);
         if (p.isOn(Param.PARTNERSHIPS_ENABLED)) {
             startPartnerships(firms);
         }
@@ -72,6 +83,10 @@ final class InitialNetworks {
         }
         model.clearQuarterAccumulators();
         EndOfQuarter.closeInitialState(model);
+        // The branches moved staff (and so land in use) to their zones: the land is set again with the
+        // same shares, so that no zone starts fuller than drawn (issue 13: Wuhan and Changsha started at
+        // 1.2-1.3 times their land, at the rent cap, which slowed all their firms' growth).
+        setLand(usedShare);
         model.setInitialSnapshot(Measurement.measure(model, model.config().startYear() - 1, 4));
         model.setBaseYearGdp();
         model.clearQuarterAccumulators();

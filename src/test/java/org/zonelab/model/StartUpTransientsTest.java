@@ -88,6 +88,25 @@ class StartUpTransientsTest {
                 "backed under age 1: initial firms " + initialShare + ", the model's own " + ownShare);
     }
 
+    @Test
+    void noZoneStartsFullerThanItsDrawnShareOfLand() {
+        // Before: the initial branches moved staff to their zones after the land was set, so Wuhan and
+        // Changsha started at 1.2-1.3 times their land (at the rent cap, which slowed all their firms),
+        // and land per employee derived from 26.0 million staff filled every zone 6 % beyond its draw.
+        ZoneLabModel m = Worlds.started(Worlds.config(SCALE, 1), SEEDS[0]);
+        double max = m.parameters().get(org.zonelab.model.param.Param.INIT_LAND_USED_MAX);
+        double fullest = 0;
+        String where = "";
+        for (Zone z : m.zones()) {
+            double used = z.landUsedHa / z.landTotalHa;
+            if (used > fullest) {
+                fullest = used;
+                where = z.seed().city();
+            }
+        }
+        assertTrue(fullest < 1.03 * max, "fullest zone at start: " + where + ", " + fullest + " of its land");
+    }
+
     /** Adds the active firms under a year old that pass the filter, and those of them with a round. */
     private static void add(double[] counts, ZoneLabModel m, double now, java.util.function.Predicate<Firm> filter) {
         for (Firm f : m.firms()) {
