@@ -41,7 +41,8 @@ class LocationChoiceTest {
 
     @Test
     void productivityFollowsTheRegionsWagesAndTheZonesSize() {
-        ZoneLabModel m = Worlds.started(Worlds.config(0.02, 1), 5L);
+        // Market access apart (its own test below), so that the two terms of the law are seen alone.
+        ZoneLabModel m = Worlds.started(Worlds.config(0.02, 1, Parameters.defaults().with(Param.MARKET_ACCESS_ELASTICITY, 0)), 5L);
         Parameters p = m.parameters();
         double staff = 0;
         double flatStaff = 0;
@@ -75,6 +76,46 @@ class LocationChoiceTest {
                 "with wages as pure costs the Northeast gains more: " + pureCost + " vs " + equilibrium);
         assertTrue(pureCost.get(Region.EAST) < equilibrium.get(Region.EAST),
                 "with wages as pure costs the East gains less: " + pureCost + " vs " + equilibrium);
+    }
+
+    @Test
+    void marketAccessRaisesTheProductivityOfZonesNearTheOthersGdp() {
+        ZoneLabModel m = Worlds.started(Worlds.config(0.02, 1), 5L);
+        Parameters p = m.parameters();
+        double[] gdp = new double[m.zones().size()];
+        for (Zone z : m.zones()) {
+            gdp[z.index()] = z.gdpQuarterBn;
+        }
+        double[] access = ZoneProductivity.relativeMarketAccess(p, m.zones(), gdp);
+        Map<Region, double[]> byRegion = new EnumMap<>(Region.class);
+        for (Zone z : m.zones()) {
+            double[] sum = byRegion.computeIfAbsent(z.region(), r -> new double[2]);
+            sum[0] += Math.log(access[z.index()]);
+            sum[1]++;
+        }
+        double east = byRegion.get(Region.EAST)[0] / byRegion.get(Region.EAST)[1];
+        for (Region r : new Region[] {Region.WEST, Region.NORTHEAST}) {
+            double mean = byRegion.get(r)[0] / byRegion.get(r)[1];
+            assertTrue(mean < east, r + " has less market access than the East: " + mean + " vs " + east);
+        }
+        Zone a = m.zones().get(0);
+        double[] doubled = gdp.clone();
+        doubled[a.index()] *= 2;
+        double[] after = ZoneProductivity.relativeMarketAccess(p, m.zones(), doubled);
+        double ownChange = after[a.index()] / access[a.index()];
+        assertTrue(ownChange < 1, "a zone's own GDP is not its market access (the mean rose): " + ownChange);
+        double[] off = ZoneProductivity.relativeMarketAccess(p.with(Param.MARKET_ACCESS_ELASTICITY, 0), m.zones(), gdp);
+        assertEquals(1.0, off[a.index()], 0.0, "no market access without the elasticity");
+    }
+
+    @Test
+    void marketAccessSendsMovesEastAndTakesThemFromTheWestAndTheNortheast() {
+        Map<Region, Long> with = netMoves(Parameters.defaults());
+        Map<Region, Long> without = netMoves(Parameters.defaults().with(Param.MARKET_ACCESS_ELASTICITY, 0));
+        assertTrue(with.get(Region.EAST) > without.get(Region.EAST), "the East gains more: " + with + " vs " + without);
+        assertTrue(with.get(Region.WEST) + with.get(Region.NORTHEAST) < without.get(Region.WEST) + without.get(Region.NORTHEAST),
+                "the West and the Northeast lose more: " + with + " vs " + without);
+        assertTrue(with.get(Region.NORTHEAST) < 0, "the Northeast loses headquarters on net: " + with);
     }
 
     /** Headquarters moved into each region less those moved out, over four years and the seeds. */

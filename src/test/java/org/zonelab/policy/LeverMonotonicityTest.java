@@ -132,8 +132,9 @@ class LeverMonotonicityTest {
         c.put("integration", new Case("employees in land-bound zones (end, 32 seeds)",
                 e -> run(List.of(lever("integration", e, ZoneTarget.ALL)), LeverMonotonicityTest::landBoundEmployees,
                         MANY_SEEDS)));
-        c.put("regional_coordination", simple("regional_coordination", "branches_cross_region (final year)",
-                Measures.finalYear(Indicator.BRANCHES_CROSS_REGION), LAGGING));
+        c.put("regional_coordination", new Case("branches_cross_region (final year, 16 seeds)",
+                e -> run(List.of(lever("regional_coordination", e, LAGGING)), Measures.finalYear(Indicator.BRANCHES_CROSS_REGION),
+                        MORE_SEEDS)));
         ToDoubleFunction<ZoneLabModel> exports = Measures.total(Indicator.EXPORTS_BN);
         c.put("openness", new Case("exports_bn (total, 16 seeds)",
                 e -> run(List.of(lever("openness", e, ZoneTarget.ALL)), exports, MORE_SEEDS)));
