@@ -43,7 +43,8 @@ public final class Firm implements Steppable, Serializable {
     final boolean hteEligible;
     final double hteMargin;
     final double baseRdIntensity;
-    final int reviewQuarter;
+    // A byte, so that the tie count below fits the object's current size (heap per firm, issue 12).
+    final byte reviewQuarter;
 
     /** Log knowledge relative to the 2019 sector mean (0 = average); owned by {@link Innovation}. */
     double lnKnowledge;
@@ -56,6 +57,11 @@ public final class Firm implements Steppable, Serializable {
     // This firm's edges in the model's networks, kept in step with them by ZoneLabModel
     final EdgeList branches = new EdgeList();
     final EdgeList partners = new EdgeList();
+    /**
+     * How many of its partners are of another sector, kept by {@link ZoneLabModel} with the edges, so
+     * that the census need not visit every partner each quarter (a random memory access each).
+     */
+    short crossSectorPartners;
 
     /** The step this firm was born in, if born during the run, or -1: its survival cohort ({@link StylizedFacts}). */
     short cohortStep = -1;
@@ -83,7 +89,7 @@ public final class Firm implements Steppable, Serializable {
         this.hteSeeking = hteSeeking;
         this.hteMargin = hteMargin;
         this.baseRdIntensity = baseRdIntensity;
-        this.reviewQuarter = (int) Math.floorMod(id, 4L);
+        this.reviewQuarter = (byte) Math.floorMod(id, 4L);
     }
 
     @Override

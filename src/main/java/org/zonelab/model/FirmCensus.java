@@ -123,15 +123,8 @@ final class FirmCensus implements Serializable {
                 crossRegionBranches++;
             }
         }
-        int ties = f.partners.size();
-        if (ties > 0) {
-            partnerEnds += ties;
-            for (int i = 0; i < ties; i++) {
-                if (((Firm) f.partners.other(i)).sector != f.sector) {
-                    clusterCross[cell]++;
-                }
-            }
-        }
+        partnerEnds += f.partners.size();
+        clusterCross[cell] += f.crossSectorPartners;
         clusterRevenue[cell] += f.accounts.revenue;
         clusterKnowledge[cell] += f.accounts.revenue * f.lnKnowledge;
         if (f.accounts.revenue >= headRevenueBn) {

@@ -120,7 +120,14 @@ public final class Growth implements Serializable {
                 + p.get(Param.BRANCH_MARKET_GROWTH) * f.branches.size()
                 + (p.get(Param.EXPORT_DEMAND_GROWTH) + zone.policy.eventExportDemand + zone.policy.exportAccessGrowth) * f.accounts.exportShare
                 + (f.gazelle || f.nezha ? zone.policy.gazelleServiceGrowth : 0)
-                + p.get(Param.CAPITAL_GROWTH) * Math.log1p(Math.max(0, f.accounts.cash - p.get(Param.INIT_CASH_YEARS) * f.accounts.revenue) / f.accounts.revenue);
+                + capitalGrowth(p, f);
+    }
+
+    /** The drift from cash beyond the buffer, per log of 1 + excess cash over revenue (0 without an excess). */
+    private static double capitalGrowth(Parameters p, Firm f) {
+        double excess = f.accounts.cash - p.get(Param.INIT_CASH_YEARS) * f.accounts.revenue;
+        // Most firms hold no excess: log1p(0) is 0, and skipping it saves a log1p per firm-step.
+        return excess > 0 ? p.get(Param.CAPITAL_GROWTH) * Math.log1p(excess / f.accounts.revenue) : 0;
     }
 
     /**

@@ -60,6 +60,11 @@ public class ZoneLabModel extends SimState {
     private final List<Zone> zones = new ArrayList<>();
     private final List<Firm> firms = new ArrayList<>();
     private final List<Investor> investors = new ArrayList<>();
+    // Read-only views, made once: the processes ask for them millions of times a quarter, and a view per
+    // call was the run's largest allocation (issue 12).
+    private final List<Zone> zonesView = Collections.unmodifiableList(zones);
+    private final List<Firm> firmsView = Collections.unmodifiableList(firms);
+    private final List<Investor> investorsView = Collections.unmodifiableList(investors);
     private final List<List<Investor>> guidanceFunds = new ArrayList<>();
     private Continuous2D zoneField;
     private Network branches;
@@ -400,11 +405,15 @@ public class ZoneLabModel extends SimState {
                 Edge e = firm.partners.get(i);
                 Firm other = (Firm) e.getOtherNode(firm);
                 other.partners.remove(e);
+                if (other.sector != firm.sector) {
+                    other.crossSectorPartners--;
+                }
                 log(FirmEventKind.PARTNERSHIP_DISSOLVED, (Firm) e.from(), null, null, ((Firm) e.from()).sector, 0,
                         ((Firm) e.to()).id);
             }
             partnerships.removeNode(firm);
             firm.partners.clear();
+            firm.crossSectorPartners = 0;
         }
         for (Investor investor : firm.venture.investors) {
             investor.portfolioExited();
@@ -465,13 +474,23 @@ public class ZoneLabModel extends SimState {
         partnerships.addEdge(e);
         a.partners.add(e, b);
         b.partners.add(e, a);
+        if (a.sector != b.sector) {
+            a.crossSectorPartners++;
+            b.crossSectorPartners++;
+        }
         log(FirmEventKind.PARTNERSHIP_FORMED, a, null, null, a.sector, 0, b.id);
     }
 
     void removePartnership(Edge edge) {
         partnerships.removeEdge(edge);
-        ((Firm) edge.from()).partners.remove(edge);
-        ((Firm) edge.to()).partners.remove(edge);
+        Firm a = (Firm) edge.from();
+        Firm b = (Firm) edge.to();
+        a.partners.remove(edge);
+        b.partners.remove(edge);
+        if (a.sector != b.sector) {
+            a.crossSectorPartners--;
+            b.crossSectorPartners--;
+        }
         log(FirmEventKind.PARTNERSHIP_DISSOLVED, (Firm) edge.from(), null, null, ((Firm) edge.from()).sector, 0,
                 ((Firm) edge.to()).id);
     }
@@ -615,16 +634,16 @@ public class ZoneLabModel extends SimState {
 
     /** The zones, in catalogue order. */
     public List<Zone> zones() {
-        return Collections.unmodifiableList(zones);
+        return zonesView;
     }
 
     /** Firms alive at the end of the last quarter, plus those born since. */
     public List<Firm> firms() {
-        return Collections.unmodifiableList(firms);
+        return firmsView;
     }
 
     public List<Investor> investors() {
-        return Collections.unmodifiableList(investors);
+        return investorsView;
     }
 
     public Continuous2D zoneField() {
