@@ -4,6 +4,14 @@ import ec.util.MersenneTwisterFast;
 
 /** Random variates the model needs, drawn from a given generator (no state of its own). */
 public final class Draws {
+    /**
+     * Below this mean or probability the shortcuts of {@link #poisson} and {@link #happens} are not
+     * taken: they rest on exp(-x) lying at least x^2/2 from 1 - x, which must exceed the rounding
+     * of exp (about 1e-16) for every draw to be exactly what the full computation gives. Guard, not
+     * a mechanism.
+     */
+    private static final double EXACT_BELOW = 1e-6;
+
     private Draws() {
     }
 
@@ -16,9 +24,12 @@ public final class Draws {
             long k = Math.round(mean + Math.sqrt(mean) * rng.nextGaussian());
             return (int) Math.max(0, Math.min(Integer.MAX_VALUE, k));
         }
+        double u = rng.nextDouble();
+        if (mean >= EXACT_BELOW && u <= 1 - mean) {
+            return 0; // u <= 1 - mean <= exp(-mean): the draw is 0 without computing exp (most draws)
+        }
         double p = Math.exp(-mean);
         double cumulative = p;
-        double u = rng.nextDouble();
         int k = 0;
         while (u > cumulative && k < 1000) {
             k++;
@@ -62,7 +73,12 @@ public final class Draws {
         if (ratePerYear <= 0) {
             return false;
         }
-        return rng.nextDouble() < 1.0 - Math.exp(-ratePerYear * years);
+        double x = ratePerYear * years;
+        double u = rng.nextDouble();
+        if (x >= EXACT_BELOW && u >= x) {
+            return false; // 1 - exp(-x) < x <= u: no event, without computing exp (most trials)
+        }
+        return u < 1.0 - Math.exp(-x);
     }
 
     /** Index drawn with probability proportional to non-negative weights (sum must be positive). */

@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
 import java.util.List;
 import org.zonelab.model.event.FirmEventKind;
+import org.zonelab.model.param.Param;
 import org.zonelab.model.param.Parameters;
 import sim.field.network.Edge;
 
@@ -73,6 +74,25 @@ final class FirmContext implements Serializable {
     double distanceKm(Zone a, Zone b) {
         return model.distanceKm(a, b);
     }
+
+    /**
+     * The weight of a firm's start-up premia now, exp(-age / startup_years) (age at least 0): R&D and
+     * growth both use it in a firm's step, so it is kept for the last firm asked about, which spares an
+     * exp per firm-step.
+     */
+    double youth(Firm f) {
+        double now = time();
+        if (f != youthFirm || now != youthTime) {
+            youthFirm = f;
+            youthTime = now;
+            youth = Math.exp(-Math.max(0, f.age(now)) / model.parameters().get(Param.STARTUP_YEARS));
+        }
+        return youth;
+    }
+
+    private transient Firm youthFirm;
+    private double youthTime = Double.NaN;
+    private double youth;
 
     double technologyShock(int sector, Zone zone) {
         return model.technologyShock(sector, zone);

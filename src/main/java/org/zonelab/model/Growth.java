@@ -110,11 +110,10 @@ public final class Growth implements Serializable {
     /** Yearly drift of log revenue. */
     static double drift(FirmContext ctx, Parameters p, Firm f) {
         Zone zone = f.home;
-        double age = Math.max(0, f.age(ctx.time()));
         return p.get(Param.GROWTH_DRIFT)
                 + p.get(Param.GROWTH_SIZE_ELASTICITY) * Math.log(f.accounts.revenue / p.get(Param.VOLATILITY_REF_BN))
                 + zoneDrift(p, ctx.demandGrowth(f.sector, zone), f.sector, zone)
-                + p.get(Param.YOUNG_GROWTH_PREMIUM) * Math.exp(-age / p.get(Param.STARTUP_YEARS))
+                + p.get(Param.YOUNG_GROWTH_PREMIUM) * ctx.youth(f)
                 + p.get(Param.GROWTH_KNOWLEDGE) * f.innovation.knowledgeGrowth
                 + p.get(Param.KNOWLEDGE_RENT) * (f.lnKnowledge - ctx.index().sectorMeanLnK(f.sector))
                 + p.get(Param.BRANCH_MARKET_GROWTH) * f.branches.size()

@@ -19,10 +19,9 @@ public final class Innovation implements Serializable {
         Parameters p = ctx.parameters();
         MersenneTwisterFast rng = ctx.stream(Streams.Process.INNOVATION);
         double dt = ZoneLabModel.QUARTER;
-        double age = f.age(ctx.time());
-
         double subsidy = f.home.policy.rdSubsidyShare;
-        f.innovation.rdIntensity = intensity(p, f, age) * (1 + subsidy);
+        double base = f.hteSeeking ? seekingIntensity(p, f.accounts.revenue, f.hteMargin) : f.baseRdIntensity;
+        f.innovation.rdIntensity = (base + p.get(Param.STARTUP_RD_INTENSITY) * ctx.youth(f)) * (1 + subsidy);
         double rd = f.innovation.rdIntensity * f.accounts.revenue * dt;
         f.innovation.rdQuarter = rd;
         f.innovation.rdThisYear += rd;
