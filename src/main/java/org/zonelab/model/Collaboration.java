@@ -5,7 +5,6 @@ import java.io.Serializable;
 import java.util.List;
 import org.zonelab.model.param.Param;
 import org.zonelab.model.param.Parameters;
-import sim.field.network.Edge;
 
 /**
  * Partnerships (docs/ODD.md §7.7, phase 3): a firm drops ties at a constant hazard, and seeks a new partner
@@ -41,13 +40,12 @@ public final class Collaboration implements Serializable {
     /** Ties this firm started: each may end, and a cross-sector one may found a new track. */
     private void reviewTies(FirmContext ctx, Parameters p, Firm f, MersenneTwisterFast rng, double dt) {
         for (int i = f.partners.size() - 1; i >= 0; i--) {
-            Edge e = f.partners.get(i);
-            if (e.from() != f) {
+            if (!f.partners.startedByOwner(i)) {
                 continue;
             }
-            Firm other = (Firm) e.to();
+            Firm other = (Firm) f.partners.other(i);
             if (dissolution.happens(rng, p.get(Param.PARTNER_DISSOLUTION_RATE), dt)) {
-                ctx.removePartnership(e);
+                ctx.removePartnership(f.partners.get(i));
             } else if (other.sector != f.sector && other.home == f.home
                     && !ctx.sectors().isNewTrack(f.sector) && !ctx.sectors().isNewTrack(other.sector)
                     && Draws.happens(rng, p.get(Param.NEW_TRACK_RATE) * f.home.policy.fusionMultiplier / ctx.scale(), dt)

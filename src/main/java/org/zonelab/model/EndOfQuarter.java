@@ -70,6 +70,7 @@ final class EndOfQuarter implements Steppable, Serializable {
         double headRevenue = p.get(Param.CLUSTER_MIN_HEAD_REVENUE_BN);
         List<Firm> firms = model.firms();
         for (int k = 0, n = firms.size(); k < n; k++) {
+            ReadAhead.atPosition(firms, k);
             Firm f = firms.get(k);
             if (!f.active) {
                 continue;

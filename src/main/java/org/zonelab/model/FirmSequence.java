@@ -6,16 +6,19 @@ import sim.engine.Steppable;
 
 /**
  * The firm phase's sequence: MASON's {@link RandomSequence}, with the same shuffle (the same draws
- * from the model's generator, so the same order), which before stepping each firm reads a few
- * fields of the firm {@link #AHEAD} places further on. The firms lie all over a heap of hundreds of
- * MB and are visited in random order; reading ahead lets the memory loads of the next firms overlap
- * the current firm's work (a software prefetch; about 10 % faster at full scale). Nothing read
- * ahead is used, and nothing is written, so the model's behaviour is that of a RandomSequence.
+ * from the model's generator, so the same order), which reads ahead of the firms it steps. The firms
+ * lie all over a heap of hundreds of MB and are visited in random order, so each firm's first loads
+ * miss every cache. Every {@link #BATCH} firms it reads a few fields of the next batch of firms and
+ * of their parts, and the partners of the firms half a batch on: loads that do not depend on one
+ * another, so that the memory serves them together rather than one firm at a time (a software
+ * prefetch; issue 12: 16 % fewer ns per firm-step at full scale than reading one firm two places
+ * ahead). Nothing read ahead is used, and nothing is written, so the model's behaviour is that of a
+ * RandomSequence.
  */
 final class FirmSequence extends RandomSequence {
     private static final long serialVersionUID = 1L;
-    /** How many firms ahead to read: far enough to hide the loads, near enough to keep them in cache. */
-    static final int AHEAD = 2;
+    /** Firms read ahead at once: enough loads to keep the memory busy, few enough to stay in cache. */
+    static final int BATCH = 16;
     // Sums what is read ahead, so that the compiler cannot drop the reads.
     private long readAhead;
 
@@ -37,8 +40,19 @@ final class FirmSequence extends RandomSequence {
         }
         long sum = 0;
         for (int x = 0; x < n; x++) {
-            if (x + AHEAD < n && s[x + AHEAD] instanceof Firm next) {
-                sum += touch(next);
+            if (x % BATCH == 0) {
+                // The firms of the next batch, then (their lists now on the way) the partners of the
+                // firms half a batch on.
+                for (int j = x + BATCH, end = Math.min(n, x + 2 * BATCH); j < end; j++) {
+                    if (s[j] instanceof Firm next) {
+                        sum += touch(next);
+                    }
+                }
+                for (int j = x + BATCH / 2, end = Math.min(n, x + BATCH + BATCH / 2); j < end; j++) {
+                    if (s[j] instanceof Firm next) {
+                        sum += touchPartners(next);
+                    }
+                }
             }
             if (s[x] != null) {
                 s[x].step(state);
@@ -51,5 +65,15 @@ final class FirmSequence extends RandomSequence {
     private static long touch(Firm f) {
         return f.accounts.completedYears + f.innovation.inventionPatents + f.venture.rounds + f.partners.size()
                 + f.branches.size() + (f.active ? 1 : 0);
+    }
+
+    /** Reads a field of each of the firm's partners (R&D reads their knowledge). */
+    private static long touchPartners(Firm f) {
+        long sum = 0;
+        EdgeList partners = f.partners;
+        for (int i = 0, k = partners.size(); i < k; i++) {
+            sum += ((Firm) partners.other(i)).sector;
+        }
+        return sum;
     }
 }

@@ -278,7 +278,9 @@ final class StylizedFacts implements Serializable {
             int m = 0;
             int eligible = 0;
             int high = 0;
-            for (Firm f : firms) {
+            for (int k = 0, size = firms.size(); k < size; k++) {
+                ReadAhead.atPosition(firms, k);
+                Firm f = firms.get(k);
                 if (!f.active) {
                     continue;
                 }

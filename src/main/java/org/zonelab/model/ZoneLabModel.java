@@ -436,7 +436,7 @@ public class ZoneLabModel extends SimState {
     void openBranch(Firm firm, Zone zone) {
         Edge e = new Edge(firm, zone, null);
         branches.addEdge(e);
-        firm.branches.add(e, zone);
+        firm.branches.add(e, zone, true);
         log(FirmEventKind.BRANCH_OPEN, firm, firm.home, zone, firm.sector, 0, 0);
     }
 
@@ -472,8 +472,8 @@ public class ZoneLabModel extends SimState {
     void addPartnership(Firm a, Firm b) {
         Edge e = new Edge(a, b, null);
         partnerships.addEdge(e);
-        a.partners.add(e, b);
-        b.partners.add(e, a);
+        a.partners.add(e, b, true);
+        b.partners.add(e, a, false);
         if (a.sector != b.sector) {
             a.crossSectorPartners++;
             b.crossSectorPartners++;

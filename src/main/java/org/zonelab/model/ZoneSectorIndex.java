@@ -67,7 +67,9 @@ final class ZoneSectorIndex implements Serializable {
         }
         java.util.Arrays.fill(sectorKnowledgeSum, 0);
         java.util.Arrays.fill(sectorCount, 0);
-        for (Firm f : firms) {
+        for (int k = 0, n = firms.size(); k < n; k++) {
+            ReadAhead.atPosition(firms, k);
+            Firm f = firms.get(k);
             if (f.active) {
                 place(f);
             }

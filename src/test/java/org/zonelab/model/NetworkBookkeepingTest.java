@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * The counts a firm keeps beside its edges (issue 12: kept so that the census need not visit every
- * partner) agree with the edges themselves after years of ties formed, dissolved and ended by exits.
+ * What a firm keeps beside its edges (issue 12: its cross-sector partner count, so that the census need
+ * not visit every partner, and who started each tie, so that a review need not visit the Edge) agrees
+ * with the edges themselves after years of ties formed, dissolved and ended by exits.
  */
 class NetworkBookkeepingTest {
 
     @Test
-    void crossSectorPartnerCountsMatchThePartners() {
+    void keptCountsAndFlagsMatchTheEdges() {
         ZoneLabModel m = Worlds.runToEnd(Worlds.started(Worlds.config(0.02, 3), 11L));
         long crossTies = 0;
         long firmsWithPartners = 0;
@@ -24,6 +25,8 @@ class NetworkBookkeepingTest {
             for (int i = 0; i < f.partners.size(); i++) {
                 Firm other = (Firm) f.partners.other(i);
                 assertTrue(other.active, "a partner of firm " + f.id + " has exited");
+                assertEquals(f.partners.get(i).from() == f, f.partners.startedByOwner(i), "who started tie " + i + " of firm " + f.id);
+                assertTrue(f.partners.get(i).getOtherNode(f) == other, "the other end of tie " + i + " of firm " + f.id);
                 if (other.sector != f.sector) {
                     cross++;
                 }
