@@ -52,7 +52,8 @@ class FirmStateOwnershipTest {
             Map.entry("gazelle", Set.of("Stages")),
             Map.entry("unicorn", Set.of("Stages", "Demography")),
             Map.entry("nezha", Set.of("Stages")),
-            Map.entry("cohortStep", Set.of("StylizedFacts")));
+            Map.entry("cohortStep", Set.of("StylizedFacts")),
+            Map.entry("crossSectorPartners", Set.of("ZoneLabModel")));
 
     @Test
     void eachPartIsWrittenOnlyByItsOwner() {

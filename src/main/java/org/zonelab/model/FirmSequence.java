@@ -31,14 +31,27 @@ final class FirmSequence extends RandomSequence {
         loadSteps();
         int n = size;
         Steppable[] s = steps;
-        // RandomSequence's shuffle, draw for draw (it is not synchronised: shouldSynchronize is false).
-        for (int x = n - 1; x >= 1; x--) {
-            int i = state.random.nextInt(x + 1);
-            Steppable t = s[i];
-            s[i] = s[x];
-            s[x] = t;
-        }
         long sum = 0;
+        // RandomSequence's shuffle, draw for draw and swap for swap (it is not synchronised:
+        // shouldSynchronize is false). The draws of a batch are taken first and the array slots they
+        // name read at once, so that the swaps' scattered reads of an array of megabytes overlap.
+        int[] drawn = new int[BATCH];
+        for (int x = n - 1; x >= 1; ) {
+            int m = Math.min(BATCH, x);
+            for (int k = 0; k < m; k++) {
+                drawn[k] = state.random.nextInt(x - k + 1);
+            }
+            for (int k = 0; k < m; k++) {
+                sum += s[drawn[k]] == null ? 0 : 1;
+            }
+            for (int k = 0; k < m; k++) {
+                int i = drawn[k];
+                Steppable t = s[i];
+                s[i] = s[x - k];
+                s[x - k] = t;
+            }
+            x -= m;
+        }
         for (int x = 0; x < n; x++) {
             if (x % BATCH == 0) {
                 // The firms of the next batch, then (their lists now on the way) the partners of the

@@ -141,7 +141,7 @@ final class StylizedFacts implements Serializable {
         if (k < minFirms || k >= n) {
             return Double.NaN;
         }
-        Arrays.sort(values);
+        OrderStatistics.selectTop(values, k);
         double threshold = values[n - k - 1];
         double sum = 0;
         for (int i = n - k; i < n; i++) {
@@ -204,11 +204,15 @@ final class StylizedFacts implements Serializable {
     }
 
     /** The nine values that split the sorted values into ten classes of (nearly) equal count. */
-    private static double[] decileCuts(double[] values) {
-        Arrays.sort(values);
-        double[] cuts = new double[DECILES - 1];
+    static double[] decileCuts(double[] values) {
+        int[] ranks = new int[DECILES - 1];
         for (int d = 1; d < DECILES; d++) {
-            cuts[d - 1] = values[(int) ((long) d * values.length / DECILES)];
+            ranks[d - 1] = (int) ((long) d * values.length / DECILES);
+        }
+        OrderStatistics.select(values, ranks);
+        double[] cuts = new double[DECILES - 1];
+        for (int d = 0; d < ranks.length; d++) {
+            cuts[d] = values[ranks[d]];
         }
         return cuts;
     }

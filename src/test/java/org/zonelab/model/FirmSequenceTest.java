@@ -29,7 +29,7 @@ class FirmSequenceTest {
 
     @Test
     void shufflesAndStepsAsRandomSequenceDoes() {
-        for (int agents : new int[] {0, 1, 2, 3, 10, 257}) {
+        for (int agents : new int[] {0, 1, 2, 3, 10, 16, 17, 32, 33, 257}) {
             assertEquals(order(false, agents, 5), order(true, agents, 5), agents + " agents");
         }
     }
