@@ -10,10 +10,8 @@ import org.zonelab.model.Zone;
 import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.param.Param;
 import sim.field.continuous.Continuous2D;
-import sim.field.network.Edge;
 import sim.field.network.Network;
 import sim.portrayal.network.SpatialNetwork2D;
-import sim.util.Bag;
 import sim.util.Double2D;
 
 /**
@@ -58,8 +56,8 @@ final class MapLayers {
     /** Places the firms of the model's current state and samples its networks. */
     void refresh(ZoneLabModel model, MersenneTwisterFast guirandom) {
         placeFirms(model, guirandom);
-        branchesTotal = sampleBranches(model.branches());
-        partnershipsTotal = samplePartnerships(model.partnerships());
+        branchesTotal = sampleBranches(model.firms());
+        partnershipsTotal = samplePartnerships(model.firms());
     }
 
     Continuous2D firms() {
@@ -137,23 +135,21 @@ final class MapLayers {
     }
 
     /** Copies a sample of the model's branches (firm to zone); the info of a link says if it crosses regions. */
-    private int sampleBranches(Network model) {
+    private int sampleBranches(List<Firm> all) {
         branches.clear();
-        Bag nodes = model.getAllNodes();
         int total = 0;
-        for (int i = 0; i < nodes.numObjs; i++) {
-            if (nodes.objs[i] instanceof Firm) {
-                total += model.getEdgesOut(nodes.objs[i]).numObjs;
+        for (Firm f : all) {
+            if (f.isActive()) {
+                total += f.getBranches();
             }
         }
         double keep = total <= MAX_EDGES ? 1.0 : (double) MAX_EDGES / total;
-        for (int i = 0; i < nodes.numObjs; i++) {
-            if (!(nodes.objs[i] instanceof Firm f) || firms.getObjectLocation(f) == null) {
+        for (Firm f : all) {
+            if (!f.isActive() || firms.getObjectLocation(f) == null) {
                 continue;
             }
-            Bag out = model.getEdgesOut(f);
-            for (int k = 0; k < out.numObjs; k++) {
-                Zone to = (Zone) ((Edge) out.objs[k]).to();
+            for (int k = 0; k < f.getBranches(); k++) {
+                Zone to = f.branchZone(k);
                 if (keep >= 1 || unit(f.getId(), to.getId()) < keep) {
                     branches.addEdge(f, to, to.region() != f.home().region());
                 }
@@ -162,33 +158,29 @@ final class MapLayers {
         return total;
     }
 
-    /** Copies a sample of the model's partnerships (firm to firm, each once). */
-    private int samplePartnerships(Network model) {
+    /** Copies a sample of the model's partnerships (firm to firm, each once, from the firm that started it). */
+    private int samplePartnerships(List<Firm> all) {
         partnerships.clear();
-        Bag nodes = model.getAllNodes();
         int total = 0;
-        for (int i = 0; i < nodes.numObjs; i++) {
-            Bag out = model.getEdgesOut(nodes.objs[i]);
-            for (int k = 0; k < out.numObjs; k++) {
-                if (((Edge) out.objs[k]).from() == nodes.objs[i]) {
+        for (Firm f : all) {
+            for (int k = 0; f.isActive() && k < f.getPartners(); k++) {
+                if (f.startedPartnership(k)) {
                     total++;
                 }
             }
         }
         double keep = total <= MAX_EDGES ? 1.0 : (double) MAX_EDGES / total;
-        for (int i = 0; i < nodes.numObjs; i++) {
-            Object node = nodes.objs[i];
-            if (firms.getObjectLocation(node) == null) {
+        for (Firm f : all) {
+            if (!f.isActive() || firms.getObjectLocation(f) == null) {
                 continue;
             }
-            Bag out = model.getEdgesOut(node);
-            for (int k = 0; k < out.numObjs; k++) {
-                Edge e = (Edge) out.objs[k];
-                if (e.from() != node || firms.getObjectLocation(e.to()) == null) {
+            for (int k = 0; k < f.getPartners(); k++) {
+                Firm other = f.partner(k);
+                if (!f.startedPartnership(k) || firms.getObjectLocation(other) == null) {
                     continue;
                 }
-                if (keep >= 1 || unit(((Firm) e.from()).getId(), ((Firm) e.to()).getId()) < keep) {
-                    partnerships.addEdge(e.from(), e.to(), null);
+                if (keep >= 1 || unit(f.getId(), other.getId()) < keep) {
+                    partnerships.addEdge(f, other, null);
                 }
             }
         }

@@ -45,7 +45,7 @@ public final class Collaboration implements Serializable {
             }
             Firm other = (Firm) f.partners.other(i);
             if (dissolution.happens(rng, p.get(Param.PARTNER_DISSOLUTION_RATE), dt)) {
-                ctx.removePartnership(f.partners.get(i));
+                ctx.removePartnership(f, other);
             } else if (other.sector != f.sector && other.home == f.home
                     && !ctx.sectors().isNewTrack(f.sector) && !ctx.sectors().isNewTrack(other.sector)
                     && Draws.happens(rng, p.get(Param.NEW_TRACK_RATE) * f.home.policy.fusionMultiplier / ctx.scale(), dt)

@@ -54,7 +54,7 @@ public final class Firm implements Steppable, Serializable {
     final InnovationRecord innovation = new InnovationRecord();
     final VentureRecord venture = new VentureRecord();
 
-    // This firm's edges in the model's networks, kept in step with them by ZoneLabModel
+    // This firm's links: its partners and its branches' zones (the model's networks), kept by ZoneLabModel
     final EdgeList branches = new EdgeList();
     final EdgeList partners = new EdgeList();
     /**
@@ -211,6 +211,21 @@ public final class Firm implements Steppable, Serializable {
 
     public int getPartners() {
         return partners.size();
+    }
+
+    /** The firm at the other end of partnership {@code i} (0 to {@link #getPartners()} - 1). */
+    public Firm partner(int i) {
+        return (Firm) partners.other(i);
+    }
+
+    /** Whether this firm started partnership {@code i} (each partnership has one starter). */
+    public boolean startedPartnership(int i) {
+        return partners.startedByOwner(i);
+    }
+
+    /** The zone of branch {@code i} (0 to {@link #getBranches()} - 1). */
+    public Zone branchZone(int i) {
+        return (Zone) branches.other(i);
     }
 
     public int getInvestors() {

@@ -6,7 +6,6 @@ import java.util.List;
 import org.zonelab.model.event.FirmEventKind;
 import org.zonelab.model.param.Param;
 import org.zonelab.model.param.Parameters;
-import sim.field.network.Edge;
 
 /**
  * What a firm's processes ({@link Innovation}, {@link Growth}, {@link FundingRequest},
@@ -155,16 +154,17 @@ final class FirmContext implements Serializable {
         model.addPartnership(a, b);
     }
 
-    void removePartnership(Edge edge) {
-        model.removePartnership(edge);
+    /** Ends the partnership that {@code from} started with {@code to}. */
+    void removePartnership(Firm from, Firm to) {
+        model.removePartnership(from, to);
     }
 
     void openBranch(Firm f, Zone zone) {
         model.openBranch(f, zone);
     }
 
-    void closeBranch(Firm f, Edge edge) {
-        model.closeBranch(f, edge);
+    void closeBranch(Firm f, Zone zone) {
+        model.closeBranch(f, zone);
     }
 
     void relocate(Firm f, Zone to) {

@@ -128,7 +128,7 @@ public final class Location implements Serializable {
         }
         for (int i = f.branches.size() - 1; i >= 0; i--) {
             if (branchClosure.happens(rng, p.get(Param.BRANCH_CLOSURE_RATE), 1.0)) {
-                ctx.closeBranch(f, f.branches.get(i));
+                ctx.closeBranch(f, (Zone) f.branches.other(i));
             }
         }
     }

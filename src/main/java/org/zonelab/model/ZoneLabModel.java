@@ -21,15 +21,13 @@ import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 import sim.field.continuous.Continuous2D;
-import sim.field.network.Edge;
-import sim.field.network.Network;
 import sim.util.Double2D;
 
 /**
  * The ZoneLab world: China's national high-tech zones, their firms and the investors who fund them,
  * stepped one quarter at a time through the phases of {@link Phase}. Zones sit in a
  * {@link Continuous2D} at their lon/lat; branches (firm to zone) and partnerships (firm to firm) are
- * MASON {@link Network}s. All amounts are CNY bn, all counts of firms are agents (divide by
+ * each firm's lists of its links ({@link Firm#partner}, {@link Firm#branchZone}). All amounts are CNY bn, all counts of firms are agents (divide by
  * {@link #scale()} for national figures).
  */
 public class ZoneLabModel extends SimState {
@@ -67,8 +65,6 @@ public class ZoneLabModel extends SimState {
     private final List<Investor> investorsView = Collections.unmodifiableList(investors);
     private final List<List<Investor>> guidanceFunds = new ArrayList<>();
     private Continuous2D zoneField;
-    private Network branches;
-    private Network partnerships;
     private double[][] distanceKm;
 
     private ZoneSectorIndex index;
@@ -158,8 +154,6 @@ public class ZoneLabModel extends SimState {
         history.clear();
         initialSnapshot = null;
         zoneField = new Continuous2D(1.0, MAP_WIDTH, MAP_HEIGHT);
-        branches = new Network(true);
-        partnerships = new Network(false);
         distanceKm = null;
         index = null;
         ranking = null;
@@ -396,22 +390,17 @@ public class ZoneLabModel extends SimState {
                 }
             }
         }
-        if (firm.branches.size() > 0) {
-            branches.removeNode(firm);
-            firm.branches.clear();
-        }
+        firm.branches.clear();
         if (firm.partners.size() > 0) {
             for (int i = 0; i < firm.partners.size(); i++) {
-                Edge e = firm.partners.get(i);
-                Firm other = (Firm) e.getOtherNode(firm);
-                other.partners.remove(e);
+                Firm other = (Firm) firm.partners.other(i);
+                other.partners.remove(firm);
                 if (other.sector != firm.sector) {
                     other.crossSectorPartners--;
                 }
-                log(FirmEventKind.PARTNERSHIP_DISSOLVED, (Firm) e.from(), null, null, ((Firm) e.from()).sector, 0,
-                        ((Firm) e.to()).id);
+                Firm from = firm.partners.startedByOwner(i) ? firm : other;
+                log(FirmEventKind.PARTNERSHIP_DISSOLVED, from, null, null, from.sector, 0, (from == firm ? other : firm).id);
             }
-            partnerships.removeNode(firm);
             firm.partners.clear();
             firm.crossSectorPartners = 0;
         }
@@ -434,23 +423,19 @@ public class ZoneLabModel extends SimState {
     // ---- Networks ------------------------------------------------------------------------------
 
     void openBranch(Firm firm, Zone zone) {
-        Edge e = new Edge(firm, zone, null);
-        branches.addEdge(e);
-        firm.branches.add(e, zone, true);
+        firm.branches.add(zone, true);
         log(FirmEventKind.BRANCH_OPEN, firm, firm.home, zone, firm.sector, 0, 0);
     }
 
-    void closeBranch(Firm firm, Edge edge) {
-        branches.removeEdge(edge);
-        firm.branches.remove(edge);
+    void closeBranch(Firm firm, Zone zone) {
+        firm.branches.remove(zone);
     }
 
     /** Moves a firm's headquarters; a branch it had in the new home zone is folded into it. */
     void relocate(Firm firm, Zone to) {
         for (int i = firm.branches.size() - 1; i >= 0; i--) {
-            Edge e = firm.branches.get(i);
-            if (e.to() == to) {
-                closeBranch(firm, e);
+            if (firm.branches.other(i) == to) {
+                closeBranch(firm, to);
             }
         }
         firm.home.relocationsOut++;
@@ -470,10 +455,8 @@ public class ZoneLabModel extends SimState {
     }
 
     void addPartnership(Firm a, Firm b) {
-        Edge e = new Edge(a, b, null);
-        partnerships.addEdge(e);
-        a.partners.add(e, b, true);
-        b.partners.add(e, a, false);
+        a.partners.add(b, true);
+        b.partners.add(a, false);
         if (a.sector != b.sector) {
             a.crossSectorPartners++;
             b.crossSectorPartners++;
@@ -481,18 +464,15 @@ public class ZoneLabModel extends SimState {
         log(FirmEventKind.PARTNERSHIP_FORMED, a, null, null, a.sector, 0, b.id);
     }
 
-    void removePartnership(Edge edge) {
-        partnerships.removeEdge(edge);
-        Firm a = (Firm) edge.from();
-        Firm b = (Firm) edge.to();
-        a.partners.remove(edge);
-        b.partners.remove(edge);
-        if (a.sector != b.sector) {
-            a.crossSectorPartners--;
-            b.crossSectorPartners--;
+    /** Ends the partnership that {@code from} started with {@code to}. */
+    void removePartnership(Firm from, Firm to) {
+        from.partners.remove(to);
+        to.partners.remove(from);
+        if (from.sector != to.sector) {
+            from.crossSectorPartners--;
+            to.crossSectorPartners--;
         }
-        log(FirmEventKind.PARTNERSHIP_DISSOLVED, (Firm) edge.from(), null, null, ((Firm) edge.from()).sector, 0,
-                ((Firm) edge.to()).id);
+        log(FirmEventKind.PARTNERSHIP_DISSOLVED, from, null, null, from.sector, 0, to.id);
     }
 
     boolean arePartners(Firm a, Firm b) {
@@ -648,16 +628,6 @@ public class ZoneLabModel extends SimState {
 
     public Continuous2D zoneField() {
         return zoneField;
-    }
-
-    /** Branches: directed edges from a firm to each zone where it has a branch. */
-    public Network branches() {
-        return branches;
-    }
-
-    /** Partnerships: undirected edges between collaborating firms. */
-    public Network partnerships() {
-        return partnerships;
     }
 
     public double distanceKm(Zone a, Zone b) {

@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a firm keeps beside its edges (issue 12: its cross-sector partner count, so that the census need
- * not visit every partner, and who started each tie, so that a review need not visit the Edge) agrees
- * with the edges themselves after years of ties formed, dissolved and ended by exits.
+ * The firms' own link lists are consistent networks (issue 12: they replaced MASON Networks) after years
+ * of ties formed, dissolved and ended by exits, branches opened, closed and folded by moves: every tie
+ * is in both partners' lists with one starter, no partner has exited, branches are in other zones, and
+ * each firm's cross-sector partner count (kept so that the census need not visit every partner) is right.
  */
 class NetworkBookkeepingTest {
 
@@ -16,6 +17,8 @@ class NetworkBookkeepingTest {
     void keptCountsAndFlagsMatchTheEdges() {
         ZoneLabModel m = Worlds.runToEnd(Worlds.started(Worlds.config(0.02, 3), 11L));
         long crossTies = 0;
+        long starters = 0;
+        long ends = 0;
         long firmsWithPartners = 0;
         for (Firm f : m.firms()) {
             if (!f.active) {
@@ -25,8 +28,11 @@ class NetworkBookkeepingTest {
             for (int i = 0; i < f.partners.size(); i++) {
                 Firm other = (Firm) f.partners.other(i);
                 assertTrue(other.active, "a partner of firm " + f.id + " has exited");
-                assertEquals(f.partners.get(i).from() == f, f.partners.startedByOwner(i), "who started tie " + i + " of firm " + f.id);
-                assertTrue(f.partners.get(i).getOtherNode(f) == other, "the other end of tie " + i + " of firm " + f.id);
+                int back = indexOf(other, f);
+                assertTrue(back >= 0, "tie " + i + " of firm " + f.id + " is in its partner's list too");
+                assertTrue(f.partners.startedByOwner(i) != other.partners.startedByOwner(back),
+                        "tie " + i + " of firm " + f.id + " has one starter");
+                starters += f.partners.startedByOwner(i) ? 1 : 0;
                 if (other.sector != f.sector) {
                     cross++;
                 }
@@ -34,8 +40,23 @@ class NetworkBookkeepingTest {
             assertEquals(cross, f.crossSectorPartners, "cross-sector partners of firm " + f.id);
             crossTies += cross;
             firmsWithPartners += f.partners.size() > 0 ? 1 : 0;
+            ends += f.partners.size();
+            for (int i = 0; i < f.branches.size(); i++) {
+                assertTrue(f.branches.other(i) instanceof Zone z && z != f.home, "branch " + i + " of firm " + f.id + " is in another zone");
+            }
         }
+        assertEquals(ends, 2 * starters, "each tie has two ends and one starter");
         assertTrue(crossTies > 0 && firmsWithPartners > 100, "the run formed ties: " + crossTies + " cross-sector ends, "
                 + firmsWithPartners + " firms with partners");
+    }
+
+    /** Where {@code target} is in {@code f}'s partner list, or -1. */
+    private static int indexOf(Firm f, Firm target) {
+        for (int i = 0; i < f.partners.size(); i++) {
+            if (f.partners.other(i) == target) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
