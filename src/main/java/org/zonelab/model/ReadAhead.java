@@ -19,8 +19,8 @@ final class ReadAhead {
     }
 
     /**
-     * At every {@link #BATCH}-th position {@code k} of a pass, reads the firms of the next batch, their
-     * accounts, venture records and branch lists (what the census and the stage rules read).
+     * At every {@link #BATCH}-th position {@code k} of a pass, reads the firms of the next batch and
+     * their accounts.
      */
     static void atPosition(List<Firm> firms, int k) {
         if (k % BATCH != 0) {
@@ -29,7 +29,7 @@ final class ReadAhead {
         long sum = 0;
         for (int j = k + BATCH, end = Math.min(firms.size(), k + 2 * BATCH); j < end; j++) {
             Firm f = firms.get(j);
-            sum += f.accounts.completedYears + f.venture.rounds + f.branches.size() + (f.active ? 1 : 0);
+            sum += f.accounts.completedYears + (f.active ? 1 : 0);
         }
         sink += sum;
     }
