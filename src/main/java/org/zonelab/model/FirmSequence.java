@@ -80,12 +80,12 @@ final class FirmSequence extends RandomSequence {
                 + f.branches.size() + (f.active ? 1 : 0);
     }
 
-    /** Reads a field of each of the firm's partners (R&D reads their knowledge). */
+    /** Reads each of the firm's partners' knowledge, the field R&D reads of them. */
     private static long touchPartners(Firm f) {
         long sum = 0;
         EdgeList partners = f.partners;
         for (int i = 0, k = partners.size(); i < k; i++) {
-            sum += ((Firm) partners.other(i)).sector;
+            sum += (long) ((Firm) partners.other(i)).lnKnowledge;
         }
         return sum;
     }
