@@ -1,5 +1,7 @@
 package org.zonelab.model;
 
+import java.util.Arrays;
+import java.util.List;
 import sim.engine.RandomSequence;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -24,6 +26,26 @@ final class FirmSequence extends RandomSequence {
 
     FirmSequence(Steppable[] firms) {
         super(firms);
+    }
+
+    /**
+     * Makes the firms of the list, in its order, the sequence's agents, as {@code replaceSteppables}
+     * would, but into the sequence's own array, grown when too small, so that each quarter makes no
+     * array of every firm (MASON's way makes two: the caller's copy and its clone). Slots beyond the
+     * list are cleared, so that exited firms can be collected.
+     */
+    void load(List<? extends Steppable> firms) {
+        int n = firms.size();
+        Steppable[] s = steps;
+        if (s == null || s.length < n) {
+            s = new Steppable[n + n / 4];
+        }
+        for (int i = 0; i < n; i++) {
+            s[i] = firms.get(i);
+        }
+        Arrays.fill(s, n, Math.max(n, size), null);
+        steps = s;
+        size = n;
     }
 
     @Override

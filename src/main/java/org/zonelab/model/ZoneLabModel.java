@@ -417,7 +417,7 @@ public class ZoneLabModel extends SimState {
     /** Hands the current firm list to the firm phase and re-indexes firms by zone and sector. */
     void refreshFirmPhase() {
         index.rebuild(this, firms);
-        firmSequence.replaceSteppables(firms.toArray(new Steppable[0]));
+        firmSequence.load(firms);
     }
 
     // ---- Networks ------------------------------------------------------------------------------

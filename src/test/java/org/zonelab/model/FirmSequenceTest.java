@@ -27,6 +27,37 @@ class FirmSequenceTest {
         return seen;
     }
 
+    /** The order of steps after loading agent lists of these sizes in turn, by load or by replaceSteppables. */
+    private static List<Integer> orderAfterLoads(boolean load, int[] sizes) {
+        List<Integer> seen = new ArrayList<>();
+        SimState state = new SimState(7L);
+        RandomSequence sequence = load ? new FirmSequence(new Steppable[0]) : new RandomSequence(new Steppable[0]);
+        int next = 0;
+        for (int n : sizes) {
+            List<Steppable> agents = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int id = next++;
+                agents.add(s -> seen.add(id));
+            }
+            if (load) {
+                ((FirmSequence) sequence).load(agents);
+            } else {
+                sequence.replaceSteppables(agents.toArray(new Steppable[0]));
+            }
+            sequence.step(state);
+            seen.add(-1);
+        }
+        seen.add((int) state.random.nextLong());
+        return seen;
+    }
+
+    @Test
+    void loadingAListStepsAsReplacingTheSteppablesDoes() {
+        // Growing, shrinking (old slots must not be stepped) and growing again past the array's room.
+        int[] sizes = {5, 40, 3, 0, 41, 200, 17};
+        assertEquals(orderAfterLoads(false, sizes), orderAfterLoads(true, sizes));
+    }
+
     @Test
     void shufflesAndStepsAsRandomSequenceDoes() {
         for (int agents : new int[] {0, 1, 2, 3, 10, 16, 17, 32, 33, 257}) {
