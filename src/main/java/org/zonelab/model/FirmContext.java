@@ -74,6 +74,11 @@ final class FirmContext implements Serializable {
         return model.distanceKm(a, b);
     }
 
+    // The last firm youth() was asked about, when, and its answer
+    private transient Firm youthFirm;
+    private double youthTime = Double.NaN;
+    private double youth;
+
     /**
      * The weight of a firm's start-up premia now, exp(-age / startup_years) (age at least 0): R&D and
      * growth both use it in a firm's step, so it is kept for the last firm asked about, which spares an
@@ -88,10 +93,6 @@ final class FirmContext implements Serializable {
         }
         return youth;
     }
-
-    private transient Firm youthFirm;
-    private double youthTime = Double.NaN;
-    private double youth;
 
     double technologyShock(int sector, Zone zone) {
         return model.technologyShock(sector, zone);

@@ -56,7 +56,7 @@ public final class Growth implements Serializable {
      * the buffer for long.
      */
     static void payOut(Parameters p, Firm f, double netProfit) {
-        double excess = f.accounts.cash - p.get(Param.INIT_CASH_YEARS) * f.accounts.revenue;
+        double excess = excessCash(p, f);
         if (netProfit > 0 && excess > 0) {
             f.accounts.cash -= p.get(Param.PAYOUT_RATIO) * Math.min(netProfit, excess);
         }
@@ -122,9 +122,14 @@ public final class Growth implements Serializable {
                 + capitalGrowth(p, f);
     }
 
+    /** Cash beyond the firm's buffer of init_cash_years of revenue, CNY bn (negative below it). */
+    private static double excessCash(Parameters p, Firm f) {
+        return f.accounts.cash - p.get(Param.INIT_CASH_YEARS) * f.accounts.revenue;
+    }
+
     /** The drift from cash beyond the buffer, per log of 1 + excess cash over revenue (0 without an excess). */
     private static double capitalGrowth(Parameters p, Firm f) {
-        double excess = f.accounts.cash - p.get(Param.INIT_CASH_YEARS) * f.accounts.revenue;
+        double excess = excessCash(p, f);
         // Most firms hold no excess: log1p(0) is 0, and skipping it saves a log1p per firm-step.
         return excess > 0 ? p.get(Param.CAPITAL_GROWTH) * Math.log1p(excess / f.accounts.revenue) : 0;
     }

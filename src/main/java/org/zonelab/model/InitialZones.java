@@ -70,7 +70,7 @@ final class InitialZones {
             zone.leadSector = ZoneSpecialisation.lead(zone.specialisation);
         }
         assignCoParks(zones, gdp);
-        model.zoneProductivity.initialise(p, zones, gdp);
+        model.zoneProductivity.initialise(p, zones, gdp, model::distanceKm);
         return gdp;
     }
 

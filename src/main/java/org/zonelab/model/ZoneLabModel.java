@@ -27,8 +27,8 @@ import sim.util.Double2D;
  * The ZoneLab world: China's national high-tech zones, their firms and the investors who fund them,
  * stepped one quarter at a time through the phases of {@link Phase}. Zones sit in a
  * {@link Continuous2D} at their lon/lat; branches (firm to zone) and partnerships (firm to firm) are
- * each firm's lists of its links ({@link Firm#partner}, {@link Firm#branchZone}). All amounts are CNY bn, all counts of firms are agents (divide by
- * {@link #scale()} for national figures).
+ * each firm's lists of its links ({@link Firm#partner}, {@link Firm#branchZone}). All amounts are CNY
+ * bn, all counts of firms are agents (divide by {@link #scale()} for national figures).
  */
 public class ZoneLabModel extends SimState {
     private static final long serialVersionUID = 1L;
@@ -705,7 +705,7 @@ public class ZoneLabModel extends SimState {
         for (Zone zone : zones) {
             gdp[zone.index()] = zone.gdpQuarterBn;
         }
-        zoneProductivity.update(parameters, zones, gdp);
+        zoneProductivity.update(parameters, zones, gdp, this::distanceKm);
     }
 
     /** Indicator snapshots recorded so far, one per completed step. */

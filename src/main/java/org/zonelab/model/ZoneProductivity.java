@@ -3,7 +3,7 @@ package org.zonelab.model;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import org.zonelab.model.geo.GreatCircle;
+import java.util.function.ToDoubleBiFunction;
 import org.zonelab.model.param.Param;
 import org.zonelab.model.param.Parameters;
 
@@ -28,12 +28,14 @@ final class ZoneProductivity implements Serializable {
     /**
      * Sets every zone's productivity from its GDP (any unit) with the normaliser that makes the
      * GDP-weighted harmonic mean 1, so that the zones' staff in total is what it would be without it.
+     *
+     * @param km the great-circle distance between two zones, km (the model's distance matrix)
      */
-    void initialise(Parameters p, List<Zone> zones, double[] gdp) {
+    void initialise(Parameters p, List<Zone> zones, double[] gdp, ToDoubleBiFunction<Zone, Zone> km) {
         referenceZones = zones.size();
         norm = 1;
         double mean = mean(gdp);
-        double[] access = relativeMarketAccess(p, zones, gdp);
+        double[] access = relativeMarketAccess(p, zones, gdp, km);
         double total = 0;
         double staff = 0;
         for (Zone zone : zones) {
@@ -42,13 +44,13 @@ final class ZoneProductivity implements Serializable {
             staff += g / raw(p, zone, g, mean, access[zone.index()]);
         }
         norm = total > 0 ? staff / total : 1;
-        update(p, zones, gdp);
+        update(p, zones, gdp, km);
     }
 
     /** Re-values every zone from its GDP (indexed by zone) with the normaliser of the initial state. */
-    void update(Parameters p, List<Zone> zones, double[] gdp) {
+    void update(Parameters p, List<Zone> zones, double[] gdp, ToDoubleBiFunction<Zone, Zone> km) {
         double mean = mean(gdp);
-        double[] access = relativeMarketAccess(p, zones, gdp);
+        double[] access = relativeMarketAccess(p, zones, gdp, km);
         for (Zone zone : zones) {
             zone.productivity = norm * raw(p, zone, gdp[zone.index()], mean, access[zone.index()]);
         }
@@ -63,9 +65,11 @@ final class ZoneProductivity implements Serializable {
 
     /**
      * Each zone's market access (Harris potential: the other zones' GDP over distance, summed) relative to
-     * the zones' mean; all 1 when the elasticity is 0 or there is no GDP.
+     * the zones' mean; all 1 when the elasticity is 0 or there is no GDP. {@code km} gives the distance
+     * between two zones (the model's distance matrix).
      */
-    static double[] relativeMarketAccess(Parameters p, List<Zone> zones, double[] gdp) {
+    static double[] relativeMarketAccess(Parameters p, List<Zone> zones, double[] gdp,
+                                         ToDoubleBiFunction<Zone, Zone> km) {
         int n = zones.size();
         double[] access = new double[n];
         Arrays.fill(access, 1.0);
@@ -80,7 +84,7 @@ final class ZoneProductivity implements Serializable {
                 if (b == a) {
                     continue; // the zone's own size is the agglomeration term's
                 }
-                potential += gdp[b.index()] / Math.max(minKm, GreatCircle.km(a.seed(), b.seed()));
+                potential += gdp[b.index()] / Math.max(minKm, km.applyAsDouble(a, b));
             }
             access[a.index()] = potential;
             sum += potential;

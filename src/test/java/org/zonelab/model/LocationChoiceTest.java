@@ -58,7 +58,7 @@ class LocationChoiceTest {
         double[] gdp = new double[m.zones().size()];
         java.util.Arrays.fill(gdp, 1.0);
         gdp[big.index()] = 8.0;
-        m.zoneProductivity.update(p, m.zones(), gdp);
+        m.zoneProductivity.update(p, m.zones(), gdp, m::distanceKm);
         double elasticity = p.get(Param.AGGLOMERATION_ELASTICITY);
         assertEquals(Math.pow(8.0, elasticity), big.productivity / east.productivity, 1e-9, "agglomeration: eight times the GDP");
         assertEquals(p.get(Param.WAGE_NORTHEAST), northeast.productivity / east.productivity, 1e-9, "the region's wage level");
@@ -86,7 +86,7 @@ class LocationChoiceTest {
         for (Zone z : m.zones()) {
             gdp[z.index()] = z.gdpQuarterBn;
         }
-        double[] access = ZoneProductivity.relativeMarketAccess(p, m.zones(), gdp);
+        double[] access = ZoneProductivity.relativeMarketAccess(p, m.zones(), gdp, m::distanceKm);
         Map<Region, double[]> byRegion = new EnumMap<>(Region.class);
         for (Zone z : m.zones()) {
             double[] sum = byRegion.computeIfAbsent(z.region(), r -> new double[2]);
@@ -101,10 +101,11 @@ class LocationChoiceTest {
         Zone a = m.zones().get(0);
         double[] doubled = gdp.clone();
         doubled[a.index()] *= 2;
-        double[] after = ZoneProductivity.relativeMarketAccess(p, m.zones(), doubled);
+        double[] after = ZoneProductivity.relativeMarketAccess(p, m.zones(), doubled, m::distanceKm);
         double ownChange = after[a.index()] / access[a.index()];
         assertTrue(ownChange < 1, "a zone's own GDP is not its market access (the mean rose): " + ownChange);
-        double[] off = ZoneProductivity.relativeMarketAccess(p.with(Param.MARKET_ACCESS_ELASTICITY, 0), m.zones(), gdp);
+        double[] off = ZoneProductivity.relativeMarketAccess(p.with(Param.MARKET_ACCESS_ELASTICITY, 0), m.zones(), gdp,
+                m::distanceKm);
         assertEquals(1.0, off[a.index()], 0.0, "no market access without the elasticity");
     }
 
