@@ -12,7 +12,18 @@ public final class Draws {
      */
     private static final double EXACT_BELOW = 1e-6;
 
+    /** The scale b of a Laplace law of variance 1 (2b^2 = 1). */
+    private static final double LAPLACE_SCALE = Math.sqrt(0.5);
+
     private Draws() {
+    }
+
+    /**
+     * Standard normal variate, by the ziggurat method ({@link Ziggurat}): the model's one way to draw a
+     * normal (MASON's {@code nextGaussian} takes two logarithms and a square root per pair of draws).
+     */
+    public static double gaussian(MersenneTwisterFast rng) {
+        return Ziggurat.normal(rng);
     }
 
     /** Poisson variate with mean {@code mean} (inversion below 30, rounded normal above). */
@@ -21,7 +32,7 @@ public final class Draws {
             return 0;
         }
         if (mean > 30) {
-            long k = Math.round(mean + Math.sqrt(mean) * rng.nextGaussian());
+            long k = Math.round(mean + Math.sqrt(mean) * gaussian(rng));
             return (int) Math.max(0, Math.min(Integer.MAX_VALUE, k));
         }
         double u = rng.nextDouble();
@@ -39,11 +50,14 @@ public final class Draws {
         return k;
     }
 
-    /** Laplace variate with mean 0 and variance 1: the tent-shaped growth-rate law of firms. */
+    /**
+     * Laplace variate with mean 0 and variance 1: the tent-shaped growth-rate law of firms. One uniform
+     * u in (0, 1) gives both the side (u below or above 1/2) and the exponential magnitude
+     * (-ln 2u or -ln 2(1 - u)), so a draw costs one logarithm.
+     */
     public static double laplace(MersenneTwisterFast rng) {
-        double e1 = -Math.log(1.0 - rng.nextDouble());
-        double e2 = -Math.log(1.0 - rng.nextDouble());
-        return (e1 - e2) / Math.sqrt(2.0);
+        double u = rng.nextDouble(false, false);
+        return u < 0.5 ? LAPLACE_SCALE * Math.log(2 * u) : -LAPLACE_SCALE * Math.log(2 * (1 - u));
     }
 
     /**
@@ -60,7 +74,7 @@ public final class Draws {
 
     /** Log-normal variate with the given median and log-sd. */
     public static double logNormal(MersenneTwisterFast rng, double median, double sigma) {
-        return median * Math.exp(sigma * rng.nextGaussian());
+        return median * Math.exp(sigma * gaussian(rng));
     }
 
     /** Exponential variate with the given mean. */

@@ -65,7 +65,7 @@ final class Entry implements Steppable, Serializable {
             return;
         }
         double lnK = model.index().sectorMeanLnK(sector) + p.get(Param.ENTRANT_KNOWLEDGE_GAP)
-                + p.get(Param.ENTRANT_KNOWLEDGE_SD) * rng.nextGaussian();
+                + p.get(Param.ENTRANT_KNOWLEDGE_SD) * Draws.gaussian(rng);
         Births.create(model, zone, sector, 0, lnK, foreign, incubated, rng);
     }
 }

@@ -20,11 +20,13 @@ public final class Growth implements Serializable {
         Parameters p = ctx.parameters();
         MersenneTwisterFast rng = ctx.stream(Streams.Process.GROWTH);
         double dt = ZoneLabModel.QUARTER;
-        double sizeFactor = Math.pow(f.accounts.revenue / p.get(Param.VOLATILITY_REF_BN), -p.get(Param.VOLATILITY_SIZE_ELASTICITY));
+        // One logarithm of size serves the volatility's size factor and the drift's size term.
+        double lnSize = Math.log(f.accounts.revenue / p.get(Param.VOLATILITY_REF_BN));
+        double sizeFactor = Math.exp(-p.get(Param.VOLATILITY_SIZE_ELASTICITY) * lnSize);
         double sigma = p.get(Param.GROWTH_VOLATILITY)
                 * Math.min(p.get(Param.VOLATILITY_MAX_FACTOR), Math.max(p.get(Param.VOLATILITY_MIN_FACTOR), sizeFactor));
-        double lnRevenue = Math.log(f.accounts.revenue) + drift(ctx, p, f) * dt + sigma * Math.sqrt(dt) * Draws.sparseLaplace(rng, p.get(Param.GROWTH_SHOCK_PROBABILITY));
-        f.accounts.revenue = Firm.boundedRevenue(Math.exp(lnRevenue));
+        double lnGrowth = drift(ctx, p, f, lnSize) * dt + sigma * Math.sqrt(dt) * Draws.sparseLaplace(rng, p.get(Param.GROWTH_SHOCK_PROBABILITY));
+        f.accounts.revenue = Firm.boundedRevenue(f.accounts.revenue * Math.exp(lnGrowth));
         ZonePolicy policy = f.home.policy;
         if (policy.contractPerFirmBn > 0 && ctx.isPilotEligible(f, policy.contractMaxAge)) {
             // A pilot contract opens a market: part of it stays as lasting yearly revenue; the rest is
@@ -107,11 +109,11 @@ public final class Growth implements Serializable {
         return operatingShare(p, zone) * p.get(Param.VALUE_ADDED_RATIO) - employeesPerBn * staffCostCny(p, wageIndex, zone) * 1e-9;
     }
 
-    /** Yearly drift of log revenue. */
-    static double drift(FirmContext ctx, Parameters p, Firm f) {
+    /** Yearly drift of log revenue, given the log of the firm's revenue over volatility_ref_bn. */
+    static double drift(FirmContext ctx, Parameters p, Firm f, double lnSize) {
         Zone zone = f.home;
         return p.get(Param.GROWTH_DRIFT)
-                + p.get(Param.GROWTH_SIZE_ELASTICITY) * Math.log(f.accounts.revenue / p.get(Param.VOLATILITY_REF_BN))
+                + p.get(Param.GROWTH_SIZE_ELASTICITY) * lnSize
                 + zoneDrift(p, ctx.demandGrowth(f.sector, zone), f.sector, zone)
                 + p.get(Param.YOUNG_GROWTH_PREMIUM) * ctx.youth(f)
                 + p.get(Param.GROWTH_KNOWLEDGE) * f.innovation.knowledgeGrowth
@@ -130,8 +132,9 @@ public final class Growth implements Serializable {
     /** The drift from cash beyond the buffer, per log of 1 + excess cash over revenue (0 without an excess). */
     private static double capitalGrowth(Parameters p, Firm f) {
         double excess = excessCash(p, f);
-        // Most firms hold no excess: log1p(0) is 0, and skipping it saves a log1p per firm-step.
-        return excess > 0 ? p.get(Param.CAPITAL_GROWTH) * Math.log1p(excess / f.accounts.revenue) : 0;
+        // Most firms hold no excess: the log is 0, and skipping it saves a log per firm-step. The
+        // drift needs the log to an absolute precision, which log(1 + x) has (log1p is a native call).
+        return excess > 0 ? p.get(Param.CAPITAL_GROWTH) * Math.log(1 + excess / f.accounts.revenue) : 0;
     }
 
     /**

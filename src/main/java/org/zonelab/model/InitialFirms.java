@@ -73,7 +73,7 @@ final class InitialFirms {
                 d.sector = Draws.weighted(rng, zone.specialisation, 1.0);
                 d.age = Math.min(p.get(Param.INIT_MAX_AGE_YEARS), Draws.exponential(rng, p.get(Param.INIT_AGE_MEAN_YEARS)));
                 // One size rank per firm, read in both laws, so the blend keeps the firm's place.
-                double rank = rng.nextGaussian();
+                double rank = Draws.gaussian(rng);
                 youngLog[i] = Math.log(p.get(Param.ENTRANT_REVENUE_BN)) + p.get(Param.INIT_YOUNG_GROWTH) * d.age
                         + Math.sqrt(Math.pow(p.get(Param.ENTRANT_REVENUE_SIGMA), 2) + Math.pow(p.get(Param.INIT_YOUNG_SPREAD), 2) * d.age) * rank;
                 oldLog[i] = p.get(Param.INIT_SIZE_SIGMA) * rank;

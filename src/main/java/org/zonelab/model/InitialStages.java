@@ -62,7 +62,7 @@ final class InitialStages {
             // age as their size does (init_size_age_years), the high-tech lead included; otherwise a
             // stock of young firms with leads no entrant has would raise nezha-sized first rounds in the
             // first quarters (the status's choice makes young small firms its most frequent holders).
-            double rank = rng.nextGaussian();
+            double rank = Draws.gaussian(rng);
             double w = InitialFirms.sizeLawWeight(p, d.age);
             d.lnK = (1 - w) * (p.get(Param.ENTRANT_KNOWLEDGE_GAP) + p.get(Param.ENTRANT_KNOWLEDGE_SD) * rank)
                     + w * (p.get(Param.INIT_KNOWLEDGE_SD) * rank + (d.hte ? p.get(Param.INIT_HTE_KNOWLEDGE) : 0));
@@ -184,7 +184,7 @@ final class InitialStages {
     private void drawHistory(FirmDraft d) {
         d.history[0] = lastYear(d);
         for (int k = 1; k < d.years; k++) {
-            d.history[k] = d.history[k - 1] / Math.exp(historyGrowth(d.age - k) + p.get(Param.HIST_GROWTH_SD) * rng.nextGaussian());
+            d.history[k] = d.history[k - 1] / Math.exp(historyGrowth(d.age - k) + p.get(Param.HIST_GROWTH_SD) * Draws.gaussian(rng));
         }
     }
 

@@ -40,7 +40,7 @@ public final class Innovation implements Serializable {
                         - p.get(Param.KNOWLEDGE_DEPRECIATION)
                         - ctx.technologyShock(f.sector, f.home) * (1 - f.home.policy.decouplingCushion)
                         + p.get(Param.SPILL_PARTNER) * partnerGap)
-                + p.get(Param.KNOWLEDGE_NOISE) * Math.sqrt(dt) * rng.nextGaussian();
+                + p.get(Param.KNOWLEDGE_NOISE) * Math.sqrt(dt) * Draws.gaussian(rng);
         f.innovation.knowledgeGrowth = (f.lnKnowledge - before) / dt;
 
         double expectedPatents = p.get(Param.PATENT_YIELD_PER_BN) * rd * (1 + spill);

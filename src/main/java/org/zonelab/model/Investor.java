@@ -69,7 +69,7 @@ public final class Investor implements sim.engine.Steppable, Serializable {
     private double signal(ZoneLabModel model, Parameters p, Firm f, MersenneTwisterFast rng) {
         double lead = f.lnKnowledge - model.index().sectorMeanLnK(f.sector);
         double growth = f.accounts.annualRevenue(0) > 0 ? Math.log(f.accounts.revenue / f.accounts.annualRevenue(0)) : 0;
-        double s = lead + p.get(Param.GROWTH_SIGNAL_WEIGHT) * growth + p.get(Param.SIGNAL_NOISE) * rng.nextGaussian();
+        double s = lead + p.get(Param.GROWTH_SIGNAL_WEIGHT) * growth + p.get(Param.SIGNAL_NOISE) * Draws.gaussian(rng);
         if (!inFocus(model.sectors(), f.sector)) {
             s -= p.get(Param.SECTOR_FOCUS_PENALTY);
         }

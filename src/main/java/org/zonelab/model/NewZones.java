@@ -30,7 +30,7 @@ final class NewZones {
         for (int i = 0; i < agents; i++) {
             int sector = Draws.weighted(rng, zone.specialisation, 1.0);
             double lnK = model.index().sectorMeanLnK(sector) + p.get(Param.ENTRANT_KNOWLEDGE_GAP)
-                    + p.get(Param.ENTRANT_KNOWLEDGE_SD) * rng.nextGaussian();
+                    + p.get(Param.ENTRANT_KNOWLEDGE_SD) * Draws.gaussian(rng);
             Births.create(model, zone, sector, 0, lnK, false, false, rng);
         }
     }

@@ -32,7 +32,7 @@ final class Rounds {
 
     static void invest(ZoneLabModel model, Parameters p, Investor lead, Firm f, MersenneTwisterFast rng) {
         double size = size(p, f.venture.rounds);
-        double pre = preMoney(model, p, f, size) * Math.exp(p.get(Param.VALUATION_NOISE) * rng.nextGaussian());
+        double pre = preMoney(model, p, f, size) * Math.exp(p.get(Param.VALUATION_NOISE) * Draws.gaussian(rng));
         double d = p.get(Param.ROUND_DILUTION);
         double wanted = Math.min(p.get(Param.ROUND_MAX_BN), Math.max(size, d * pre / (1 - d)));
         double fund = unicornFundShare(model, f, wanted);

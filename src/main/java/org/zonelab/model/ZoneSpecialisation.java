@@ -23,7 +23,7 @@ final class ZoneSpecialisation {
         double[] national = baseShares(p);
         int lead = Draws.weighted(rng, national, Arrays.stream(national).sum());
         for (int s = 0; s < sectors.length; s++) {
-            w[s] = p.get(sectors[s].shareParam()) * Math.exp(p.get(Param.SPECIALISATION_SPREAD) * rng.nextGaussian());
+            w[s] = p.get(sectors[s].shareParam()) * Math.exp(p.get(Param.SPECIALISATION_SPREAD) * Draws.gaussian(rng));
             if (s == lead) {
                 w[s] *= p.get(Param.SPECIALISATION_LEAD);
             }
