@@ -37,10 +37,17 @@ class UnicornPipelineTest {
     void potentialUnicornsStartBetweenTheLines() {
         double scale = 0.3;
         Parameters p = Parameters.defaults();
-        int with = potentialUnicorns(Worlds.started(Worlds.config(scale, 1, p), 5L));
-        int without = potentialUnicorns(Worlds.started(Worlds.config(scale, 1, p.with(Param.INIT_POTENTIAL_UNICORNS, 0)), 5L));
-        double target = p.get(Param.INIT_POTENTIAL_UNICORNS) * scale;
+        long[] seeds = {5L, 6L, 7L, 8L};
+        int with = 0;
+        int without = 0;
+        for (long seed : seeds) {
+            with += potentialUnicorns(Worlds.started(Worlds.config(scale, 1, p), seed));
+            without += potentialUnicorns(Worlds.started(Worlds.config(scale, 1, p.with(Param.INIT_POTENTIAL_UNICORNS, 0)), seed));
+        }
+        double target = p.get(Param.INIT_POTENTIAL_UNICORNS) * scale * seeds.length;
         // Before: valuations of backed firms were capped near twice a floor, so hardly any firm was there.
+        // Over four seeds, as one seed's count without them (firms that reach the band by chance) varies
+        // by a tenth of the target.
         assertTrue(with >= Math.round(target) && with - without >= 0.8 * target,
                 "potential unicorns " + with + " (" + without + " without them), target " + target);
     }

@@ -3,24 +3,29 @@ package org.zonelab.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.apache.commons.math3.stat.StatUtils;
+import org.apache.commons.math3.stat.inference.TTest;
 import org.junit.jupiter.api.Test;
 import org.zonelab.model.measure.Indicator;
-import org.zonelab.model.measure.IndicatorSnapshot;
 import org.zonelab.model.param.Param;
 import org.zonelab.model.param.Parameters;
 
 /**
  * Venture supply (issue 13, defect 7): investors' inflows follow the zones' GDP, so venture capital
- * grows with the economy instead of staying at its 2019 level. Against frozen inflows, same seed.
+ * grows with the economy instead of staying at its 2019 level. Against frozen inflows, same seeds.
  */
 class VentureSupplyTest {
     private static final double SCALE = 0.1;
     private static final int YEARS = 5;
-    private static final long SEED = 31L;
+    /**
+     * Eight seeds: one year's venture investment at this scale rests on a few large rounds, so the
+     * ratio of the two arms ranges from about 0.4 to 2 from seed to seed (20 seeds, issue 12).
+     */
+    private static final long[] SEEDS = {31, 32, 33, 34, 35, 36, 37, 38};
 
-    private static ZoneLabModel run(double elasticity) {
+    private static ZoneLabModel run(double elasticity, long seed) {
         Parameters p = Parameters.defaults().with(Param.VENTURE_SUPPLY_GDP_ELASTICITY, elasticity);
-        return Worlds.runToEnd(Worlds.started(Worlds.config(SCALE, YEARS, p), SEED));
+        return Worlds.runToEnd(Worlds.started(Worlds.config(SCALE, YEARS, p), seed));
     }
 
     private static double lastYear(ZoneLabModel m, Indicator flow) {
@@ -30,15 +35,25 @@ class VentureSupplyTest {
 
     @Test
     void ventureCapitalGrowsWithTheEconomy() {
-        ZoneLabModel following = run(1);
-        ZoneLabModel frozen = run(0);
-        IndicatorSnapshot first = following.history().get(0);
-        double gdpGrowth = lastYear(following, Indicator.GDP_BN) / (4 * following.initialSnapshot().get(Indicator.GDP_BN));
+        double following = 0;
+        double frozen = 0;
+        double[] logRatio = new double[SEEDS.length];
+        double gdpGrowth = 0;
+        for (int i = 0; i < SEEDS.length; i++) {
+            ZoneLabModel a = run(1, SEEDS[i]);
+            ZoneLabModel b = run(0, SEEDS[i]);
+            // The first year's inflows are the same on both arms.
+            assertEquals(a.history().get(0).get(Indicator.VC_INVESTED_BN), b.history().get(0).get(Indicator.VC_INVESTED_BN), 1e-9);
+            following += lastYear(a, Indicator.VC_INVESTED_BN);
+            frozen += lastYear(b, Indicator.VC_INVESTED_BN);
+            logRatio[i] = Math.log(lastYear(a, Indicator.VC_INVESTED_BN) / lastYear(b, Indicator.VC_INVESTED_BN));
+            gdpGrowth += lastYear(a, Indicator.GDP_BN) / (4 * a.initialSnapshot().get(Indicator.GDP_BN)) / SEEDS.length;
+        }
         assertTrue(gdpGrowth > 1.3, "GDP grew " + gdpGrowth);
-        // The first year's inflows are the same on both arms.
-        assertEquals(first.get(Indicator.VC_INVESTED_BN), frozen.history().get(0).get(Indicator.VC_INVESTED_BN), 1e-9);
-        double ratio = lastYear(following, Indicator.VC_INVESTED_BN) / lastYear(frozen, Indicator.VC_INVESTED_BN);
+        double ratio = following / frozen;
         assertTrue(ratio > 1.15, "VC invested in the last year, following the economy against frozen: " + ratio
                 + " (GDP grew " + gdpGrowth + ")");
+        double p = new TTest().tTest(0, logRatio) / 2;
+        assertTrue(StatUtils.mean(logRatio) > 0 && p < 0.05, "one-sided p = " + p);
     }
 }
