@@ -96,17 +96,24 @@ public final class SweepLoader {
         return new Reader(file, Sha256.hex(bytes), log).sweep(root);
     }
 
-    /** Reads one sweep file's tree. */
-    private static final class Reader {
+    /** Reads one sweep file's tree (and the base and keys of a calibration file: {@link CalibrationLoader}). */
+    static final class Reader {
         private final Path file;
         private final String sha256;
         private final InputFiles log;
         private ScenarioLoader.Loaded base;
+        /** The file's section that holds dotted scenario keys, for messages: vary (sweeps) or free (calibrations). */
+        private final String section;
 
         Reader(Path file, String sha256, InputFiles log) {
+            this(file, sha256, log, "vary");
+        }
+
+        Reader(Path file, String sha256, InputFiles log, String section) {
             this.file = file;
             this.sha256 = sha256;
             this.log = log;
+            this.section = section;
         }
 
         SweepSpec sweep(MapNode root) {
@@ -231,6 +238,12 @@ public final class SweepLoader {
             return name;
         }
 
+        /** Reads the base scenario a {@code base:} value names, and keeps it for {@link #target}. */
+        ScenarioLoader.Loaded loadBase(Node n) {
+            base = base(n);
+            return base;
+        }
+
         private ScenarioLoader.Loaded base(Node n) {
             String written = Checks.text(n, "base");
             Path baseFile = ScenarioLoader.resolveNamed(n.pos(), written, "base");
@@ -262,10 +275,10 @@ public final class SweepLoader {
         }
 
         /** Resolves a dotted key to where it goes in the scenario. */
-        private Target target(Entry e) {
+        Target target(Entry e) {
             String key = e.key();
             Position at = e.keyPos();
-            String path = "vary." + Text.shorten(key);
+            String path = section + "." + Text.shorten(key);
             if (TOP_LEVEL_TARGETS.contains(key)) {
                 return new Target(key, List.of(key), !key.equals("scale"), at);
             }
@@ -293,12 +306,12 @@ public final class SweepLoader {
             }
             String hint = parts.length == 1 && (parts[0].equals("parameters") || parts[0].equals("policies"))
                     ? "; write one dotted key per value, such as parameters.init_firms" : "";
-            throw new ScenarioException(at, "vary: unknown key " + Text.quote(key) + Suggest.didYouMean(key, candidates)
+            throw new ScenarioException(at, section + ": unknown key " + Text.quote(key) + Suggest.didYouMean(key, candidates)
                     + "; allowed: " + TARGETS_TEXT + hint);
         }
 
         private Target policyTarget(String key, String lever, String field, Position at) {
-            String path = "vary." + Text.shorten(key);
+            String path = section + "." + Text.shorten(key);
             if (!ScenarioLoader.LEVERS.contains(lever)) {
                 throw new ScenarioException(at, path + ": unknown policy lever " + Text.quote(lever)
                         + Suggest.didYouMean(lever, ScenarioLoader.LEVERS) + "; allowed: "
@@ -422,7 +435,7 @@ public final class SweepLoader {
          * Checks one value by validating the base scenario with it: the same ranges and messages as in a
          * scenario file, reported at the value in the sweep file.
          */
-        private void check(Position at, double x, String valuePath, Target t) {
+        void check(Position at, double x, String valuePath, Target t) {
             ScenarioLoader.Resolved r = base.resolved();
             MapNode root = SweepSpec.with(r.root(), t.path(), 0, SweepSpec.number(at, x));
             try {
