@@ -25,18 +25,9 @@ final class PendingCommands {
         @Override
         public Integer call() {
             spec.commandLine().getErr().println(spec.qualifiedName() + ": not available yet in this version ("
-                    + Version.current() + "); only run, validate, compare, sweep, gui and bench work so far");
+                    + Version.current() + "); only run, validate, compare, sweep, calibrate, gui and bench work so far");
             return Main.BAD_INPUT;
         }
-    }
-
-    @Command(name = "calibrate", mixinStandardHelpOptions = true,
-            description = "Fit free parameters against a targets file (not available yet).")
-    static final class Calibrate extends Pending {
-        @Parameters(index = "0", paramLabel = "TARGETS", description = "Targets file.")
-        Path targets;
-        @Option(names = "--out", paramLabel = "DIR", description = "Output directory.")
-        Path out;
     }
 
     @Command(name = "sensitivity", mixinStandardHelpOptions = true,

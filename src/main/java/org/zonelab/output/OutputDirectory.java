@@ -64,12 +64,13 @@ public final class OutputDirectory implements AutoCloseable {
     public static final String LOCK = ".zonelab.lock";
 
     /** Folders zonelab makes in an output directory. */
-    static final Set<String> FOLDERS = Set.of(CompareWriter.CHARTS, SweepJournal.FOLDER);
+    static final Set<String> FOLDERS = Set.of(CompareWriter.CHARTS, SweepJournal.FOLDER, CalibrationJournal.FOLDER);
 
     /** Regular files zonelab writes at the top of an output directory, besides temporary ones. */
     static final Set<String> FILES = Set.of(RunDirectoryWriter.MANIFEST, RunDirectoryWriter.TIMESERIES,
             RunDirectoryWriter.SUMMARY, AgentLogFiles.FIRMS, AgentLogFiles.EVENTS, AgentLogFiles.FLOWS,
-            ComparisonCsv.FILE, ReportHtml.FILE, SweepWriter.RUNS, SweepWriter.BEHAVIORSPACE, LOCK);
+            ComparisonCsv.FILE, ReportHtml.FILE, SweepWriter.RUNS, SweepWriter.BEHAVIORSPACE, CalibrationWriter.TRACE,
+            CalibrationWriter.FIT, CalibrationWriter.PROFILES, CalibrationWriter.BEST, LOCK);
 
     /**
      * zonelab's temporary files: {@code .<name>.<random UUID>.tmp} (a file being written, renamed into

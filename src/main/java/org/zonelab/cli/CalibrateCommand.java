@@ -1,0 +1,258 @@
+package org.zonelab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.zonelab.experiment.Calibration;
+import org.zonelab.experiment.LocalEngine;
+import org.zonelab.output.CalibrationJournal;
+import org.zonelab.output.CalibrationWriter;
+import org.zonelab.output.Numbers;
+import org.zonelab.output.OutputDirectory;
+import org.zonelab.output.RunDirectoryWriter;
+import org.zonelab.output.RunExistsException;
+import org.zonelab.scenario.CalibrationLoader;
+import org.zonelab.scenario.CalibrationSpec;
+import org.zonelab.scenario.InputFiles;
+import org.zonelab.scenario.Sha256;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code zonelab calibrate TARGETS.yaml}: fits the free parameters of a base scenario to published
+ * figures ({@link Calibration}), journaling every evaluation so that a killed calibration continues
+ * with {@code --resume} and ends with the same bytes, then writes trace.csv, fit.csv, profiles.csv,
+ * best.yaml and manifest.json last.
+ */
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+        description = "Fit free parameters of a base scenario to published figures (method of simulated moments, "
+                + "CMA-ES, common random numbers) and write trace.csv, fit.csv, profiles.csv and best.yaml. A killed "
+                + "calibration continues with --resume.")
+final class CalibrateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "TARGETS", description = "Targets file (YAML).")
+    Path targets;
+
+    @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local",
+            description = "Where to run: local (default; all cores). spark is not available yet.")
+    String engine;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output directory (default: results/calibrate-<name>/<yyyyMMdd-HHmmss>/).")
+    Path out;
+
+    @Option(names = "--resume", description = "Continue an interrupted calibration from its journal (in --out DIR, or "
+            + "else the newest unfinished one under results/calibrate-<name>/).")
+    boolean resume;
+
+    @Option(names = "--force", description = "Start again in an output directory that holds a complete or an "
+            + "unfinished calibration.")
+    boolean force;
+
+    @Mixin
+    EngineOptions engineOptions;
+
+    @Override
+    public Integer call() throws IOException {
+        CalibrationSpec c = CalibrationLoader.load(targets);
+        if (!engine.equals("local")) {
+            throw new ParameterException(spec.commandLine(), engine.equals("spark")
+                    ? "--engine spark is not available yet in this version; use --engine local (the default)"
+                    : "--engine: unknown engine \"" + engine + "\"; allowed: local, spark");
+        }
+        int t = engineOptions.threads();
+        Instant now = Instant.now();
+        long start = System.nanoTime();
+        Path dir = directory(c);
+        Calibration.Result result;
+        int resumed;
+        try (OutputDirectory od = OutputDirectory.take(dir, out == null)) {
+            boolean fresh = prepare(od);
+            String fingerprint = fingerprint(c);
+            CalibrationJournal journal;
+            if (fresh) {
+                journal = CalibrationJournal.create(od, new CalibrationJournal.Header(fingerprint,
+                        now.truncatedTo(ChronoUnit.MILLIS).toString()));
+            } else {
+                journal = CalibrationJournal.resume(od);
+                if (!journal.header().fingerprint().equals(fingerprint)) {
+                    journal.close();
+                    throw new BadInputException(dir + ": the unfinished calibration there is of another targets file or "
+                            + "base scenario (or they changed since); use --force to start again", null);
+                }
+            }
+            resumed = journal.recorded().size();
+            try (journal; Bar bar = Bar.start(c, engineOptions.quiet)) {
+                result = Calibration.run(c, new LocalEngine(t), journal, bar);
+            } catch (Calibration.TargetUndefinedException e) {
+                throw new BadInputException(e.getMessage(), null);
+            }
+            Map<String, Object> files = CalibrationWriter.write(od, c, result);
+            Instant finished = Instant.now();
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("engine", "local");
+            extra.put("threads", t);
+            extra.put("evaluations_resumed", resumed);
+            extra.put("started", journal.header().started());
+            extra.put("this_session_started", now.truncatedTo(ChronoUnit.MILLIS).toString());
+            extra.put("finished", finished.truncatedTo(ChronoUnit.MILLIS).toString());
+            extra.put("wall_seconds_this_session", Duration.between(now, finished).toMillis() / 1000.0);
+            CalibrationWriter.writeManifest(od, c, result, files, extra);
+            CalibrationJournal.delete(od);
+        }
+        report(c, result, dir, resumed, (System.nanoTime() - start) / 1e9);
+        return Main.OK;
+    }
+
+    /** What a journal must match to be resumed: the targets file and every input of the base scenario. */
+    private static String fingerprint(CalibrationSpec c) {
+        StringBuilder b = new StringBuilder();
+        for (InputFiles.Read r : c.inputs()) {
+            b.append(r.sha256()).append('\n');
+        }
+        return Sha256.hex(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The output directory: --out, the newest unfinished calibration (with --resume), or a new default one. */
+    private Path directory(CalibrationSpec c) throws IOException {
+        if (out != null) {
+            return out;
+        }
+        String name = "calibrate-" + c.name();
+        if (resume) {
+            Path parent = ResultsDirectory.RESULTS.resolve(name);
+            if (Files.isDirectory(parent)) {
+                try (Stream<Path> dirs = Files.list(parent)) {
+                    List<Path> unfinished = dirs.filter(d -> Files.isRegularFile(d.resolve(CalibrationJournal.FOLDER)
+                                    .resolve(CalibrationJournal.FILE)) && !RunDirectoryWriter.isComplete(d))
+                            .sorted(Comparator.comparing((Path d) -> d.getFileName().toString()).reversed())
+                            .toList();
+                    if (!unfinished.isEmpty()) {
+                        return unfinished.get(0);
+                    }
+                }
+            }
+            throw new BadInputException(targets + ": --resume: no unfinished calibration of " + c.name() + " under "
+                    + parent + "/; run it without --resume, or give its directory with --out", null);
+        }
+        return ResultsDirectory.newDirectory(name);
+    }
+
+    /**
+     * Checks the output directory against the options.
+     *
+     * @return true to start a new journal, false to continue the one there
+     */
+    private boolean prepare(OutputDirectory od) throws IOException {
+        Path dir = od.path();
+        if (od.isComplete()) {
+            if (resume && !force) {
+                throw new BadInputException(dir + ": the calibration there is complete already ("
+                        + RunDirectoryWriter.MANIFEST + "); nothing to resume", null);
+            }
+            if (!force) {
+                throw new BadInputException(new RunExistsException(dir).getMessage(), null);
+            }
+            od.delete(RunDirectoryWriter.MANIFEST);
+            CalibrationJournal.delete(od);
+            return true;
+        }
+        od.delete(RunDirectoryWriter.MANIFEST); // one that does not say complete: never a finished calibration
+        if (CalibrationJournal.exists(od)) {
+            if (resume && !force) {
+                return false;
+            }
+            if (!force) {
+                throw new BadInputException(dir + ": holds an unfinished calibration; add --resume to continue it, or "
+                        + "--force to start again", null);
+            }
+            CalibrationJournal.delete(od);
+            return true;
+        }
+        if (resume) {
+            throw new BadInputException(dir + ": holds no calibration to resume (no " + CalibrationJournal.FOLDER
+                    + "/ and no " + RunDirectoryWriter.MANIFEST + "); run it without --resume to start it there", null);
+        }
+        return true;
+    }
+
+    private void report(CalibrationSpec c, Calibration.Result r, Path dir, int resumed, double seconds) {
+        PrintWriter w = spec.commandLine().getOut();
+        w.printf(Locale.ROOT, "calibrate %s: %d evaluations x %d replications (%d resumed from the journal; %.1f s); "
+                        + "best loss %s at evaluation %d%n", c.name(), r.trace().size(), c.replications(), resumed, seconds,
+                Numbers.format(r.best().loss()), r.best().index());
+        for (int i = 0; i < c.free().size(); i++) {
+            Calibration.Profile p = r.profiles().get(i);
+            w.printf(Locale.ROOT, "  %-32s %s  (95%% profile interval %s to %s%s)%n", c.free().get(i).label(),
+                    Numbers.format(r.best().values()[i]), Numbers.format(p.low()), Numbers.format(p.high()),
+                    p.identified() ? "" : "; not identified");
+        }
+        List<String> files = new ArrayList<>(List.of(CalibrationWriter.TRACE, CalibrationWriter.FIT,
+                CalibrationWriter.PROFILES, CalibrationWriter.BEST, RunDirectoryWriter.MANIFEST));
+        w.println("Results in " + dir + "/ (" + String.join(", ", files) + ")");
+        w.flush();
+    }
+
+    /** The progress bar: evaluations against the budget, the best loss so far and an ETA; then the final runs. */
+    private static final class Bar implements Calibration.Listener, AutoCloseable {
+        private final ProgressBar bar;
+
+        private Bar(ProgressBar bar) {
+            this.bar = bar;
+        }
+
+        static Bar start(CalibrationSpec c, boolean quiet) {
+            if (quiet || System.console() == null) {
+                return new Bar(null);
+            }
+            return new Bar(new ProgressBarBuilder().setTaskName("calibrate " + c.name()).setInitialMax(c.evaluations())
+                    .setUnit(" evaluations", 1).setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .clearDisplayOnFinish().build());
+        }
+
+        @Override
+        public void evaluated(Calibration.Evaluation e, Calibration.Evaluation best, int budget) {
+            if (bar != null) {
+                bar.stepTo(e.index() + 1);
+                bar.setExtraMessage("best loss " + Numbers.format(best.loss()));
+            }
+        }
+
+        @Override
+        public void searchDone(int runs) {
+            if (bar != null) {
+                bar.maxHint(bar.getCurrent() + runs);
+                bar.setExtraMessage("fit table and profiles: " + runs + " runs");
+            }
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+}
