@@ -39,6 +39,14 @@ public final class Calibration {
     /** Points of each parameter's loss profile, evenly spread over its bounds (the optimum is added). */
     public static final int PROFILE_POINTS = 9;
     /**
+     * Further profile points on each side of the optimum, at these shares of the parameter's search
+     * range, so that the interval where the loss rises by {@link #PROFILE_RISE_95} is not read off a
+     * grid coarser than the interval itself.
+     */
+    static final double[] PROFILE_NEAR = {0.02, 0.05, 0.1};
+    /** The profile points within this share of the search range of the optimum bear its parabola. */
+    static final double PROFILE_WINDOW = 0.1;
+    /**
      * The rise of the loss that bounds a parameter's approximate 95 % interval along its profile: the
      * 0.95 quantile of chi-square with 1 degree of freedom (the loss is a sum of squared z-scores).
      */
@@ -160,7 +168,9 @@ public final class Calibration {
         List<Target> all = new ArrayList<>(spec.targets());
         all.addAll(spec.holdout());
         int fitReps = Math.max(FIT_REPLICATIONS, 2 * spec.replications());
-        listener.searchDone(fitReps + spec.free().size() * (PROFILE_POINTS + 1) * spec.replications());
+        List<double[]> grids = profileGrids(spec, best);
+        int profileRuns = grids.stream().mapToInt(g -> g.length).sum() * spec.replications();
+        listener.searchDone(fitReps + profileRuns);
         double[][] fitSims = simulate(spec, engine, List.of(best.values()), all, fitReps).get(0);
         List<TargetFit> fit = new ArrayList<>();
         for (int t = 0; t < all.size(); t++) {
@@ -169,7 +179,7 @@ public final class Calibration {
             double sd = sd(x, mean);
             fit.add(new TargetFit(all.get(t), t >= spec.targets().size(), mean, sd, z(all.get(t), mean, sd, x.length)));
         }
-        return new Result(List.copyOf(search.trace), best, fit, fitReps, profiles(spec, engine, best));
+        return new Result(List.copyOf(search.trace), best, fit, fitReps, profiles(spec, engine, best, grids));
     }
 
     /** The search: CMA-ES in the unit cube, each candidate evaluated (or replayed) in order. */
@@ -367,9 +377,11 @@ public final class Calibration {
         return Math.sqrt(s / (x.length - 1));
     }
 
-    /** The loss profile along each free parameter, the others held at the best candidate. */
-    private static List<Profile> profiles(CalibrationSpec spec, Engine engine, Evaluation best) throws IOException {
-        List<double[]> candidates = new ArrayList<>();
+    /**
+     * Each free parameter's profile values, ascending: {@link #PROFILE_POINTS} evenly over its bounds, the
+     * optimum, and {@link #PROFILE_NEAR} on each side of it (in the search's scale).
+     */
+    static List<double[]> profileGrids(CalibrationSpec spec, Evaluation best) {
         List<double[]> grids = new ArrayList<>();
         for (int i = 0; i < spec.free().size(); i++) {
             FreeParameter f = spec.free().get(i);
@@ -377,10 +389,24 @@ public final class Calibration {
             for (int k = 0; k < PROFILE_POINTS; k++) {
                 grid.add(f.value((double) k / (PROFILE_POINTS - 1)));
             }
-            grid.add(best.values()[i]);
-            double[] g = grid.stream().mapToDouble(Double::doubleValue).toArray();
-            grids.add(g);
-            for (double v : g) {
+            double optimum = best.values()[i];
+            double u = f.unit(optimum);
+            for (double near : PROFILE_NEAR) {
+                grid.add(f.value(Math.max(0, u - near)));
+                grid.add(f.value(Math.min(1, u + near)));
+            }
+            grid.add(optimum);
+            grids.add(grid.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+        return grids;
+    }
+
+    /** The loss profile along each free parameter, the others held at the best candidate. */
+    private static List<Profile> profiles(CalibrationSpec spec, Engine engine, Evaluation best, List<double[]> grids)
+            throws IOException {
+        List<double[]> candidates = new ArrayList<>();
+        for (int i = 0; i < spec.free().size(); i++) {
+            for (double v : grids.get(i)) {
                 double[] c = best.values();
                 c[i] = v;
                 candidates.add(c);
@@ -400,26 +426,69 @@ public final class Calibration {
         return out;
     }
 
-    /** A profile's identification and approximate 95 % interval around the optimum. */
+    /**
+     * A profile's identification and approximate 95 % interval around the optimum. The loss along a
+     * profile is rugged at the scale of the simulation's noise (a candidate's discrete events change
+     * with its parameters even on the same seeds), so the interval comes from a parabola fitted by least
+     * squares to the points within {@link #PROFILE_WINDOW} of the optimum (in the search's scale): the
+     * values where it rises {@link #PROFILE_RISE_95} above its vertex. Where the parabola does not curve
+     * upwards, the interval is read off the points themselves (where they first rise that much above the
+     * best loss, else the bound). A parameter is identified when the interval ends inside its bounds on
+     * at least one side; a flat profile is not identified.
+     */
     static Profile profile(FreeParameter f, double[] values, double[] losses, double optimum, double bestLoss) {
-        int at = Arrays.binarySearch(values, optimum);
-        double threshold = bestLoss + PROFILE_RISE_95;
-        double low = values[0];
-        for (int k = at; k > 0; k--) {
-            if (losses[k - 1] >= threshold) {
-                low = cross(values[k], losses[k], values[k - 1], losses[k - 1], threshold);
-                break;
+        double uOpt = f.unit(optimum);
+        List<double[]> near = new ArrayList<>();
+        for (int k = 0; k < values.length; k++) {
+            double u = f.unit(values[k]);
+            if (Math.abs(u - uOpt) <= PROFILE_WINDOW + 1e-12) {
+                near.add(new double[] {u - uOpt, losses[k]});
             }
         }
+        double low = values[0];
         double high = values[values.length - 1];
-        for (int k = at; k < values.length - 1; k++) {
-            if (losses[k + 1] >= threshold) {
-                high = cross(values[k], losses[k], values[k + 1], losses[k + 1], threshold);
-                break;
+        double[] q = near.size() >= 3 ? quadratic(near) : null;
+        if (q != null && q[2] > 0) {
+            double vertex = uOpt - q[1] / (2 * q[2]);
+            double half = Math.sqrt(PROFILE_RISE_95 / q[2]);
+            low = vertex - half > 0 ? f.value(vertex - half) : low;
+            high = vertex + half < 1 ? f.value(vertex + half) : high;
+        } else {
+            int at = Arrays.binarySearch(values, optimum);
+            double threshold = bestLoss + PROFILE_RISE_95;
+            for (int k = at; k > 0; k--) {
+                if (losses[k - 1] >= threshold) {
+                    low = cross(values[k], losses[k], values[k - 1], losses[k - 1], threshold);
+                    break;
+                }
+            }
+            for (int k = at; k < values.length - 1; k++) {
+                if (losses[k + 1] >= threshold) {
+                    high = cross(values[k], losses[k], values[k + 1], losses[k + 1], threshold);
+                    break;
+                }
             }
         }
         boolean identified = low > values[0] || high < values[values.length - 1];
         return new Profile(f, values, losses, identified, low, high);
+    }
+
+    /** Least-squares coefficients {c0, c1, c2} of c0 + c1 x + c2 x^2 through the points {x, y}; null if singular. */
+    private static double[] quadratic(List<double[]> points) {
+        double[][] a = new double[points.size()][3];
+        double[] y = new double[points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            double x = points.get(i)[0];
+            a[i] = new double[] {1, x, x * x};
+            y[i] = points.get(i)[1];
+        }
+        try {
+            return new org.apache.commons.math3.linear.QRDecomposition(
+                    new org.apache.commons.math3.linear.Array2DRowRealMatrix(a, false)).getSolver()
+                    .solve(new org.apache.commons.math3.linear.ArrayRealVector(y, false)).toArray();
+        } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
+            return null;
+        }
     }
 
     /** Where the line through two profile points reaches the threshold (between them). */

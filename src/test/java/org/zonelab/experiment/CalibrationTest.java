@@ -153,7 +153,7 @@ class CalibrationTest {
         Calibration.Result again = Calibration.run(small, counting, partial, Calibration.Listener.NONE);
         assertEquals(describe(first), describe(again));
         int after = 3 * small.replications() + Math.max(Calibration.FIT_REPLICATIONS, 2 * small.replications())
-                + small.free().size() * (Calibration.PROFILE_POINTS + 1) * small.replications();
+                + Calibration.profileGrids(small, first.best()).stream().mapToInt(g -> g.length).sum() * small.replications();
         assertTrue(ran[0] <= after, "ran " + ran[0] + " runs; the five journaled evaluations were run again");
     }
 
