@@ -3,6 +3,9 @@ package org.zonelab.output;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -26,6 +29,16 @@ final class ChartStyle {
     static final Color GRID = new Color(0xD0, 0xD0, 0xD0);
 
     private ChartStyle() {
+    }
+
+    /** A number format of axis ticks, the same on every machine whatever its default locale. */
+    static DecimalFormat format(String pattern) {
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+    }
+
+    /** Axis ticks of values: thousands separated, up to three decimals. */
+    static DecimalFormat numbers() {
+        return format("#,##0.###");
     }
 
     /** Applies the style to a chart and its plot (and the subplots of a combined plot). */

@@ -116,7 +116,7 @@ public final class CompareCharts {
         x.setAutoRangeIncludesZero(false);
         NumberAxis y = new NumberAxis(capitalise(key.yearlyUnit()));
         y.setAutoRangeIncludesZero(false);
-        y.setNumberFormatOverride(numbers());
+        y.setNumberFormatOverride(ChartStyle.numbers());
         DeviationRenderer r = new DeviationRenderer(true, true);
         r.setAlpha(0.22f);
         for (int k = 0; k < samples.size(); k++) {
@@ -164,7 +164,7 @@ public final class CompareCharts {
             x.setTickLabelsVisible(false);
             x.setTickMarksVisible(false);
             NumberAxis y = new NumberAxis(key.yearlyUnit());
-            y.setNumberFormatOverride(numbers());
+            y.setNumberFormatOverride(ChartStyle.numbers());
             StatisticalBarRenderer r = bars(samples.size(), 0);
             CategoryPlot plot = new CategoryPlot(data, x, y, r);
             JFreeChart chart = new JFreeChart(key.label(), new Font(ChartStyle.FAMILY, Font.BOLD, 17), plot, false);
@@ -269,7 +269,7 @@ public final class CompareCharts {
                                           int scenarios) {
         CategoryAxis x = new CategoryAxis("Macro-region");
         NumberAxis y = new NumberAxis(unit);
-        y.setNumberFormatOverride(numbers());
+        y.setNumberFormatOverride(ChartStyle.numbers());
         CategoryPlot plot = new CategoryPlot(data, x, y, bars(scenarios, 0));
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
         ChartStyle.apply(chart, null);
@@ -412,10 +412,6 @@ public final class CompareCharts {
 
     private static double halfWidth(Statistics.Estimate e) {
         return Double.isNaN(e.ciHigh()) ? 0 : (e.ciHigh() - e.ciLow()) / 2;
-    }
-
-    private static DecimalFormat numbers() {
-        return new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
     }
 
     private static String capitalise(String s) {

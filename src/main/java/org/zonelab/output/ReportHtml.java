@@ -41,7 +41,8 @@ public final class ReportHtml {
                          List<Figure> figures, List<byte[]> pngs, long baseSeed, String version) {
     }
 
-    private static final String CSS = """
+    /** The page style, shared by every zonelab report. */
+    static final String CSS = """
             body{font-family:Georgia,'Times New Roman',serif;max-width:1000px;margin:2em auto;padding:0 1.2em;\
             color:#222;line-height:1.5}
             h1,h2,h3{font-family:Helvetica,Arial,sans-serif;color:#111}
@@ -348,15 +349,22 @@ public final class ReportHtml {
         }
         h.append(". The charts are also in <code>charts/</code> as PNG files.</p>\n");
         for (int i = 0; i < in.figures().size(); i++) {
-            Figure f = in.figures().get(i);
-            String path = "charts/" + f.file();
-            h.append("<figure id=\"").append(esc(f.file())).append("\" data-chart=\"").append(esc(path)).append("\">\n")
-                    .append("<img alt=\"").append(esc(f.title())).append("\" src=\"data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(in.pngs().get(i))).append("\">\n")
-                    .append("<figcaption><b>Figure ").append(i + 1).append(". ").append(esc(f.title()))
-                    .append(".</b> ").append(esc(f.caption())).append(" (<code>").append(esc(path))
-                    .append("</code>)</figcaption>\n</figure>\n");
+            figure(h, i + 1, in.figures().get(i), in.pngs().get(i));
         }
+    }
+
+    /**
+     * One chart, embedded as a base64 PNG data URI (the page needs no other file), with its numbered
+     * caption and the name of its copy under {@code charts/}.
+     */
+    static void figure(StringBuilder h, int number, Figure f, byte[] png) {
+        String path = CompareWriter.CHARTS + "/" + f.file();
+        h.append("<figure id=\"").append(esc(f.file())).append("\" data-chart=\"").append(esc(path)).append("\">\n")
+                .append("<img alt=\"").append(esc(f.title())).append("\" src=\"data:image/png;base64,")
+                .append(Base64.getEncoder().encodeToString(png)).append("\">\n")
+                .append("<figcaption><b>Figure ").append(number).append(". ").append(esc(f.title()))
+                .append(".</b> ").append(esc(f.caption())).append(" (<code>").append(esc(path))
+                .append("</code>)</figcaption>\n</figure>\n");
     }
 
     private static void method(StringBuilder h, Inputs in, int reps) {
@@ -436,7 +444,8 @@ public final class ReportHtml {
         return String.format(Locale.ROOT, "%.3g", v);
     }
 
-    private static String signed(double v) {
+    /** A number with its sign, + or &minus; (an HTML entity), for reading. */
+    static String signed(double v) {
         return (v > 0 ? "+" : v < 0 ? "&minus;" : "") + human(Math.abs(v));
     }
 
