@@ -21,6 +21,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import org.zonelab.experiment.Calibration;
 import org.zonelab.experiment.LocalEngine;
 import org.zonelab.output.CalibrationJournal;
+import org.zonelab.output.CalibrationReport;
 import org.zonelab.output.CalibrationWriter;
 import org.zonelab.output.Numbers;
 import org.zonelab.output.OutputDirectory;
@@ -42,7 +43,7 @@ import picocli.CommandLine.Spec;
  * {@code zonelab calibrate TARGETS.yaml}: fits the free parameters of a base scenario to published
  * figures ({@link Calibration}), journaling every evaluation so that a killed calibration continues
  * with {@code --resume} and ends with the same bytes, then writes trace.csv, fit.csv, profiles.csv,
- * best.yaml and manifest.json last.
+ * best.yaml, charts/ and report.html, and manifest.json last.
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = "Fit free parameters of a base scenario to published figures (method of simulated moments, "
@@ -110,6 +111,9 @@ final class CalibrateCommand implements Callable<Integer> {
                 throw new BadInputException(e.getMessage(), null);
             }
             Map<String, Object> files = CalibrationWriter.write(od, c, result);
+            for (Map.Entry<String, String> e : CalibrationReport.write(od, c, result).entrySet()) {
+                files.put(e.getKey(), Map.of("sha256", e.getValue()));
+            }
             Instant finished = Instant.now();
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("engine", "local");
@@ -210,8 +214,9 @@ final class CalibrateCommand implements Callable<Integer> {
                     p.identified() ? "" : "; not identified");
         }
         List<String> files = new ArrayList<>(List.of(CalibrationWriter.TRACE, CalibrationWriter.FIT,
-                CalibrationWriter.PROFILES, CalibrationWriter.BEST, RunDirectoryWriter.MANIFEST));
+                CalibrationWriter.PROFILES, CalibrationWriter.BEST, "charts/", RunDirectoryWriter.MANIFEST));
         w.println("Results in " + dir + "/ (" + String.join(", ", files) + ")");
+        w.println("Report: " + dir.resolve(CalibrationReport.FILE));
         w.flush();
     }
 
