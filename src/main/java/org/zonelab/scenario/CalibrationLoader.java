@@ -3,9 +3,12 @@ package org.zonelab.scenario;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.zonelab.model.measure.Indicator;
 import org.zonelab.model.measure.Moment;
+import org.zonelab.model.param.Param;
 import org.zonelab.scenario.Node.Entry;
 import org.zonelab.scenario.Node.ListNode;
 import org.zonelab.scenario.Node.MapNode;
@@ -84,7 +87,16 @@ public final class CalibrationLoader {
         CalibrationSpec calibration(MapNode root) {
             for (Entry e : root.entries().values()) {
                 if (!KEYS.contains(e.key())) {
-                    throw Checks.unknown(e.keyPos(), "key", e.key(), KEYS, "allowed: " + String.join(", ", KEYS));
+                    String allowed = "allowed: " + String.join(", ", KEYS);
+                    if (e.key().equals("parameters") || e.key().equals("policies")) {
+                        allowed += "; the parameters to fit go under free:, such as free: {entry_rate: {min: 0.05, "
+                                + "max: 0.2}}, and their other values in the base scenario";
+                    } else if (ScenarioLoader.KEYS.contains(e.key())) {
+                        allowed += "; scenario keys such as " + e.key() + " belong in the base scenario";
+                    } else if (SweepLoader.KEYS.contains(e.key())) {
+                        allowed += "; " + e.key() + " belongs in a sweep file (zonelab sweep)";
+                    }
+                    throw Checks.unknown(e.keyPos(), "key", e.key(), KEYS, allowed);
                 }
             }
             Entry baseEntry = root.entry("base");
@@ -116,7 +128,11 @@ public final class CalibrationLoader {
             } catch (OptionException e) {
                 Node at = e.option().equals("--scale") && scaleNode != null ? scaleNode
                         : e.option().equals("--years") && yearsNode != null ? yearsNode : baseEntry.value();
-                throw Checks.error(at, e.option().substring(2), e.getMessage().substring(e.option().length() + 2));
+                // The validator words the problem for the command line's --scale and --years options.
+                String problem = e.getMessage().substring(e.option().length() + 2)
+                        .replace("with --years " + years + " the scenario",
+                                "with years: " + years + " the base scenario");
+                throw Checks.error(at, e.option().substring(2), problem);
             }
 
             String method = method(root.get("method"));
@@ -124,13 +140,13 @@ public final class CalibrationLoader {
             if ((long) evaluations * replications > MAX_RUNS) {
                 throw Checks.error(root.get("budget") != null ? root.get("budget") : root, "budget", evaluations
                         + " evaluations x " + replications + " replications = " + (long) evaluations * replications
-                        + " runs; allowed: at most " + MAX_RUNS + "; lower the budget or the replications");
+                        + " runs; allowed: at most " + MAX_RUNS + " runs; lower the budget or the replications");
             }
             List<CalibrationSpec.FreeParameter> free = free(root);
             int firstYear = fitBase.startYear();
             int lastYear = fitBase.startYear() + fitBase.years() - 1;
-            List<CalibrationSpec.Target> targets = targets(root.get("targets"), "targets", firstYear, lastYear, true);
-            List<CalibrationSpec.Target> holdout = targets(root.get("holdout"), "holdout", firstYear, lastYear, false);
+            List<CalibrationSpec.Target> targets = targets(root, "targets", firstYear, lastYear, true);
+            List<CalibrationSpec.Target> holdout = targets(root, "holdout", firstYear, lastYear, false);
             if (targets.size() + holdout.size() > MAX_TARGETS) {
                 throw Checks.error(root.get("targets"), "targets", (targets.size() + holdout.size())
                         + " targets and holdout figures; allowed: at most " + MAX_TARGETS);
@@ -183,7 +199,8 @@ public final class CalibrationLoader {
             }
             Node ev = m.get("evaluations");
             if (ev == null) {
-                throw Checks.error(m, "budget", "missing key \"evaluations\"; such as {evaluations: 600}");
+                throw Checks.error(m, "budget", "missing key \"evaluations\"; allowed: {evaluations: N} with N a whole "
+                        + "number in [1, " + MAX_EVALUATIONS + "]");
             }
             return (int) Checks.whole(ev, "budget.evaluations", 1, MAX_EVALUATIONS);
         }
@@ -203,20 +220,28 @@ public final class CalibrationLoader {
                 throw Checks.error(fm, "free", fm.entries().size() + " parameters; allowed: at most " + MAX_FREE);
             }
             List<CalibrationSpec.FreeParameter> out = new ArrayList<>();
-            List<String> seen = new ArrayList<>();
+            Map<String, Entry> seen = new HashMap<>();
             for (Entry e : fm.entries().values()) {
-                String key = e.key().contains(".") ? e.key() : "parameters." + e.key();
-                if (seen.contains(key)) {
-                    throw new ScenarioException(e.keyPos(), "free." + Text.shorten(e.key()) + ": " + Text.quote(key)
-                            + " is given twice; give each parameter once");
-                }
-                seen.add(key);
-                SweepSpec.Target t = keys.target(new Entry(key, e.keyPos(), e.value()));
                 String path = "free." + Text.shorten(e.key());
-                if (t.path().size() == 1) {
-                    throw new ScenarioException(e.keyPos(), path + ": " + Text.quote(key) + " cannot be fitted; allowed: "
-                            + "parameters.<name> (or the bare name) and policies.<lever>.intensity|<setting>");
+                boolean bare = !e.key().contains(".");
+                if (bare && Param.byKey(e.key()) == null && (ScenarioLoader.KEYS.contains(e.key())
+                        || SweepLoader.TOP_LEVEL_TARGETS.contains(e.key()))) {
+                    String how = SweepLoader.TOP_LEVEL_TARGETS.contains(e.key()) && KEYS.contains(e.key())
+                            ? "; set it for every fit run with the top-level key " + e.key() + ": instead"
+                            : e.key().equals("parameters") || e.key().equals("policies")
+                            ? "; write one dotted key per parameter, such as parameters.entry_rate or just entry_rate"
+                            : "";
+                    throw new ScenarioException(e.keyPos(), path + ": the scenario key " + Text.quote(e.key())
+                            + " cannot be fitted; allowed: " + SweepLoader.FREE_TARGETS_TEXT + how);
                 }
+                String key = bare ? "parameters." + e.key() : e.key();
+                Entry first = seen.putIfAbsent(key, e);
+                if (first != null) {
+                    throw new ScenarioException(e.keyPos(), path + ": " + Text.quote(key) + " is given twice (first as "
+                            + Text.quote(first.key()) + " at line " + first.keyPos().line()
+                            + "); give each parameter once");
+                }
+                SweepSpec.Target t = keys.target(new Entry(key, e.keyPos(), e.value()), e.key());
                 MapNode bm = Checks.map(e.value(), path, "bounds such as {min: 0.05, max: 0.2}");
                 for (Entry b : bm.entries().values()) {
                     if (!FREE_KEYS.contains(b.key())) {
@@ -259,11 +284,12 @@ public final class CalibrationLoader {
             throw Checks.error(n, path, "expected true or false, got " + n.describe());
         }
 
-        private List<CalibrationSpec.Target> targets(Node n, String section, int firstYear, int lastYear,
+        private List<CalibrationSpec.Target> targets(MapNode root, String section, int firstYear, int lastYear,
                                                      boolean required) {
+            Node n = root.get(section);
             if (n == null || Checks.isNull(n)) {
                 if (required) {
-                    throw new ScenarioException(Position.start(file), "missing key \"targets\"; give the figures to fit, "
+                    throw new ScenarioException(root.pos(), "missing key \"targets\"; give the figures to fit, "
                             + "such as targets: [{indicator: gdp_bn, year: " + lastYear + ", value: 13600, sd: 680}]");
                 }
                 return List.of();
@@ -304,7 +330,8 @@ public final class CalibrationLoader {
                 if (Indicator.byKey(name).isEmpty()) {
                     List<String> all = Arrays.stream(Indicator.values()).map(Indicator::key).toList();
                     throw Checks.error(ind, path + ".indicator", "unknown indicator " + Text.quote(name)
-                            + Suggest.didYouMean(name, all) + "; the national indicators are listed in docs/ODD.md §8");
+                            + Suggest.didYouMean(name, all)
+                            + "; the national indicators are listed in docs/ODD.md §8.1");
                 }
             } else {
                 kind = CalibrationSpec.Kind.MOMENT;
@@ -327,7 +354,8 @@ public final class CalibrationLoader {
                 long y = Checks.whole(yearNode, path + ".year", Integer.MIN_VALUE, Integer.MAX_VALUE);
                 if (y < firstYear || y > lastYear) {
                     throw Checks.error(yearNode, path + ".year", y + " is outside the fit runs' years; allowed: whole "
-                            + "numbers in [" + firstYear + ", " + lastYear + "] (set years: to run longer)");
+                            + "numbers in [" + firstYear + ", " + lastYear + "] " + (y > lastYear
+                            ? "(set years: to run longer)" : "(the runs start in the base scenario's start_year)"));
                 }
                 year = (int) y;
             }
@@ -340,12 +368,13 @@ public final class CalibrationLoader {
             double high = Double.NaN;
             if (intervalNode != null) {
                 if (sdNode != null) {
-                    throw Checks.error(sdNode, path + ".sd", "a target has sd or interval, not both");
+                    throw Checks.error(sdNode, path + ".sd", "a target has sd or interval, not both; allowed: "
+                            + "{value: V, sd: S} or {interval: [low, high]}");
                 }
                 ListNode il = Checks.list(intervalNode, path + ".interval", "[low, high]");
                 if (il.items().size() != 2) {
-                    throw Checks.error(il, path + ".interval", "expected two numbers [low, high], got "
-                            + il.items().size());
+                    throw Checks.error(il, path + ".interval", "expected two numbers [low, high], got a list of "
+                            + il.items().size() + (il.items().size() == 1 ? " item" : " items"));
                 }
                 low = Checks.real(il.items().get(0), path + ".interval[0]");
                 high = Checks.real(il.items().get(1), path + ".interval[1]");
@@ -364,7 +393,11 @@ public final class CalibrationLoader {
                     throw Checks.error(m, path, "missing key \"sd\"; give the figure's uncertainty (sd: S, S > 0) or "
                             + "an interval: [low, high]");
                 }
-                sd = Checks.real(sdNode, path + ".sd", 0, true, Double.MAX_VALUE);
+                sd = Checks.real(sdNode, path + ".sd");
+                if (!(sd > 0)) {
+                    throw Checks.error(sdNode, path + ".sd", Checks.plain(sd)
+                            + " is out of range; allowed: numbers > 0");
+                }
             }
             Node src = m.get("source");
             String source = src == null || Checks.isNull(src) ? "" : Checks.text(src, path + ".source");

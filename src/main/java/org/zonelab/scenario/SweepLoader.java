@@ -48,6 +48,9 @@ public final class SweepLoader {
 
     private static final String TARGETS_TEXT = "scale, years, seed, start_year, parameters.<name>, "
             + "policies.<lever>.intensity|from|to|<setting>";
+    /** The scenario keys a calibration may fit: no top-level keys (its own scale, years and seed set those). */
+    static final String FREE_TARGETS_TEXT = "parameters.<name> (or the bare name), "
+            + "policies.<lever>.intensity|from|to|<setting>";
 
     private SweepLoader() {
     }
@@ -114,6 +117,11 @@ public final class SweepLoader {
             this.sha256 = sha256;
             this.log = log;
             this.section = section;
+        }
+
+        /** Whether the keys are a calibration's free parameters (fitted) rather than a sweep's (varied). */
+        private boolean fitting() {
+            return section.equals("free");
         }
 
         SweepSpec sweep(MapNode root) {
@@ -248,7 +256,8 @@ public final class SweepLoader {
             String written = Checks.text(n, "base");
             Path baseFile = ScenarioLoader.resolveNamed(n.pos(), written, "base");
             if (ScenarioLoader.identity(baseFile).equals(ScenarioLoader.identity(file))) {
-                throw Checks.error(n, "base", "a sweep file cannot be its own base; name a scenario file");
+                throw Checks.error(n, "base", "a " + (fitting() ? "targets" : "sweep") + " file cannot be its own "
+                        + "base; name a scenario file");
             }
             String what = "base: cannot read " + Text.quote(written);
             ScenarioLoader.checkNamed(baseFile, n.pos(), what, ScenarioLoader.YAML_SUFFIXES, "a scenario file",
@@ -256,10 +265,20 @@ public final class SweepLoader {
             InputFiles baseLog = new InputFiles();
             byte[] bytes = ScenarioLoader.readBytes(baseFile, n.pos(), what, InputFiles.Kind.SCENARIO, baseLog);
             if (isSweep(baseFile, bytes)) {
-                throw Checks.error(n, "base", Text.quote(written) + " is a sweep file (it has a base: key); base names "
-                        + "a scenario file");
+                throw Checks.error(n, "base", Text.quote(written) + " is " + fileKind(baseFile, bytes) + " (it has a "
+                        + "base: key); base names a scenario file");
             }
             return ScenarioLoader.loadTree(ScenarioLoader.resolveBytes(baseFile, bytes, baseLog));
+        }
+
+        /** What a file with a top-level base: key is: a sweep (vary:) or a targets file (free:, targets:). */
+        private static String fileKind(Path file, byte[] bytes) {
+            MapNode m = (MapNode) YamlReader.read(file, bytes);
+            if (m.entry("vary") != null) {
+                return "a sweep file";
+            }
+            return m.entry("free") != null || m.entry("targets") != null ? "a calibration targets file"
+                    : "a sweep or targets file";
         }
 
         private static Design design(Node n) {
@@ -276,9 +295,14 @@ public final class SweepLoader {
 
         /** Resolves a dotted key to where it goes in the scenario. */
         Target target(Entry e) {
+            return target(e, e.key());
+        }
+
+        /** As {@link #target(Entry)}, naming the key in messages as the file writes it (a bare parameter name). */
+        Target target(Entry e, String written) {
             String key = e.key();
             Position at = e.keyPos();
-            String path = section + "." + Text.shorten(key);
+            String path = section + "." + Text.shorten(written);
             if (TOP_LEVEL_TARGETS.contains(key)) {
                 return new Target(key, List.of(key), !key.equals("scale"), at);
             }
@@ -295,7 +319,7 @@ public final class SweepLoader {
             if (parts.length == 3 && parts[0].equals("policies")) {
                 return policyTarget(key, parts[1], parts[2], at);
             }
-            List<String> candidates = new ArrayList<>(TOP_LEVEL_TARGETS);
+            List<String> candidates = new ArrayList<>(fitting() ? List.of() : TOP_LEVEL_TARGETS);
             for (Param p : Param.values()) {
                 candidates.add("parameters." + p.key());
             }
@@ -307,7 +331,7 @@ public final class SweepLoader {
             String hint = parts.length == 1 && (parts[0].equals("parameters") || parts[0].equals("policies"))
                     ? "; write one dotted key per value, such as parameters.init_firms" : "";
             throw new ScenarioException(at, section + ": unknown key " + Text.quote(key) + Suggest.didYouMean(key, candidates)
-                    + "; allowed: " + TARGETS_TEXT + hint);
+                    + "; allowed: " + (fitting() ? FREE_TARGETS_TEXT : TARGETS_TEXT) + hint);
         }
 
         private Target policyTarget(String key, String lever, String field, Position at) {
@@ -321,7 +345,7 @@ public final class SweepLoader {
             Node block = policies instanceof MapNode pm ? pm.get(lever) : null;
             if (!(block instanceof MapNode bm)) {
                 throw new ScenarioException(at, path + ": the base scenario has no policies." + lever + " block to "
-                        + "vary; add one to it, such as " + lever + ": {intensity: 0}");
+                        + (fitting() ? "fit" : "vary") + "; add one to it, such as " + lever + ": {intensity: 0}");
             }
             List<String> allowed = new ArrayList<>(List.of("intensity", "from", "to"));
             List<String> settings = new ArrayList<>();
@@ -332,10 +356,12 @@ public final class SweepLoader {
             }
             allowed.addAll(settings);
             if (!allowed.contains(field)) {
-                throw new ScenarioException(at, path + ": cannot vary " + Text.quote(field) + " of policies." + lever
+                throw new ScenarioException(at, path + ": cannot " + (fitting() ? "fit " : "vary ") + Text.quote(field)
+                        + " of policies." + lever
                         + Suggest.didYouMean(field, allowed) + "; allowed: intensity, from, to"
                         + (settings.isEmpty() ? "" : ", " + String.join(", ", settings))
-                        + " (a lever's own setting must be in the base scenario's block to be varied)");
+                        + " (a lever's own setting must be in the base scenario's block to be "
+                        + (fitting() ? "fitted" : "varied") + ")");
             }
             return new Target(key, List.of("policies", lever, field), field.equals("from") || field.equals("to"), at);
         }
