@@ -1,0 +1,102 @@
+package org.zonelab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code zonelab calibrate} with a bad targets file (from the corpus of src/test/resources/bad-targets,
+ * which BadTargetsTest checks message by message): exit 2, one line {@code file:line:col: message} on
+ * stderr, no stack trace, nothing on stdout and no output directory.
+ */
+class CalibrateBadTargetsTest {
+    private static final Path CORPUS = Path.of("src/test/resources/bad-targets");
+
+    @TempDir
+    Path tmp;
+    private Path work;
+
+    @BeforeEach
+    void copyCorpusBesideZoneData() throws IOException {
+        work = tmp.resolve("bad");
+        copyTree(CORPUS, work);
+        copyTree(Path.of("scenarios/data"), work.resolve("data"));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            all.forEach(p -> {
+                try {
+                    Path target = to.resolve(from.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(p, target);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    /** The corpus file's expected {@code file:line:col: message}, with files relative to the corpus folder. */
+    private static String expectedLine(String name) throws IOException {
+        List<String> lines = Files.readAllLines(CORPUS.resolve(name));
+        String message = lines.get(0).substring("# expect: ".length());
+        String[] at = lines.get(1).substring("# at: ".length()).trim().split(":");
+        int k = at.length - 2;
+        return (at.length == 3 ? at[0] : name) + ":" + at[k] + ":" + at[k + 1] + ": " + message;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"target-sd-zero.yaml", "free-unknown-parameter.yaml", "missing-targets.yaml",
+            "years-breaks-base.yaml", "base-invalid.yaml", "empty-file.yaml"})
+    void badTargetsFileExits2WithOneLineAndNoOutput(String name) throws IOException {
+        Path out = tmp.resolve("out");
+        MainTest.Outcome o = MainTest.zonelab("calibrate", work.resolve(name).toString(), "--out", out.toString(),
+                "--quiet");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().startsWith(work + "/"), "the line starts with the file: " + o.err());
+        assertEquals(expectedLine(name), o.err().stripTrailing().replace(work + "/", ""));
+        assertEquals(1, o.errLines().size(), o.err());
+        assertTrue(o.err().matches("\\S+:\\d+:\\d+: [^\\n]+\\n"), o.err());
+        assertFalse(o.err().contains("Exception") || o.err().contains("\tat "), "no stack trace: " + o.err());
+        assertEquals("", o.out());
+        assertFalse(Files.exists(out), "no output directory");
+    }
+
+    @Test
+    void badTargetsFileWritesNoDefaultResultsDirectory() throws IOException {
+        // Without --out the directory would be results/calibrate-<name>/<time>/, <name> from the file name.
+        Path file = work.resolve("cli-bad-targets-no-output.yaml");
+        Files.copy(work.resolve("target-sd-zero.yaml"), file);
+        Path results = ResultsDirectory.RESULTS.resolve("calibrate-cli-bad-targets-no-output");
+        assertFalse(Files.exists(results), results + " exists before the test");
+        MainTest.Outcome o = MainTest.zonelab("calibrate", file.toString(), "--quiet");
+        assertEquals(2, o.code(), o.err());
+        assertEquals(List.of(file + ":7:55: targets[0].sd: 0 is out of range; allowed: numbers > 0"), o.errLines());
+        assertFalse(Files.exists(results), "no output directory");
+    }
+
+    @Test
+    void missingTargetsFileExits2WithOneLine() {
+        Path file = tmp.resolve("no-such-targets.yaml");
+        MainTest.Outcome o = MainTest.zonelab("calibrate", file.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(2, o.code(), o.err());
+        assertEquals(List.of(file + ":1:1: cannot read targets file: file not found"), o.errLines());
+        assertFalse(Files.exists(tmp.resolve("out")));
+    }
+}
