@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.zonelab.output.Numbers;
+import org.zonelab.scenario.CalibrationLoader;
+import org.zonelab.scenario.CalibrationSpec;
 import org.zonelab.scenario.Scenario;
 import org.zonelab.scenario.ScenarioException;
 import org.zonelab.scenario.ScenarioLoader;
@@ -16,18 +18,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code zonelab validate FILE...}: loads each scenario or sweep file (a sweep file is one with a
- * top-level {@code base:} key) and reports OK or its first problem.
+ * {@code zonelab validate FILE...}: loads each scenario, sweep or calibration targets file (a sweep file
+ * has a top-level {@code base:} key; a targets file has {@code base:} with {@code free:} or
+ * {@code targets:}) and reports OK or its first problem.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check scenario and sweep files (a sweep file has a top-level base: key): print OK and a "
+        description = "Check scenario, sweep and calibration targets files (a sweep file has a top-level base: key; a "
+                + "targets file has base: with free: or targets:): print OK and a "
                 + "summary for each, or its first problem as file:line:col: message. Exit 2 if any file has a "
                 + "problem.")
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario or sweep files (YAML).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario, sweep or targets files (YAML).")
     List<Path> files;
 
     @Override
@@ -37,7 +41,9 @@ final class ValidateCommand implements Callable<Integer> {
         boolean failed = false;
         for (Path f : files) {
             try {
-                if (SweepLoader.isSweep(f)) {
+                if (CalibrationLoader.isTargetsFile(f)) {
+                    out.println("OK " + f + ": " + describe(CalibrationLoader.load(f)));
+                } else if (SweepLoader.isSweep(f)) {
                     out.println("OK " + f + ": " + describe(SweepLoader.load(f)));
                 } else {
                     out.println("OK " + f + ": " + describe(ScenarioLoader.load(f)));
@@ -57,6 +63,13 @@ final class ValidateCommand implements Callable<Integer> {
         return s.name() + ", " + s.years() + " years from " + s.startYear() + ", scale " + Numbers.format(s.scale())
                 + ", " + s.zones().size() + " zones, " + s.policies().size() + " policies, " + s.events().size()
                 + " events";
+    }
+
+    /** {@code calibration <name>, <d> free parameters, <t> targets, <h> holdout, <e> evaluations x <r> replications}. */
+    static String describe(CalibrationSpec c) {
+        return "calibration " + c.name() + ", " + c.free().size() + " free parameters, " + c.targets().size()
+                + " targets, " + c.holdout().size() + " holdout, " + c.evaluations() + " evaluations x "
+                + c.replications() + " replications";
     }
 
     /** {@code sweep <name>, <design>, <n> points x <r> replications}. */

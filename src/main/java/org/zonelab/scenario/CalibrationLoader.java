@@ -49,6 +49,22 @@ public final class CalibrationLoader {
     }
 
     /**
+     * Whether a file looks like a calibration targets file: a YAML map with a top-level {@code base} key
+     * and a {@code free} or {@code targets} key (a sweep file has {@code base} without them). Unreadable
+     * or malformed files are not targets files.
+     */
+    public static boolean isTargetsFile(Path file) {
+        try {
+            byte[] bytes = ScenarioLoader.readBytes(file, Position.start(file), "cannot read file",
+                    InputFiles.Kind.SWEEP, null);
+            return YamlReader.read(file, bytes) instanceof MapNode m && m.entry("base") != null
+                    && (m.entry("free") != null || m.entry("targets") != null);
+        } catch (ScenarioException e) {
+            return false;
+        }
+    }
+
+    /**
      * Loads and validates a targets file and its base scenario.
      *
      * @throws ScenarioException on any problem with the file or its base scenario
