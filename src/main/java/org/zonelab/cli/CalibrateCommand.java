@@ -2,22 +2,20 @@ package org.zonelab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.zonelab.experiment.Build;
 import org.zonelab.experiment.Calibration;
 import org.zonelab.experiment.LocalEngine;
 import org.zonelab.output.CalibrationJournal;
@@ -26,7 +24,6 @@ import org.zonelab.output.CalibrationWriter;
 import org.zonelab.output.Numbers;
 import org.zonelab.output.OutputDirectory;
 import org.zonelab.output.RunDirectoryWriter;
-import org.zonelab.output.RunExistsException;
 import org.zonelab.scenario.CalibrationLoader;
 import org.zonelab.scenario.CalibrationSpec;
 import org.zonelab.scenario.InputFiles;
@@ -86,11 +83,11 @@ final class CalibrateCommand implements Callable<Integer> {
         int t = engineOptions.threads();
         Instant now = Instant.now();
         long start = System.nanoTime();
-        Path dir = directory(c);
+        Path dir = RULES.directory(out, resume, "calibrate-" + c.name(), targets, c.name());
         Calibration.Result result;
         int resumed;
         try (OutputDirectory od = OutputDirectory.take(dir, out == null)) {
-            boolean fresh = prepare(od);
+            boolean fresh = RULES.prepare(od, resume, force);
             String fingerprint = fingerprint(c);
             CalibrationJournal journal;
             if (fresh) {
@@ -130,77 +127,22 @@ final class CalibrateCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** What a journal must match to be resumed: the targets file and every input of the base scenario. */
+    /**
+     * What a journal must match to be resumed: the zonelab version and build, and the targets file and
+     * every input of the base scenario, by path and sha256.
+     */
     private static String fingerprint(CalibrationSpec c) {
         StringBuilder b = new StringBuilder();
+        b.append("zonelab ").append(Build.version()).append('\n').append("build ").append(Build.sha256()).append('\n');
         for (InputFiles.Read r : c.inputs()) {
-            b.append(r.sha256()).append('\n');
+            b.append(r.path()).append(' ').append(r.sha256()).append('\n');
         }
         return Sha256.hex(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** The output directory: --out, the newest unfinished calibration (with --resume), or a new default one. */
-    private Path directory(CalibrationSpec c) throws IOException {
-        if (out != null) {
-            return out;
-        }
-        String name = "calibrate-" + c.name();
-        if (resume) {
-            Path parent = ResultsDirectory.RESULTS.resolve(name);
-            if (Files.isDirectory(parent)) {
-                try (Stream<Path> dirs = Files.list(parent)) {
-                    List<Path> unfinished = dirs.filter(d -> Files.isRegularFile(d.resolve(CalibrationJournal.FOLDER)
-                                    .resolve(CalibrationJournal.FILE)) && !RunDirectoryWriter.isComplete(d))
-                            .sorted(Comparator.comparing((Path d) -> d.getFileName().toString()).reversed())
-                            .toList();
-                    if (!unfinished.isEmpty()) {
-                        return unfinished.get(0);
-                    }
-                }
-            }
-            throw new BadInputException(targets + ": --resume: no unfinished calibration of " + c.name() + " under "
-                    + parent + "/; run it without --resume, or give its directory with --out", null);
-        }
-        return ResultsDirectory.newDirectory(name);
-    }
-
-    /**
-     * Checks the output directory against the options.
-     *
-     * @return true to start a new journal, false to continue the one there
-     */
-    private boolean prepare(OutputDirectory od) throws IOException {
-        Path dir = od.path();
-        if (od.isComplete()) {
-            if (resume && !force) {
-                throw new BadInputException(dir + ": the calibration there is complete already ("
-                        + RunDirectoryWriter.MANIFEST + "); nothing to resume", null);
-            }
-            if (!force) {
-                throw new BadInputException(new RunExistsException(dir).getMessage(), null);
-            }
-            od.delete(RunDirectoryWriter.MANIFEST);
-            CalibrationJournal.delete(od);
-            return true;
-        }
-        od.delete(RunDirectoryWriter.MANIFEST); // one that does not say complete: never a finished calibration
-        if (CalibrationJournal.exists(od)) {
-            if (resume && !force) {
-                return false;
-            }
-            if (!force) {
-                throw new BadInputException(dir + ": holds an unfinished calibration; add --resume to continue it, or "
-                        + "--force to start again", null);
-            }
-            CalibrationJournal.delete(od);
-            return true;
-        }
-        if (resume) {
-            throw new BadInputException(dir + ": holds no calibration to resume (no " + CalibrationJournal.FOLDER
-                    + "/ and no " + RunDirectoryWriter.MANIFEST + "); run it without --resume to start it there", null);
-        }
-        return true;
-    }
+    /** The output-directory rules, shared with sweep. */
+    static final JournaledDirectory RULES = new JournaledDirectory("calibration", CalibrationJournal.FOLDER,
+            CalibrationJournal::exists, CalibrationJournal::exists, CalibrationJournal::delete);
 
     private void report(CalibrationSpec c, Calibration.Result r, Path dir, int resumed, double seconds) {
         PrintWriter w = spec.commandLine().getOut();

@@ -2,26 +2,22 @@ package org.zonelab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.zonelab.experiment.Observers;
 import org.zonelab.experiment.RunRequest;
 import org.zonelab.experiment.Runs;
 import org.zonelab.experiment.SweepPlan;
 import org.zonelab.output.OutputDirectory;
 import org.zonelab.output.RunDirectoryWriter;
-import org.zonelab.output.RunExistsException;
 import org.zonelab.output.SweepJournal;
 import org.zonelab.output.SweepWriter;
 import org.zonelab.scenario.SweepLoader;
@@ -101,7 +97,7 @@ final class SweepCommand implements Callable<Integer> {
         long start = System.nanoTime();
         SweepPlan plan = SweepPlan.of(sweepSpec);
         String fingerprint = plan.fingerprint();
-        Path dir = directory(sweepSpec);
+        Path dir = RULES.directory(out, resume, "sweep-" + sweepSpec.name(), sweep, sweepSpec.name());
         int resumed;
         try (OutputDirectory od = OutputDirectory.take(dir, out == null)) {
             resumed = sweep(od, sweepSpec, plan, fingerprint, t, now);
@@ -118,7 +114,7 @@ final class SweepCommand implements Callable<Integer> {
     private int sweep(OutputDirectory od, SweepSpec sweepSpec, SweepPlan plan, String fingerprint, int t, Instant now)
             throws IOException {
         Path dir = od.path();
-        boolean fresh = prepare(od);
+        boolean fresh = RULES.prepare(od, resume, force);
         SweepJournal journal;
         if (fresh) {
             journal = SweepJournal.create(od, new SweepJournal.Header(fingerprint, timeseries,
@@ -166,67 +162,9 @@ final class SweepCommand implements Callable<Integer> {
         return resumed;
     }
 
-    /** The output directory: --out, the newest unfinished sweep (with --resume), or a new default one. */
-    private Path directory(SweepSpec s) throws IOException {
-        if (out != null) {
-            return out;
-        }
-        String name = "sweep-" + s.name();
-        if (resume) {
-            Path parent = ResultsDirectory.RESULTS.resolve(name);
-            if (Files.isDirectory(parent)) {
-                try (Stream<Path> dirs = Files.list(parent)) {
-                    List<Path> unfinished = dirs.filter(d -> SweepJournal.exists(d) && !RunDirectoryWriter.isComplete(d))
-                            .sorted(Comparator.comparing((Path d) -> d.getFileName().toString()).reversed())
-                            .toList();
-                    if (!unfinished.isEmpty()) {
-                        return unfinished.get(0);
-                    }
-                }
-            }
-            throw new BadInputException(sweep + ": --resume: no unfinished sweep of " + s.name() + " under " + parent
-                    + "/; run it without --resume, or give its directory with --out", null);
-        }
-        return ResultsDirectory.newDirectory(name);
-    }
-
-    /**
-     * Checks the output directory against the options.
-     *
-     * @return true to start a new journal, false to continue the one there
-     */
-    private boolean prepare(OutputDirectory od) throws IOException {
-        Path dir = od.path();
-        if (od.isComplete()) {
-            if (resume && !force) {
-                throw new BadInputException(dir + ": the sweep there is complete already (" + RunDirectoryWriter.MANIFEST
-                        + "); nothing to resume", null);
-            }
-            if (!force) {
-                throw new BadInputException(new RunExistsException(dir).getMessage(), null);
-            }
-            od.delete(RunDirectoryWriter.MANIFEST);
-            SweepJournal.delete(od);
-            return true;
-        }
-        od.delete(RunDirectoryWriter.MANIFEST); // one that does not say complete: never a finished sweep
-        if (SweepJournal.exists(od)) {
-            if (resume && !force) {
-                return false;
-            }
-            if (!force) {
-                throw new BadInputException(dir + ": holds an unfinished sweep; add --resume to continue it, or --force "
-                        + "to start again", null);
-            }
-            SweepJournal.delete(od);
-            return true;
-        }
-        if (resume) {
-            throw new BadInputException(dir + ": holds no sweep to resume (no " + SweepJournal.FOLDER + "/ and no "
-                    + RunDirectoryWriter.MANIFEST + "); run the sweep without --resume to start it there", null);
-        }
-        return true;
-    }
+    /** The output-directory rules, shared with calibrate. */
+    static final JournaledDirectory RULES = new JournaledDirectory("sweep", SweepJournal.FOLDER,
+            SweepJournal::exists, SweepJournal::exists, SweepJournal::delete);
 
     private void report(SweepSpec s, SweepPlan plan, Path dir, int t, int resumed, double seconds) {
         PrintWriter w = spec.commandLine().getOut();

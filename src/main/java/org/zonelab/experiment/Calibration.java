@@ -236,8 +236,14 @@ public final class Calibration {
             Evaluation e = journal.recorded().get(index);
             if (e == null || !Arrays.equals(e.values(), values)) {
                 try {
-                    double loss = loss(spec.targets(), simulate(spec, engine, List.of(values), spec.targets(),
-                            spec.replications()).get(0));
+                    // The first candidate also measures the holdout figures, so that one the runs cannot
+                    // give is reported now rather than after the whole search.
+                    List<Target> measured = new ArrayList<>(spec.targets());
+                    if (index == 0) {
+                        measured.addAll(spec.holdout());
+                    }
+                    double[][] sims = simulate(spec, engine, List.of(values), measured, spec.replications()).get(0);
+                    double loss = loss(spec.targets(), Arrays.copyOf(sims, spec.targets().size()));
                     e = new Evaluation(index, generation, values, loss);
                     journal.record(e);
                 } catch (IOException x) {

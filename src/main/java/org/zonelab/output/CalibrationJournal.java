@@ -1,10 +1,10 @@
 package org.zonelab.output;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +46,16 @@ public final class CalibrationJournal implements Calibration.Journal, AutoClosea
         this.entries = entries;
     }
 
+    /**
+     * Whether a directory that is not taken holds a journal (to find unfinished calibrations; links are
+     * not journals).
+     */
+    public static boolean exists(Path outputDir) {
+        Path folder = outputDir.resolve(FOLDER);
+        return Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+                && Files.isRegularFile(folder.resolve(FILE), LinkOption.NOFOLLOW_LINKS);
+    }
+
     /** Whether an output directory holds a journal. */
     public static boolean exists(OutputDirectory out) {
         return out.isFile(JOURNAL);
@@ -54,10 +64,8 @@ public final class CalibrationJournal implements Calibration.Journal, AutoClosea
     /** Starts a new journal (replacing any old one). */
     public static CalibrationJournal create(OutputDirectory out, Header header) throws IOException {
         delete(out);
-        String line = MAGIC + "\t" + FORMAT + "\t" + header.fingerprint() + "\t" + header.started() + "\n";
-        AtomicFiles.write(out, JOURNAL, line.getBytes(StandardCharsets.UTF_8));
-        FileChannel ch = out.openInPlace(JOURNAL);
-        ch.position(ch.size());
+        FileChannel ch = JournalFile.create(out, JOURNAL, MAGIC + "\t" + FORMAT + "\t" + header.fingerprint() + "\t"
+                + header.started());
         return new CalibrationJournal(out, header, ch, new TreeMap<>());
     }
 
@@ -67,19 +75,9 @@ public final class CalibrationJournal implements Calibration.Journal, AutoClosea
      * @throws DirectoryRefusedException when it is not a calibration journal of this version
      */
     public static CalibrationJournal resume(OutputDirectory out) throws IOException {
-        byte[] bytes;
-        try (InputStream in = out.open(JOURNAL)) {
-            bytes = out.size(JOURNAL) > MAX_BYTES ? null : in.readNBytes(MAX_BYTES + 1);
-        }
-        if (bytes == null || bytes.length > MAX_BYTES) {
-            throw new DirectoryRefusedException(out.file(JOURNAL) + ": larger than " + MAX_BYTES + " bytes, so it is "
-                    + "not one zonelab wrote; use --force to start the calibration again");
-        }
-        int end = bytes.length;
-        while (end > 0 && bytes[end - 1] != '\n') {
-            end--; // a line cut short by a kill
-        }
-        List<String> lines = new String(bytes, 0, end, StandardCharsets.UTF_8).lines().toList();
+        JournalFile.Text text = JournalFile.read(out, JOURNAL, MAX_BYTES, "larger than " + MAX_BYTES + " bytes, so "
+                + "it is not one zonelab wrote; use --force to start the calibration again");
+        List<String> lines = text.lines();
         String[] h = lines.isEmpty() ? new String[0] : lines.get(0).split("\t", -1);
         if (h.length != 4 || !h[0].equals(MAGIC) || !h[1].equals(Integer.toString(FORMAT))) {
             throw new DirectoryRefusedException(out.file(JOURNAL) + ": not a calibration journal of this version, so "
@@ -93,16 +91,7 @@ public final class CalibrationJournal implements Calibration.Journal, AutoClosea
             }
             entries.put(e.index(), e);
         }
-        FileChannel ch = out.openInPlace(JOURNAL);
-        try {
-            ch.truncate(end);
-            ch.position(end);
-            ch.force(true);
-        } catch (IOException e) {
-            ch.close();
-            throw new WriteFailedException(out.file(JOURNAL), e);
-        }
-        return new CalibrationJournal(out, new Header(h[2], h[3]), ch, entries);
+        return new CalibrationJournal(out, new Header(h[2], h[3]), JournalFile.reopen(out, JOURNAL, text.end()), entries);
     }
 
     /** The header. */
@@ -127,15 +116,7 @@ public final class CalibrationJournal implements Calibration.Journal, AutoClosea
             b.append(i == 0 ? "" : ";").append(hex(values[i]));
         }
         b.append('\t').append(hex(e.loss())).append('\n');
-        try {
-            ByteBuffer buf = ByteBuffer.wrap(b.toString().getBytes(StandardCharsets.UTF_8));
-            while (buf.hasRemaining()) {
-                channel.write(buf);
-            }
-            channel.force(false);
-        } catch (IOException x) {
-            throw new WriteFailedException(out.file(JOURNAL), x);
-        }
+        JournalFile.append(out, JOURNAL, channel, b.toString());
         entries.put(e.index(), e);
     }
 

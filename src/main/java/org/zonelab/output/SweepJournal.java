@@ -3,9 +3,7 @@ package org.zonelab.output;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -101,11 +99,8 @@ public final class SweepJournal implements AutoCloseable {
     /** Starts a new journal (replacing any old one). */
     public static SweepJournal create(OutputDirectory out, Header header) throws IOException {
         delete(out);
-        String line = MAGIC + "\t" + FORMAT + "\t" + header.fingerprint() + "\t" + header.timeseries() + "\t"
-                + header.started() + "\n";
-        AtomicFiles.write(out, JOURNAL, line.getBytes(StandardCharsets.UTF_8));
-        FileChannel ch = out.openInPlace(JOURNAL);
-        ch.position(ch.size());
+        FileChannel ch = JournalFile.create(out, JOURNAL, MAGIC + "\t" + FORMAT + "\t" + header.fingerprint() + "\t"
+                + header.timeseries() + "\t" + header.started());
         return new SweepJournal(out, header, ch, new TreeMap<>());
     }
 
@@ -116,22 +111,10 @@ public final class SweepJournal implements AutoCloseable {
      * @throws DirectoryRefusedException when its header is not a journal's of this version
      */
     public static SweepJournal resume(OutputDirectory out) throws IOException {
-        byte[] bytes;
-        try (InputStream in = out.open(JOURNAL)) {
-            // A regular file's size is known before reading; the bounded read also stops one that grows.
-            bytes = out.size(JOURNAL) > MAX_BYTES ? null : in.readNBytes(MAX_BYTES + 1);
-        }
-        if (bytes == null || bytes.length > MAX_BYTES) {
-            throw new DirectoryRefusedException(out.file(JOURNAL) + ": larger than " + MAX_BYTES + " bytes, more than "
-                    + "a journal of the largest sweep can hold, so it is not one zonelab wrote; use --force to start "
-                    + "the sweep again");
-        }
-        int end = bytes.length;
-        while (end > 0 && bytes[end - 1] != '\n') {
-            end--; // a line cut short by a kill
-        }
-        String text = new String(bytes, 0, end, StandardCharsets.UTF_8);
-        List<String> lines = text.lines().toList();
+        JournalFile.Text text = JournalFile.read(out, JOURNAL, MAX_BYTES, "larger than " + MAX_BYTES + " bytes, more "
+                + "than a journal of the largest sweep can hold, so it is not one zonelab wrote; use --force to start the "
+                + "sweep again");
+        List<String> lines = text.lines();
         String[] h = lines.isEmpty() ? new String[0] : lines.get(0).split("\t", -1);
         if (h.length != 5 || !h[0].equals(MAGIC) || !h[1].equals(Integer.toString(FORMAT))) {
             throw new DirectoryRefusedException(out.file(JOURNAL) + ": not a sweep journal of this version, so the "
@@ -145,16 +128,7 @@ public final class SweepJournal implements AutoCloseable {
                 entries.put(e.index(), e);
             }
         }
-        FileChannel ch = out.openInPlace(JOURNAL);
-        try {
-            ch.truncate(end);
-            ch.position(end);
-            ch.force(true);
-        } catch (IOException e) {
-            ch.close();
-            throw new WriteFailedException(out.file(JOURNAL), e);
-        }
-        return new SweepJournal(out, header, ch, entries);
+        return new SweepJournal(out, header, JournalFile.reopen(out, JOURNAL, text.end()), entries);
     }
 
     /** The header. */
@@ -187,15 +161,7 @@ public final class SweepJournal implements AutoCloseable {
             first = false;
         }
         b.append('\n');
-        try {
-            ByteBuffer buf = ByteBuffer.wrap(b.toString().getBytes(StandardCharsets.UTF_8));
-            while (buf.hasRemaining()) {
-                channel.write(buf);
-            }
-            channel.force(false);
-        } catch (IOException e) {
-            throw new WriteFailedException(out.file(JOURNAL), e);
-        }
+        JournalFile.append(out, JOURNAL, channel, b.toString());
         entries.put(index, new Entry(index, r.replication(), r.seed(), copy(r.summary())));
     }
 

@@ -71,19 +71,9 @@ public final class CalibrationLoader {
      */
     public static CalibrationSpec load(Path file) {
         InputFiles log = new InputFiles();
-        byte[] bytes = ScenarioLoader.readBytes(file, Position.start(file), "cannot read targets file",
-                InputFiles.Kind.SWEEP, log);
-        Node read = YamlReader.read(file, bytes);
-        if (read == null || Checks.isNull(read)
-                || read instanceof ScalarNode s && s.kind() == ScalarNode.Kind.TEXT && s.text().isBlank()) {
-            throw new ScenarioException(Position.start(file),
-                    "the file is empty; a targets file is a map of keys such as base, free and targets");
-        }
-        if (!(read instanceof MapNode root)) {
-            throw new ScenarioException(read.pos(), "expected a map of calibration keys (" + String.join(", ", KEYS)
-                    + "), got " + read.kindText());
-        }
-        return new Reader(file, Sha256.hex(bytes), log).calibration(root);
+        SweepLoader.Root r = SweepLoader.readRoot(file, log, "targets file",
+                "a targets file is a map of keys such as base, free and targets", "calibration", KEYS);
+        return new Reader(file, r.sha256(), log).calibration(r.map());
     }
 
     /** Reads one targets file's tree. */
@@ -120,7 +110,7 @@ public final class CalibrationLoader {
                 throw new ScenarioException(root.pos(), "missing key \"base\"; a targets file names the scenario whose "
                         + "parameters it fits, such as base: ../baseline.yaml");
             }
-            String name = name(root.entry("name"));
+            String name = keys.name(root.entry("name"), "calibration");
             Node d = root.get("description");
             String description = d == null || Checks.isNull(d) ? "" : Checks.text(d, "description");
             ScenarioLoader.Loaded base = keys.loadBase(baseEntry.value());
@@ -171,24 +161,6 @@ public final class CalibrationLoader {
             inputs.addAll(own.inputs());
             return new CalibrationSpec(name, description, file, sha256, replications, seed, method, evaluations, free,
                     targets, holdout, inputs, base, overrides);
-        }
-
-        private String name(Entry e) {
-            if (e == null || Checks.isNull(e.value())) {
-                String base = file.getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
-                if (!ScenarioLoader.SAFE_NAME.matcher(base).matches()) {
-                    throw new ScenarioException(Position.start(file), "calibration name " + Text.quote(base)
-                            + " (from the file name) is not a safe directory name; add a name: key using "
-                            + ScenarioLoader.SAFE_NAME_TEXT);
-                }
-                return base;
-            }
-            String name = Checks.text(e.value(), "name");
-            if (!ScenarioLoader.SAFE_NAME.matcher(name).matches()) {
-                throw Checks.error(e.value(), "name", Text.quote(name) + " is not a safe directory name; allowed: "
-                        + ScenarioLoader.SAFE_NAME_TEXT);
-            }
-            return name;
         }
 
         private static String method(Node n) {

@@ -84,19 +84,36 @@ public final class SweepLoader {
      */
     public static SweepSpec load(Path file) {
         InputFiles log = new InputFiles();
-        byte[] bytes = ScenarioLoader.readBytes(file, Position.start(file), "cannot read sweep file",
+        Root r = readRoot(file, log, "sweep file", "a sweep is a map of keys such as base, vary and design",
+                "sweep", KEYS);
+        return new Reader(file, r.sha256(), log).sweep(r.map());
+    }
+
+    /** The top-level map of a sweep or targets file, with the file's sha256. */
+    record Root(MapNode map, String sha256) {
+    }
+
+    /**
+     * Reads a sweep or targets file's top-level map.
+     *
+     * @param what  the kind of file, for the unreadable-file message ({@code sweep file})
+     * @param empty what to say of an empty file: what the file should be
+     * @param noun  whose keys the map holds, for the not-a-map message ({@code sweep})
+     * @param keys  the file's top-level keys
+     */
+    static Root readRoot(Path file, InputFiles log, String what, String empty, String noun, List<String> keys) {
+        byte[] bytes = ScenarioLoader.readBytes(file, Position.start(file), "cannot read " + what,
                 InputFiles.Kind.SWEEP, log);
         Node read = YamlReader.read(file, bytes);
         if (read == null || Checks.isNull(read)
                 || read instanceof ScalarNode s && s.kind() == ScalarNode.Kind.TEXT && s.text().isBlank()) {
-            throw new ScenarioException(Position.start(file),
-                    "the file is empty; a sweep is a map of keys such as base, vary and design");
+            throw new ScenarioException(Position.start(file), "the file is empty; " + empty);
         }
         if (!(read instanceof MapNode root)) {
-            throw new ScenarioException(read.pos(), "expected a map of sweep keys (" + String.join(", ", KEYS)
+            throw new ScenarioException(read.pos(), "expected a map of " + noun + " keys (" + String.join(", ", keys)
                     + "), got " + read.kindText());
         }
-        return new Reader(file, Sha256.hex(bytes), log).sweep(root);
+        return new Root(root, Sha256.hex(bytes));
     }
 
     /** Reads one sweep file's tree (and the base and keys of a calibration file: {@link CalibrationLoader}). */
@@ -229,10 +246,18 @@ public final class SweepLoader {
         }
 
         private String name(Entry e) {
+            return name(e, "sweep");
+        }
+
+        /**
+         * The {@code name:} of a sweep or targets file ({@code noun} says which, for messages), or the file
+         * name without {@code .yaml}: a safe directory name.
+         */
+        String name(Entry e, String noun) {
             if (e == null || Checks.isNull(e.value())) {
                 String base = file.getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
                 if (!ScenarioLoader.SAFE_NAME.matcher(base).matches()) {
-                    throw new ScenarioException(Position.start(file), "sweep name " + Text.quote(base) + " (from the file "
+                    throw new ScenarioException(Position.start(file), noun + " name " + Text.quote(base) + " (from the file "
                             + "name) is not a safe directory name; add a name: key using "
                             + ScenarioLoader.SAFE_NAME_TEXT);
                 }
