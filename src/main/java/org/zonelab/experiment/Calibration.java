@@ -47,6 +47,11 @@ public final class Calibration {
     /** The profile points within this share of the search range of the optimum bear its parabola. */
     static final double PROFILE_WINDOW = 0.1;
     /**
+     * The parabola is trusted while it rises {@link #PROFILE_RISE_95} within this share of the search
+     * range of its vertex; a flatter one says only that the profile is flat near the optimum.
+     */
+    static final double PROFILE_PARABOLA_REACH = 0.5;
+    /**
      * The rise of the loss that bounds a parameter's approximate 95 % interval along its profile: the
      * 0.95 quantile of chi-square with 1 degree of freedom (the loss is a sum of squared z-scores).
      */
@@ -437,9 +442,10 @@ public final class Calibration {
      * profile is rugged at the scale of the simulation's noise (a candidate's discrete events change
      * with its parameters even on the same seeds), so the interval comes from a parabola fitted by least
      * squares to the points within {@link #PROFILE_WINDOW} of the optimum (in the search's scale): the
-     * values where it rises {@link #PROFILE_RISE_95} above its vertex. Where the parabola does not curve
-     * upwards, the interval is read off the points themselves (where they first rise that much above the
-     * best loss, else the bound). A parameter is identified when the interval ends inside its bounds on
+     * values where it rises {@link #PROFILE_RISE_95} above its vertex. Where the parabola does not rise
+     * that much within {@link #PROFILE_PARABOLA_REACH} of the range (the profile is flat near the
+     * optimum, or bends down), the interval is read off all the points instead: where they first rise
+     * that much above the best loss, else the bound. A parameter is identified when the interval ends inside its bounds on
      * at least one side; a flat profile is not identified.
      */
     static Profile profile(FreeParameter f, double[] values, double[] losses, double optimum, double bestLoss) {
@@ -454,12 +460,13 @@ public final class Calibration {
         double low = values[0];
         double high = values[values.length - 1];
         double[] q = near.size() >= 3 ? quadratic(near) : null;
-        if (q != null && q[2] > 0) {
+        double half = q != null && q[2] > 0 ? Math.sqrt(PROFILE_RISE_95 / q[2]) : Double.POSITIVE_INFINITY;
+        if (half <= PROFILE_PARABOLA_REACH) {
             double vertex = uOpt - q[1] / (2 * q[2]);
-            double half = Math.sqrt(PROFILE_RISE_95 / q[2]);
             low = vertex - half > 0 ? f.value(vertex - half) : low;
             high = vertex + half < 1 ? f.value(vertex + half) : high;
         } else {
+            // Nearly flat near the optimum (or bending down): read the interval off all the points.
             int at = Arrays.binarySearch(values, optimum);
             double threshold = bestLoss + PROFILE_RISE_95;
             for (int k = at; k > 0; k--) {
