@@ -162,36 +162,52 @@ final class CalibrateCommand implements Callable<Integer> {
         w.flush();
     }
 
-    /** The progress bar: evaluations against the budget, the best loss so far and an ETA; then the final runs. */
+    /**
+     * The progress bar: evaluations against the budget with the best loss so far, then the runs of the
+     * fit table and the profiles; an ETA throughout.
+     */
     private static final class Bar implements Calibration.Listener, AutoCloseable {
         private final ProgressBar bar;
+        private final int replications;
 
-        private Bar(ProgressBar bar) {
+        private Bar(ProgressBar bar, int replications) {
             this.bar = bar;
+            this.replications = replications;
         }
 
+        /** A bar that counts runs: each evaluation's replications, then the fit table's and the profiles'. */
         static Bar start(CalibrationSpec c, boolean quiet) {
             if (quiet || System.console() == null) {
-                return new Bar(null);
+                return new Bar(null, c.replications());
             }
-            return new Bar(new ProgressBarBuilder().setTaskName("calibrate " + c.name()).setInitialMax(c.evaluations())
-                    .setUnit(" evaluations", 1).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                    .clearDisplayOnFinish().build());
+            return new Bar(new ProgressBarBuilder().setTaskName("calibrate " + c.name())
+                    .setInitialMax((long) c.evaluations() * c.replications()).setUnit(" runs", 1)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).clearDisplayOnFinish().build(),
+                    c.replications());
         }
 
         @Override
         public void evaluated(Calibration.Evaluation e, Calibration.Evaluation best, int budget) {
             if (bar != null) {
-                bar.stepTo(e.index() + 1);
-                bar.setExtraMessage("best loss " + Numbers.format(best.loss()));
+                bar.stepTo((long) (e.index() + 1) * replications);
+                // Short, so that the bar keeps its width in an 80-column terminal.
+                bar.setExtraMessage(String.format(Locale.ROOT, "best loss %.3g", best.loss()));
             }
         }
 
         @Override
         public void searchDone(int runs) {
             if (bar != null) {
+                // The bar goes on over the runs of the fit table and the profiles, so its ETA covers them.
                 bar.maxHint(bar.getCurrent() + runs);
-                bar.setExtraMessage("fit table and profiles: " + runs + " runs");
+                bar.setExtraMessage("fit and profiles");
+            }
+        }
+
+        @Override
+        public void runDone() {
+            if (bar != null) {
+                bar.step();
             }
         }
 

@@ -142,6 +142,10 @@ public final class Calibration {
         default void searchDone(int runs) {
         }
 
+        /** One of the runs after the search finished. */
+        default void runDone() {
+        }
+
         Listener NONE = (e, best, budget) -> { };
     }
 
@@ -176,7 +180,7 @@ public final class Calibration {
         List<double[]> grids = profileGrids(spec, best);
         int profileRuns = grids.stream().mapToInt(g -> g.length).sum() * spec.replications();
         listener.searchDone(fitReps + profileRuns);
-        double[][] fitSims = simulate(spec, engine, List.of(best.values()), all, fitReps).get(0);
+        double[][] fitSims = simulate(spec, engine, List.of(best.values()), all, fitReps, listener::runDone).get(0);
         List<TargetFit> fit = new ArrayList<>();
         for (int t = 0; t < all.size(); t++) {
             double[] x = fitSims[t];
@@ -184,7 +188,7 @@ public final class Calibration {
             double sd = sd(x, mean);
             fit.add(new TargetFit(all.get(t), t >= spec.targets().size(), mean, sd, z(all.get(t), mean, sd, x.length)));
         }
-        return new Result(List.copyOf(search.trace), best, fit, fitReps, profiles(spec, engine, best, grids));
+        return new Result(List.copyOf(search.trace), best, fit, fitReps, profiles(spec, engine, best, grids, listener));
     }
 
     /** The search: CMA-ES in the unit cube, each candidate evaluated (or replayed) in order. */
@@ -304,6 +308,12 @@ public final class Calibration {
      */
     static List<double[][]> simulate(CalibrationSpec spec, Engine engine, List<double[]> candidates,
                                      List<Target> targets, int replications) throws IOException {
+        return simulate(spec, engine, candidates, targets, replications, () -> { });
+    }
+
+    /** As {@link #simulate(CalibrationSpec, Engine, List, List, int)}, telling {@code done} of each run. */
+    private static List<double[][]> simulate(CalibrationSpec spec, Engine engine, List<double[]> candidates,
+                                             List<Target> targets, int replications, Runnable done) throws IOException {
         List<RunRequest> requests = new ArrayList<>();
         for (double[] values : candidates) {
             ModelConfig config = spec.scenarioFor(values).modelConfig();
@@ -321,6 +331,7 @@ public final class Calibration {
             for (int t = 0; t < targets.size(); t++) {
                 sims[t][request.replication()] = values[t];
             }
+            done.run();
         });
         return out;
     }
@@ -413,8 +424,8 @@ public final class Calibration {
     }
 
     /** The loss profile along each free parameter, the others held at the best candidate. */
-    private static List<Profile> profiles(CalibrationSpec spec, Engine engine, Evaluation best, List<double[]> grids)
-            throws IOException {
+    private static List<Profile> profiles(CalibrationSpec spec, Engine engine, Evaluation best, List<double[]> grids,
+                                          Listener listener) throws IOException {
         List<double[]> candidates = new ArrayList<>();
         for (int i = 0; i < spec.free().size(); i++) {
             for (double v : grids.get(i)) {
@@ -423,7 +434,7 @@ public final class Calibration {
                 candidates.add(c);
             }
         }
-        List<double[][]> sims = simulate(spec, engine, candidates, spec.targets(), spec.replications());
+        List<double[][]> sims = simulate(spec, engine, candidates, spec.targets(), spec.replications(), listener::runDone);
         List<Profile> out = new ArrayList<>();
         int c = 0;
         for (int i = 0; i < spec.free().size(); i++) {
