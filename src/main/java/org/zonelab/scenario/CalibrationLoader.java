@@ -91,6 +91,15 @@ public final class CalibrationLoader {
         }
 
         CalibrationSpec calibration(MapNode root) {
+            if (root.entry("base") == null && root.entry("free") == null && root.entry("targets") == null) {
+                throw new ScenarioException(Position.start(file), "not a calibration targets file (it has no base, free "
+                        + "or targets key); a targets file names a base scenario and the parameters and figures to fit, "
+                        + "as in scenarios/calibration/smoke.yaml (a scenario file is run with zonelab run)");
+            }
+            if (root.entry("vary") != null && root.entry("free") == null && root.entry("targets") == null) {
+                throw new ScenarioException(root.entry("vary").keyPos(), "a sweep file, not a calibration targets file "
+                        + "(it varies keys instead of fitting them); run it with zonelab sweep, or give free: and targets:");
+            }
             for (Entry e : root.entries().values()) {
                 if (!KEYS.contains(e.key())) {
                     String allowed = "allowed: " + String.join(", ", KEYS);
