@@ -97,8 +97,10 @@ final class CalibrateCommand implements Callable<Integer> {
                 journal = CalibrationJournal.resume(od);
                 if (!journal.header().fingerprint().equals(fingerprint)) {
                     journal.close();
-                    throw new BadInputException(dir + ": the unfinished calibration there is of another targets file or "
-                            + "base scenario (or they changed since); use --force to start again", null);
+                    throw new BadInputException(dir + ": the unfinished calibration there was started from other inputs "
+                            + "(the targets file, its base scenario, a file it extends or the zone data differ) or by "
+                            + "another zonelab build; resume it with the files and build it started with, or use --force "
+                            + "to start again", null);
                 }
             }
             resumed = journal.recorded().size();
