@@ -5,16 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.zonelab.scenario.TestFiles;
 
 /**
  * {@code zonelab calibrate} with a bad targets file (from the corpus of src/test/resources/bad-targets,
@@ -31,26 +30,10 @@ class CalibrateBadTargetsTest {
     @BeforeEach
     void copyCorpusBesideZoneData() throws IOException {
         work = tmp.resolve("bad");
-        copyTree(CORPUS, work);
-        copyTree(Path.of("scenarios/data"), work.resolve("data"));
+        TestFiles.copyTree(CORPUS, work);
+        TestFiles.copyTree(Path.of("scenarios/data"), work.resolve("data"));
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            all.forEach(p -> {
-                try {
-                    Path target = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-    }
 
     /** The corpus file's expected {@code file:line:col: message}, with files relative to the corpus folder. */
     private static String expectedLine(String name) throws IOException {

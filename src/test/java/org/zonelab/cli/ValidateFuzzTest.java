@@ -19,6 +19,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zonelab.scenario.TestFiles;
 
 /**
  * Feeds {@code validate} thousands of randomly mutated copies of the shipped scenario and sweep files
@@ -64,7 +65,7 @@ class ValidateFuzzTest {
     @Test
     void mutatedShippedFilesAreValidatedOrRefusedInOneLine() throws IOException {
         Path work = tmp.resolve("scenarios");
-        copyTree(Path.of("scenarios"), work);
+        TestFiles.copyTree(Path.of("scenarios"), work);
         List<Path> sources = new ArrayList<>();
         try (Stream<Path> all = Files.walk(work)) {
             all.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(sources::add);
@@ -239,16 +240,4 @@ class ValidateFuzzTest {
         return out.toByteArray();
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) all::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -160,28 +159,5 @@ class BadScenarioTest {
         assertEquals(0.5, s.events().get(0).severity());
         assertEquals(4.0, s.events().get(0).durationYears());
         assertEquals(0.5, s.policies().get(0).intensity());
-    }
-
-    /** Copies a folder tree. */
-    static final class TestFiles {
-        private TestFiles() {
-        }
-
-        static void copyTree(Path from, Path to) throws IOException {
-            try (Stream<Path> all = Files.walk(from)) {
-                all.forEach(p -> {
-                    try {
-                        Path target = to.resolve(from.relativize(p).toString());
-                        if (Files.isDirectory(p)) {
-                            Files.createDirectories(target);
-                        } else {
-                            Files.copy(p, target);
-                        }
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            }
-        }
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,41 +37,18 @@ class BadTargetsTest {
     @BeforeAll
     static void copyCorpusBesideZoneData() throws IOException {
         work = tmp.resolve("bad");
-        BadScenarioTest.TestFiles.copyTree(CORPUS, work);
-        BadScenarioTest.TestFiles.copyTree(Path.of("scenarios/data"), work.resolve("data"));
+        TestFiles.copyTree(CORPUS, work);
+        TestFiles.copyTree(Path.of("scenarios/data"), work.resolve("data"));
     }
 
     static Stream<String> corpus() throws IOException {
-        try (Stream<Path> files = Files.list(CORPUS)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".yaml"))
-                    .map(p -> p.getFileName().toString()).sorted().toList().stream();
-        }
+        return TestFiles.corpus(CORPUS);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void badTargetsFileIsRefusedWithItsExpectedMessageAndPosition(String name) throws IOException {
-        List<String> lines = Files.readAllLines(CORPUS.resolve(name), StandardCharsets.UTF_8);
-        String first = lines.isEmpty() ? "" : lines.get(0);
-        assertTrue(first.startsWith("# expect: "), name + ": the first line must be '# expect: <message>'");
-        String expected = first.substring("# expect: ".length());
-        assertTrue(lines.size() > 1 && lines.get(1).startsWith("# at: "), name + ": the second line must be "
-                + "'# at: [file:]line:col'");
-        String at = lines.get(1).substring(6).trim();
-
-        Path file = work.resolve(name);
-        ScenarioException e = assertTimeoutPreemptively(QUICKLY,
-                () -> assertThrows(ScenarioException.class, () -> CalibrationLoader.load(file)));
-        // Messages that quote another file's location name it as the loader saw it.
-        assertEquals(expected, e.detail().replace(work + "/", ""), name);
-        assertEquals(e.file() + ":" + e.line() + ":" + e.column() + ": " + e.detail(), e.getMessage());
-        assertEquals(1, e.getMessage().lines().count(), "one line");
-        String[] parts = at.split(":");
-        Path expectedFile = parts.length == 3 ? work.resolve(parts[0]).normalize() : file;
-        int k = parts.length - 2;
-        assertEquals(expectedFile, e.file(), name + ": file");
-        assertEquals(Integer.parseInt(parts[k]), e.line(), name + ": line");
-        assertEquals(Integer.parseInt(parts[k + 1]), e.column(), name + ": column");
+        TestFiles.assertRefused(CORPUS, work, name, CalibrationLoader::load);
     }
 
     @Test

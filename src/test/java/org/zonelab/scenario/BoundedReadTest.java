@@ -30,7 +30,7 @@ class BoundedReadTest {
 
     @BeforeEach
     void zoneData() throws IOException {
-        BadScenarioTest.TestFiles.copyTree(Path.of("scenarios/data"), tmp.resolve("data"));
+        TestFiles.copyTree(Path.of("scenarios/data"), tmp.resolve("data"));
     }
 
     private ScenarioException refused(Path file) {

@@ -29,7 +29,7 @@ class ScenarioLoaderTest {
     Path tmp;
 
     private Path dataDir() throws IOException {
-        BadScenarioTest.TestFiles.copyTree(Path.of("scenarios/data"), tmp.resolve("data"));
+        TestFiles.copyTree(Path.of("scenarios/data"), tmp.resolve("data"));
         return tmp.resolve("data");
     }
 

@@ -30,7 +30,7 @@ class SweepLoaderTest {
 
     /** A small base scenario beside a copy of the zone data. */
     private Path base() throws IOException {
-        BadScenarioTest.TestFiles.copyTree(Path.of("scenarios/data"), tmp.resolve("data"));
+        TestFiles.copyTree(Path.of("scenarios/data"), tmp.resolve("data"));
         return write("base.yaml", """
                 name: small
                 years: 6

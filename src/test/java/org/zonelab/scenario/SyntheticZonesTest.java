@@ -33,7 +33,7 @@ class SyntheticZonesTest {
 
     @BeforeEach
     void copyData() throws IOException {
-        BadScenarioTest.TestFiles.copyTree(Path.of("scenarios/data"), tmp.resolve("data"));
+        TestFiles.copyTree(Path.of("scenarios/data"), tmp.resolve("data"));
         catalogue = ZoneCatalogue.read(tmp.resolve("data/zones-2019.csv"));
     }
 

@@ -24,7 +24,7 @@ public final class YamlScanBenchmark {
 
     public static void main(String[] args) throws IOException {
         Path dir = Files.createTempDirectory("yaml-scan");
-        BadScenarioTest.TestFiles.copyTree(Path.of("scenarios/data"), dir.resolve("data"));
+        TestFiles.copyTree(Path.of("scenarios/data"), dir.resolve("data"));
         String filler = "x".repeat(SIZE - 64);
         StringBuilder lines = new StringBuilder("name: many\nparameters:\n");
         for (int i = 0; lines.length() < SIZE - 64; i++) {
