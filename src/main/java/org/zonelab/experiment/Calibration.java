@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
@@ -15,9 +16,11 @@ import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.zonelab.model.config.ModelConfig;
+import org.zonelab.model.config.PolicySetting;
 import org.zonelab.model.measure.Indicator;
 import org.zonelab.model.measure.Moment;
 import org.zonelab.model.measure.MomentValue;
+import org.zonelab.model.param.Param;
 import org.zonelab.scenario.CalibrationSpec;
 import org.zonelab.scenario.CalibrationSpec.FreeParameter;
 import org.zonelab.scenario.CalibrationSpec.Target;
@@ -178,7 +181,7 @@ public final class Calibration {
         all.addAll(spec.holdout());
         int fitReps = Math.max(FIT_REPLICATIONS, 2 * spec.replications());
         List<double[]> grids = profileGrids(spec, best);
-        int profileRuns = grids.stream().mapToInt(g -> g.length).sum() * spec.replications();
+        int profileRuns = grids.stream().mapToInt(g -> g.length - 1).sum() * spec.replications();
         listener.searchDone(fitReps + profileRuns);
         double[][] fitSims = simulate(spec, engine, List.of(best.values()), all, fitReps, listener::runDone).get(0);
         List<TargetFit> fit = new ArrayList<>();
@@ -230,7 +233,7 @@ public final class Calibration {
                         new CMAESOptimizer.Sigma(sigma), new CMAESOptimizer.PopulationSize(lambda));
             } catch (TooManyEvaluationsException e) {
                 // The budget is spent: the best candidate so far is the answer.
-            } catch (JournalFailed e) {
+            } catch (ObjectiveFailed e) {
                 throw failed;
             }
         }
@@ -257,7 +260,7 @@ public final class Calibration {
                     journal.record(e);
                 } catch (IOException x) {
                     failed = x;
-                    throw new JournalFailed();
+                    throw new ObjectiveFailed();
                 }
             }
             trace.add(e);
@@ -270,16 +273,16 @@ public final class Calibration {
     }
 
     /** Carries an IOException (the journal's, or the engine's) out of the optimiser's objective function. */
-    private static final class JournalFailed extends RuntimeException {
+    private static final class ObjectiveFailed extends RuntimeException {
         private static final long serialVersionUID = 1L;
     }
 
     /** The base scenario's own values of the free parameters (where the search starts). */
     static double[] baseValues(CalibrationSpec spec) {
-        org.zonelab.scenario.Scenario base = spec.base();
+        ModelConfig base = spec.base().modelConfig();
         double[] out = new double[spec.free().size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = value(base.modelConfig(), spec.free().get(i).path());
+            out[i] = value(base, spec.free().get(i).path());
         }
         return out;
     }
@@ -287,9 +290,9 @@ public final class Calibration {
     /** The value a configuration gives a free parameter's key (a parameter, or a lever's setting). */
     static double value(ModelConfig config, List<String> path) {
         if (path.get(0).equals("parameters")) {
-            return config.parameters().get(org.zonelab.model.param.Param.byKey(path.get(1)));
+            return config.parameters().get(Param.byKey(path.get(1)));
         }
-        for (org.zonelab.model.config.PolicySetting p : config.policies()) {
+        for (PolicySetting p : config.policies()) {
             if (p.lever().equals(path.get(1))) {
                 return switch (path.get(2)) {
                     case "intensity" -> p.intensity();
@@ -407,7 +410,7 @@ public final class Calibration {
         List<double[]> grids = new ArrayList<>();
         for (int i = 0; i < spec.free().size(); i++) {
             FreeParameter f = spec.free().get(i);
-            java.util.TreeSet<Double> grid = new java.util.TreeSet<>();
+            TreeSet<Double> grid = new TreeSet<>();
             for (int k = 0; k < PROFILE_POINTS; k++) {
                 grid.add(f.value((double) k / (PROFILE_POINTS - 1)));
             }
@@ -426,12 +429,15 @@ public final class Calibration {
     /** The loss profile along each free parameter, the others held at the best candidate. */
     private static List<Profile> profiles(CalibrationSpec spec, Engine engine, Evaluation best, List<double[]> grids,
                                           Listener listener) throws IOException {
+        // The optimum itself is not run again: on the same seeds its loss is the best evaluation's.
         List<double[]> candidates = new ArrayList<>();
         for (int i = 0; i < spec.free().size(); i++) {
             for (double v : grids.get(i)) {
-                double[] c = best.values();
-                c[i] = v;
-                candidates.add(c);
+                if (v != best.values()[i]) {
+                    double[] c = best.values();
+                    c[i] = v;
+                    candidates.add(c);
+                }
             }
         }
         List<double[][]> sims = simulate(spec, engine, candidates, spec.targets(), spec.replications(), listener::runDone);
@@ -441,7 +447,7 @@ public final class Calibration {
             double[] g = grids.get(i);
             double[] losses = new double[g.length];
             for (int k = 0; k < g.length; k++) {
-                losses[k] = loss(spec.targets(), sims.get(c++));
+                losses[k] = g[k] == best.values()[i] ? best.loss() : loss(spec.targets(), sims.get(c++));
             }
             out.add(profile(spec.free().get(i), g, losses, best.values()[i], best.loss()));
         }
