@@ -76,7 +76,7 @@ public final class Demography implements Serializable {
     /** Lists a firm: it is valued on revenue at least, and its investors realise their stakes. */
     static void list(FirmContext ctx, Parameters p, Firm f) {
         f.listed = true;
-        ctx.facts().listed();
+        ctx.facts().listed(f.venture.rounds > 0);
         if (f.unicorn) {
             f.unicorn = false;
             ctx.log(FirmEventKind.STAGE_LEAVE, f, f.home, null, f.sector, FirmEvent.STAGE_UNICORN, 0);

@@ -38,6 +38,7 @@ final class StylizedFacts implements Serializable {
     private double rdBn;
     private double relocations;
     private double listings;
+    private double backedListings;
     private final double[] survivors = new double[SURVIVAL_AGES.length];
     private final double[] cohortSizes = new double[SURVIVAL_AGES.length];
 
@@ -65,9 +66,12 @@ final class StylizedFacts implements Serializable {
         }
     }
 
-    /** A firm that lists. */
-    void listed() {
+    /** A firm that lists; {@code backed} if it raised venture rounds before. */
+    void listed(boolean backed) {
         listings++;
+        if (backed) {
+            backedListings++;
+        }
     }
 
     /**
@@ -114,6 +118,7 @@ final class StylizedFacts implements Serializable {
         }
         v[Moment.HQ_MOVE_RATE.ordinal()] = n > 0 ? relocations / n : Double.NaN;
         v[Moment.IPOS.ordinal()] = listings / model.scale();
+        v[Moment.IPO_BACKED_SHARE.ordinal()] = listings > 0 ? backedListings / listings : Double.NaN;
         v[Moment.PATENTS_PER_RD_BN.ordinal()] = rdBn > 0 ? patents / rdBn : Double.NaN;
         v[Moment.HIGH_GROWTH_SHARE.ordinal()] = sample.highGrowthEligible >= minFirms
                 ? (double) sample.highGrowth / sample.highGrowthEligible : Double.NaN;
@@ -126,6 +131,7 @@ final class StylizedFacts implements Serializable {
         rdBn = 0;
         relocations = 0;
         listings = 0;
+        backedListings = 0;
         Arrays.fill(survivors, 0);
         Arrays.fill(cohortSizes, 0);
     }

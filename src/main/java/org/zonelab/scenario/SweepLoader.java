@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.zonelab.model.param.Param;
+import org.zonelab.policy.LeverParameter;
+import org.zonelab.policy.Levers;
 import org.zonelab.scenario.Node.Entry;
 import org.zonelab.scenario.Node.ListNode;
 import org.zonelab.scenario.Node.MapNode;
@@ -366,27 +368,16 @@ public final class SweepLoader {
                         + Suggest.didYouMean(lever, ScenarioLoader.LEVERS) + "; allowed: "
                         + String.join(", ", ScenarioLoader.LEVERS));
             }
-            Node policies = base.resolved().root().get("policies");
-            Node block = policies instanceof MapNode pm ? pm.get(lever) : null;
-            if (!(block instanceof MapNode bm)) {
-                throw new ScenarioException(at, path + ": the base scenario has no policies." + lever + " block to "
-                        + (fitting() ? "fit" : "vary") + "; add one to it, such as " + lever + ": {intensity: 0}");
-            }
+            // A lever absent from the base is the lever at intensity 0: the varied key creates its block, and
+            // the settings it does not give take their defaults (docs/ODD.md §10.1).
             List<String> allowed = new ArrayList<>(List.of("intensity", "from", "to"));
-            List<String> settings = new ArrayList<>();
-            for (String k : bm.entries().keySet()) {
-                if (!ScenarioLoader.POLICY_KEYS.contains(k)) {
-                    settings.add(k);
-                }
-            }
+            List<String> settings = Levers.parameters(lever).stream().map(LeverParameter::key).toList();
             allowed.addAll(settings);
             if (!allowed.contains(field)) {
                 throw new ScenarioException(at, path + ": cannot " + (fitting() ? "fit " : "vary ") + Text.quote(field)
                         + " of policies." + lever
                         + Suggest.didYouMean(field, allowed) + "; allowed: intensity, from, to"
-                        + (settings.isEmpty() ? "" : ", " + String.join(", ", settings))
-                        + " (a lever's own setting must be in the base scenario's block to be "
-                        + (fitting() ? "fitted" : "varied") + ")");
+                        + (settings.isEmpty() ? "" : ", " + String.join(", ", settings)));
             }
             return new Target(key, List.of("policies", lever, field), field.equals("from") || field.equals("to"), at);
         }

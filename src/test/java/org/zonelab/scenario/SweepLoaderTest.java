@@ -253,4 +253,33 @@ class SweepLoaderTest {
         assertFalse(SweepLoader.isSweep(tmp.resolve("missing.yaml")));
         assertFalse(SweepLoader.isSweep(write("list.yaml", "- base: x\n")));
     }
+
+    @Test
+    void aLeverAbsentFromTheBaseIsVariedWithItsOtherSettingsAtTheirDefaults() throws IOException {
+        base();
+        Path f = write("absent.yaml", """
+                base: base.yaml
+                vary:
+                  policies.openness.intensity: [0, 0.5]
+                  policies.regulation.supervision_bn_per_year: [0.05]
+                """);
+        SweepSpec s = SweepLoader.load(f);
+        assertTrue(s.base().policies().stream().noneMatch(p -> p.lever().equals("openness")),
+                "the base has no openness block");
+        List<DesignPoint> points = s.points();
+        assertEquals(2, points.size());
+        for (int i = 0; i < 2; i++) {
+            Scenario sc = s.scenarioFor(points.get(i));
+            PolicySetting openness = sc.policies().stream().filter(p -> p.lever().equals("openness")).findFirst()
+                    .orElseThrow();
+            assertEquals(i * 0.5, openness.intensity());
+            assertTrue(openness.settings().isEmpty(), "the lever's other settings take their defaults");
+            PolicySetting regulation = sc.policies().stream().filter(p -> p.lever().equals("regulation"))
+                    .findFirst().orElseThrow();
+            assertEquals(Map.of("supervision_bn_per_year", 0.05), regulation.settings());
+            assertEquals(ScenarioLoader.DEFAULT_INTENSITY, regulation.intensity(),
+                    "a block written with a setting only is at the default intensity, as in a scenario file");
+            assertEquals(intensity(s.base(), "clusters"), intensity(sc, "clusters"), "the base's levers are kept");
+        }
+    }
 }

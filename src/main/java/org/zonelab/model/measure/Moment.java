@@ -33,6 +33,8 @@ public enum Moment {
             "headquarters relocations between zones during the year over the active firms at its end"),
     IPOS("Listings", "firms/year",
             "firms listed during the year, at national scale"),
+    IPO_BACKED_SHARE("Venture-backed share of listings", "share",
+            "share of the firms listed during the year that had raised at least one venture round"),
     PATENTS_PER_RD_BN("Patents per R&D", "patents per CNY bn",
             "invention patents granted during the year over the year's R&D spending"),
     HIGH_GROWTH_SHARE("Share of high-growth firms", "share",
