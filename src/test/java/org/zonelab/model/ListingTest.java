@@ -1,5 +1,6 @@
 package org.zonelab.model;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,22 @@ class ListingTest {
         assertTrue(ipos(all) > 2 * ipos(backedOnly), "IPOs " + ipos(all) + " against " + ipos(backedOnly)
                 + " when only venture-backed firms list");
         assertTrue(Worlds.last(all, Indicator.LISTED_FIRMS) > Worlds.last(backedOnly, Indicator.LISTED_FIRMS) + 100);
+    }
+
+    private static double backedShare(ZoneLabModel m) {
+        return m.moments().stream().filter(v -> v.moment() == Moment.IPO_BACKED_SHARE).mapToDouble(MomentValue::value)
+                .average().orElseThrow();
+    }
+
+    @Test
+    void theBackedShareOfListingsCountsTheVentureBackedOnes() {
+        Parameters p = Parameters.defaults();
+        double mixed = backedShare(run(p));
+        double backedOnly = backedShare(run(p.with(Param.LISTING_RATE_UNBACKED, 0)));
+        double unbackedOnly = backedShare(run(p.with(Param.LISTING_RATE, 0)));
+        assertEquals(1.0, backedOnly, "only venture-backed firms list");
+        assertEquals(0.0, unbackedOnly, "only firms without venture rounds list");
+        assertTrue(mixed > 0 && mixed < 1, "both kinds list by default: " + mixed);
     }
 
     @Test
