@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "zonelab", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Agent-based policy laboratory for China's national high-tech zones.",
         subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class,
-                SweepCommand.class, CalibrateCommand.class, PendingCommands.Sensitivity.class,
+                SweepCommand.class, CalibrateCommand.class, SensitivityCommand.class, PendingCommands.Reproduce.class,
                 GuiCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0;

@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.zonelab.output.Version;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,20 +24,15 @@ final class PendingCommands {
         @Override
         public Integer call() {
             spec.commandLine().getErr().println(spec.qualifiedName() + ": not available yet in this version ("
-                    + Version.current() + "); only run, validate, compare, sweep, calibrate, gui and bench work so far");
+                    + Version.current() + "); only run, validate, compare, sweep, calibrate, sensitivity, gui and bench work so far");
             return Main.BAD_INPUT;
         }
     }
 
-    @Command(name = "sensitivity", mixinStandardHelpOptions = true,
-            description = "Global sensitivity analysis, Morris or Sobol (not available yet).")
-    static final class Sensitivity extends Pending {
-        @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file.")
-        Path scenario;
-        @Option(names = "--method", paramLabel = "morris|sobol", description = "Method: morris or sobol.")
-        String method;
-        @Option(names = "--out", paramLabel = "DIR", description = "Output directory.")
-        Path out;
+    @Command(name = "reproduce", mixinStandardHelpOptions = true,
+            description = "Re-run a run directory from its manifest and compare the outputs (not available yet).")
+    static final class Reproduce extends Pending {
+        @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A run directory with a manifest.json.")
+        Path runDir;
     }
-
 }

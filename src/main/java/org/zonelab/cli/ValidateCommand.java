@@ -10,6 +10,8 @@ import org.zonelab.scenario.CalibrationSpec;
 import org.zonelab.scenario.Scenario;
 import org.zonelab.scenario.ScenarioException;
 import org.zonelab.scenario.ScenarioLoader;
+import org.zonelab.scenario.SensitivityLoader;
+import org.zonelab.scenario.SensitivitySpec;
 import org.zonelab.scenario.SweepLoader;
 import org.zonelab.scenario.SweepSpec;
 import picocli.CommandLine.Command;
@@ -31,7 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario, sweep or targets files (YAML).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario, sweep, targets or factors files (YAML).")
     List<Path> files;
 
     @Override
@@ -41,7 +43,9 @@ final class ValidateCommand implements Callable<Integer> {
         boolean failed = false;
         for (Path f : files) {
             try {
-                if (CalibrationLoader.isTargetsFile(f)) {
+                if (SensitivityLoader.isFactorsFile(f)) {
+                    out.println("OK " + f + ": " + describe(SensitivityLoader.load(f)));
+                } else if (CalibrationLoader.isTargetsFile(f)) {
                     out.println("OK " + f + ": " + describe(CalibrationLoader.load(f)));
                 } else if (SweepLoader.isSweep(f)) {
                     out.println("OK " + f + ": " + describe(SweepLoader.load(f)));
@@ -70,6 +74,15 @@ final class ValidateCommand implements Callable<Integer> {
         return "calibration " + c.name() + ", " + c.free().size() + " free parameters, " + c.targets().size()
                 + " targets, " + c.holdout().size() + " holdout, " + c.evaluations() + " evaluations x "
                 + c.replications() + " replications";
+    }
+
+    /** {@code sensitivity <name>, <k> factors, <o> outputs, morris <m> runs, sobol <s> runs}. */
+    static String describe(SensitivitySpec s) {
+        int k = s.factors().size();
+        long morris = (long) s.morris().trajectories() * (k + 1) * s.replications();
+        long sobol = (long) s.sobol().samples() * (s.sobol().secondOrder() ? 2L * k + 2 : k + 2) * s.replications();
+        return "sensitivity " + s.name() + ", " + k + " factors, " + s.outputs().size() + " outputs, method "
+                + s.method().label() + "; morris " + morris + " runs, sobol " + sobol + " runs";
     }
 
     /** {@code sweep <name>, <design>, <n> points x <r> replications}. */

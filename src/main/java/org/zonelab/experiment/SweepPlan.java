@@ -1,18 +1,10 @@
 package org.zonelab.experiment;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.zonelab.model.config.ModelConfig;
-import org.zonelab.model.geo.ZoneSeed;
-import org.zonelab.scenario.InputFiles;
 import org.zonelab.scenario.Scenario;
-import org.zonelab.scenario.Sha256;
 import org.zonelab.scenario.SweepSpec;
 
 /**
@@ -95,22 +87,9 @@ public final class SweepPlan {
      * A resumed sweep must have the fingerprint of the journal it continues.
      */
     public String fingerprint() {
-        MessageDigest d = Sha256.digest();
-        Line line = new Line(d);
-        line.add("zonelab " + Build.version());
-        line.add("build " + Build.sha256());
-        Path folder = folderOf(spec.source());
-        for (InputFiles.Read f : spec.inputs()) {
-            line.add("input " + f.kind() + " " + relative(folder, f.path()) + " " + f.sha256());
-        }
-        Map<List<ZoneSeed>, String> zonesHash = new HashMap<>();
+        Fingerprint f = new Fingerprint(spec.source(), spec.inputs());
         for (int i = 0; i < scenarios.size(); i++) {
-            ModelConfig c = scenarios.get(i).modelConfig();
-            // The zones are the same at every point (a sweep cannot vary them): hash their text once.
-            String zones = zonesHash.computeIfAbsent(c.zones(), z -> Sha256.hex(ConfigText.ofValue(z)));
-            ModelConfig rest = new ModelConfig(c.parameters(), c.startYear(), c.years(), c.scale(), List.of(),
-                    c.policies(), c.events());
-            line.add("point " + i + " zones " + zones + " config " + ConfigText.of(rest));
+            f.point(i, scenarios.get(i).modelConfig());
         }
         for (Run r : runs) {
             RunRequest q = r.request();
@@ -122,32 +101,8 @@ public final class SweepPlan {
             b.append(" rep=").append(q.replication()).append(" seed=").append(q.seed())
                     .append(" scale=").append(new BigDecimal(q.config().scale()).toPlainString())
                     .append(" start=").append(q.config().startYear()).append(" years=").append(q.config().years());
-            line.add(b.toString());
+            f.line(b.toString());
         }
-        return Sha256.hex(d);
+        return f.hex();
     }
-
-    /** Feeds lines to a digest. */
-    private record Line(MessageDigest digest) {
-        void add(String text) {
-            digest.update(text.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) '\n');
-        }
-    }
-
-    private static Path folderOf(Path file) {
-        Path parent = file.toAbsolutePath().normalize().getParent();
-        return parent == null ? file.toAbsolutePath().getRoot() : parent;
-    }
-
-    /** A path relative to a folder (absolute when it cannot be made relative). */
-    private static String relative(Path folder, Path file) {
-        Path abs = file.toAbsolutePath().normalize();
-        try {
-            return folder.relativize(abs).toString().replace('\\', '/');
-        } catch (IllegalArgumentException e) {
-            return abs.toString();
-        }
-    }
-
 }

@@ -3,9 +3,6 @@ package org.zonelab.output;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Shape;
-import java.awt.Stroke;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -135,14 +132,14 @@ public final class CalibrationCharts {
         x.setNumberFormatOverride(ChartStyle.numbers());
         x.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(new XYSeriesCollection(each), x, scale.axis(), points(ScenarioPalette.colour(FITTED),
-                dot(4)));
+                ChartStyle.dot(4)));
         XYStepRenderer step = new XYStepRenderer();
         step.setSeriesPaint(0, Color.BLACK);
         step.setSeriesStroke(0, new BasicStroke(3f));
         plot.setDataset(1, new XYSeriesCollection(best));
         plot.setRenderer(1, step);
         plot.setDataset(2, new XYSeriesCollection(optimum));
-        plot.setRenderer(2, points(ScenarioPalette.colour(HOLDOUT), diamond(9)));
+        plot.setRenderer(2, points(ScenarioPalette.colour(HOLDOUT), ChartStyle.diamond(9)));
         JFreeChart chart = new JFreeChart("Convergence of the search", ChartStyle.TITLE, plot, true);
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         ChartStyle.apply(chart, trace.size() + " of " + spec.evaluations() + " evaluations, " + spec.replications()
@@ -204,14 +201,14 @@ public final class CalibrationCharts {
         r.setErrorStroke(new BasicStroke(2.5f));
         r.setCapLength(8);
         r.setSeriesPaint(FITTED, ScenarioPalette.colour(FITTED));
-        r.setSeriesShape(FITTED, dot(7));
+        r.setSeriesShape(FITTED, ChartStyle.dot(7));
         r.setSeriesPaint(HOLDOUT, ScenarioPalette.colour(HOLDOUT));
-        r.setSeriesShape(HOLDOUT, diamond(9));
+        r.setSeriesShape(HOLDOUT, ChartStyle.diamond(9));
         XYPlot plot = new XYPlot(data, x, y, r);
         bands.forEach(b -> r.addAnnotation(b, Layer.BACKGROUND));
         plot.addDomainMarker(new ValueMarker(0, Color.BLACK, new BasicStroke(1.5f)), Layer.BACKGROUND);
         if (holdouts > 0 && holdouts < n) {
-            ValueMarker split = new ValueMarker(holdouts - 0.5, Color.GRAY, dashed(1.5f));
+            ValueMarker split = new ValueMarker(holdouts - 0.5, Color.GRAY, ChartStyle.dashed(1.5f));
             split.setLabel("holdout figures below (not fitted)");
             split.setLabelFont(ChartStyle.TICK);
             split.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
@@ -284,10 +281,10 @@ public final class CalibrationCharts {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
         r.setSeriesPaint(0, ScenarioPalette.colour(FITTED));
         r.setSeriesStroke(0, new BasicStroke(3f));
-        r.setSeriesShape(0, dot(5));
+        r.setSeriesShape(0, ChartStyle.dot(5));
         XYPlot plot = new XYPlot(new XYSeriesCollection(line), x, scale.axis(), r);
         plot.setDataset(1, new XYSeriesCollection(best));
-        plot.setRenderer(1, points(ScenarioPalette.colour(HOLDOUT), diamond(11)));
+        plot.setRenderer(1, points(ScenarioPalette.colour(HOLDOUT), ChartStyle.diamond(11)));
         // Markers do not count in an axis's automatic range: the threshold must show even above every point.
         scale.include(all);
         IntervalMarker interval = new IntervalMarker(p.low(), p.high(), INTERVAL);
@@ -296,7 +293,7 @@ public final class CalibrationCharts {
         interval.setLabelAnchor(RectangleAnchor.TOP);
         interval.setLabelTextAnchor(TextAnchor.TOP_CENTER);
         plot.addDomainMarker(interval, Layer.BACKGROUND);
-        ValueMarker rise = new ValueMarker(scale.y(threshold), THRESHOLD, dashed(2f));
+        ValueMarker rise = new ValueMarker(scale.y(threshold), THRESHOLD, ChartStyle.dashed(2f));
         rise.setLabel("best loss + " + String.format(Locale.ROOT, "%.2f", Calibration.PROFILE_RISE_95));
         rise.setLabelFont(ChartStyle.TICK);
         rise.setLabelPaint(THRESHOLD);
@@ -405,23 +402,5 @@ public final class CalibrationCharts {
         r.setSeriesPaint(0, colour);
         r.setSeriesShape(0, shape);
         return r;
-    }
-
-    private static Shape dot(double radius) {
-        return new Ellipse2D.Double(-radius, -radius, 2 * radius, 2 * radius);
-    }
-
-    private static Shape diamond(double radius) {
-        Path2D.Double d = new Path2D.Double();
-        d.moveTo(0, -radius);
-        d.lineTo(radius, 0);
-        d.lineTo(0, radius);
-        d.lineTo(-radius, 0);
-        d.closePath();
-        return d;
-    }
-
-    private static Stroke dashed(float width) {
-        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {10f, 6f}, 0f);
     }
 }

@@ -3,6 +3,10 @@ package org.zonelab.output;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -108,4 +112,24 @@ final class ChartStyle {
         axis.setTickLabelPaint(Color.BLACK);
     }
 
+    /** A round marker of this radius, in pixels. */
+    static Shape dot(double radius) {
+        return new Ellipse2D.Double(-radius, -radius, 2 * radius, 2 * radius);
+    }
+
+    /** A diamond marker of this radius, in pixels. */
+    static Shape diamond(double radius) {
+        Path2D.Double d = new Path2D.Double();
+        d.moveTo(0, -radius);
+        d.lineTo(radius, 0);
+        d.lineTo(0, radius);
+        d.lineTo(-radius, 0);
+        d.closePath();
+        return d;
+    }
+
+    /** A dashed line of this width, in pixels. */
+    static Stroke dashed(float width) {
+        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {10f, 6f}, 0f);
+    }
 }

@@ -100,6 +100,10 @@ public final class CalibrationLoader {
                 throw new ScenarioException(root.entry("vary").keyPos(), "a sweep file, not a calibration targets file "
                         + "(it varies keys instead of fitting them); run it with zonelab sweep, or give free: and targets:");
             }
+            if (root.entry("factors") != null && root.entry("free") == null) {
+                throw new ScenarioException(root.entry("factors").keyPos(), "a sensitivity factors file, not a "
+                        + "calibration targets file; run it with zonelab sensitivity, or give free: and targets:");
+            }
             for (Entry e : root.entries().values()) {
                 if (!KEYS.contains(e.key())) {
                     String allowed = "allowed: " + String.join(", ", KEYS);
@@ -123,32 +127,11 @@ public final class CalibrationLoader {
             Node d = root.get("description");
             String description = d == null || Checks.isNull(d) ? "" : Checks.text(d, "description");
             ScenarioLoader.Loaded base = keys.loadBase(baseEntry.value());
-            Scenario own = base.scenario();
-
-            Node scaleNode = root.get("scale");
-            Double scale = scaleNode == null ? null : Checks.real(scaleNode, "scale", 0, true, 1);
-            Node yearsNode = root.get("years");
-            Integer years = yearsNode == null ? null
-                    : (int) Checks.whole(yearsNode, "years", ScenarioLoader.MIN_YEARS, ScenarioLoader.MAX_YEARS);
-            Node repsNode = root.get("replications");
-            int replications = repsNode == null ? own.replications()
-                    : (int) Checks.whole(repsNode, "replications", ScenarioLoader.MIN_REPLICATIONS,
-                    ScenarioLoader.MAX_REPLICATIONS);
-            Node seedNode = root.get("seed");
-            long seed = seedNode == null ? own.seed() : Checks.whole(seedNode, "seed", 0, Long.MAX_VALUE);
-            Overrides overrides = new Overrides(replications, seed, scale, years);
-            Scenario fitBase;
-            try {
-                fitBase = ScenarioLoader.validate(base.resolved(), overrides, base.zones());
-            } catch (OptionException e) {
-                Node at = e.option().equals("--scale") && scaleNode != null ? scaleNode
-                        : e.option().equals("--years") && yearsNode != null ? yearsNode : baseEntry.value();
-                // The validator words the problem for the command line's --scale and --years options.
-                String problem = e.getMessage().substring(e.option().length() + 2)
-                        .replace("with --years " + years + " the scenario",
-                                "with years: " + years + " the base scenario");
-                throw Checks.error(at, e.option().substring(2), problem);
-            }
+            ExperimentRuns runs = ExperimentRuns.read(root, base, baseEntry.value());
+            int replications = runs.replications();
+            long seed = runs.seed();
+            Overrides overrides = runs.overrides();
+            Scenario fitBase = runs.scenario();
 
             String method = method(root.get("method"));
             int evaluations = budget(root.get("budget"));
@@ -167,7 +150,7 @@ public final class CalibrationLoader {
                         + " targets and holdout figures; allowed: at most " + MAX_TARGETS);
             }
             List<InputFiles.Read> inputs = new ArrayList<>(log.files());
-            inputs.addAll(own.inputs());
+            inputs.addAll(base.scenario().inputs());
             return new CalibrationSpec(name, description, file, sha256, replications, seed, method, evaluations, free,
                     targets, holdout, inputs, base, overrides);
         }

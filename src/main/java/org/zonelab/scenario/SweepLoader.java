@@ -124,7 +124,10 @@ public final class SweepLoader {
         private final String sha256;
         private final InputFiles log;
         private ScenarioLoader.Loaded base;
-        /** The file's section that holds dotted scenario keys, for messages: vary (sweeps) or free (calibrations). */
+        /**
+         * The file's section that holds dotted scenario keys, for messages: vary (sweeps), free (calibrations)
+         * or factors (sensitivity analyses).
+         */
         private final String section;
 
         Reader(Path file, String sha256, InputFiles log) {
@@ -143,7 +146,25 @@ public final class SweepLoader {
             return section.equals("free");
         }
 
+        /** The kind of file being read, for messages. */
+        private String fileNoun() {
+            return switch (section) {
+                case "free" -> "targets";
+                case "factors" -> "factors";
+                default -> "sweep";
+            };
+        }
+
         SweepSpec sweep(MapNode root) {
+            if (root.entry("factors") != null && root.entry("vary") == null) {
+                throw new ScenarioException(root.entry("factors").keyPos(), "a sensitivity factors file, not a sweep "
+                        + "file; run it with zonelab sensitivity, or give vary: with lists or ranges");
+            }
+            if ((root.entry("free") != null || root.entry("targets") != null) && root.entry("vary") == null) {
+                Entry at = root.entry("free") != null ? root.entry("free") : root.entry("targets");
+                throw new ScenarioException(at.keyPos(), "a calibration targets file, not a sweep file; run it with "
+                        + "zonelab calibrate, or give vary: with lists or ranges");
+            }
             for (Entry e : root.entries().values()) {
                 if (!KEYS.contains(e.key())) {
                     String allowed = "allowed: " + String.join(", ", KEYS);
@@ -283,7 +304,7 @@ public final class SweepLoader {
             String written = Checks.text(n, "base");
             Path baseFile = ScenarioLoader.resolveNamed(n.pos(), written, "base");
             if (ScenarioLoader.identity(baseFile).equals(ScenarioLoader.identity(file))) {
-                throw Checks.error(n, "base", "a " + (fitting() ? "targets" : "sweep") + " file cannot be its own "
+                throw Checks.error(n, "base", "a " + fileNoun() + " file cannot be its own "
                         + "base; name a scenario file");
             }
             String what = "base: cannot read " + Text.quote(written);
@@ -303,6 +324,9 @@ public final class SweepLoader {
             MapNode m = (MapNode) YamlReader.read(file, bytes);
             if (m.entry("vary") != null) {
                 return "a sweep file";
+            }
+            if (m.entry("factors") != null) {
+                return "a sensitivity factors file";
             }
             return m.entry("free") != null || m.entry("targets") != null ? "a calibration targets file"
                     : "a sweep or targets file";
