@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,7 @@ class MorrisAnalysisTest {
         List<MorrisIndex> indices = MorrisAnalysis.analyze(design, TestFunctions.names(8), y, Bootstrap.defaults(3L));
         double[] muStar = indices.stream().mapToDouble(MorrisIndex::muStar).toArray();
         assertTrue(muStar[0] > muStar[1] && muStar[1] > muStar[2] && muStar[2] > muStar[3],
-                "a = 0, 1, 4.5, 9 in decreasing order of mu*: " + java.util.Arrays.toString(muStar));
+                "a = 0, 1, 4.5, 9 in decreasing order of mu*: " + Arrays.toString(muStar));
         for (int i = 4; i < 8; i++) {
             assertTrue(muStar[i] < muStar[3], "a = 99 factor " + i + " below all the others");
         }

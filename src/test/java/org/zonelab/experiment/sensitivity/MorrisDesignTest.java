@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -95,7 +96,7 @@ class MorrisDesignTest {
         boolean differs = false;
         for (int p = 0; p < one.size(); p++) {
             assertArrayEquals(one.point(p), two.point(p));
-            differs |= !java.util.Arrays.equals(one.point(p), other.point(p));
+            differs |= !Arrays.equals(one.point(p), other.point(p));
         }
         assertTrue(differs, "another seed gives another design");
     }
