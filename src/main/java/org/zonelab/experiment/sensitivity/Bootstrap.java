@@ -25,6 +25,8 @@ public record Bootstrap(int resamples, double confidence, long seed) {
     public static final double DEFAULT_CONFIDENCE = 0.95;
 
     /**
+     * Checks the settings.
+     *
      * @throws IllegalArgumentException when {@code resamples < 1} or {@code confidence} is not in (0, 1)
      */
     public Bootstrap {
@@ -61,6 +63,7 @@ public record Bootstrap(int resamples, double confidence, long seed) {
             for (int u = 0; u < units; u++) {
                 drawn[u] = random.nextInt(units);
             }
+            // A copy, so that a statistic that keeps or reorders its indices cannot disturb the draws.
             double[] values = statistic.apply(drawn.clone());
             if (replicates == null) {
                 replicates = new double[values.length][resamples];

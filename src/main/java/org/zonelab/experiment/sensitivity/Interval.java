@@ -8,6 +8,8 @@ package org.zonelab.experiment.sensitivity;
  */
 public record Interval(double low, double high) {
     /**
+     * Checks the ends.
+     *
      * @throws IllegalArgumentException when {@code high < low} or an end is NaN
      */
     public Interval {

@@ -14,6 +14,7 @@
  *       is replication noise, which no index can attribute to a factor.</li>
  * </ul>
  *
+ * Intervals are bootstrap percentile intervals ({@link org.zonelab.experiment.sensitivity.Bootstrap}).
  * Everything is deterministic: the same inputs and seed give bit-identical results.
  */
 package org.zonelab.experiment.sensitivity;
