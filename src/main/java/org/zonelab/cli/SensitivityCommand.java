@@ -18,7 +18,7 @@ import org.zonelab.experiment.RunRequest;
 import org.zonelab.experiment.Runs;
 import org.zonelab.experiment.Sensitivity;
 import org.zonelab.experiment.SensitivityPlan;
-import org.zonelab.output.Numbers;
+import org.zonelab.output.ReportHtml;
 import org.zonelab.output.OutputDirectory;
 import org.zonelab.output.RunDirectoryWriter;
 import org.zonelab.output.SensitivityJournal;
@@ -167,8 +167,8 @@ final class SensitivityCommand implements Callable<Integer> {
                 Math.min(t, Math.max(1, r.plan().requests().size())), seconds);
         for (Sensitivity.OutputAnalysis a : r.outputs()) {
             w.printf(Locale.ROOT, "  %-28s %s%s%n", a.output().name(), SensitivityReport.ranking(a, 3),
-                    a.noiseDominates() ? "  (replication noise dominates: " + Numbers.format(a.noise().ratio())
-                            + " of the spread)" : "");
+                    a.noiseDominates() ? "  (replication noise dominates: noise over spread "
+                            + ReportHtml.human(a.noise().ratio()) + ")" : "");
         }
         List<String> files = new ArrayList<>(List.of(SensitivityWriter.DESIGN, SensitivityWriter.RUNS,
                 SensitivityWriter.INDICES, SensitivityWriter.NOISE));

@@ -64,7 +64,12 @@ public final class OutputDirectory implements AutoCloseable {
     public static final String LOCK = ".zonelab.lock";
 
     /** Folders zonelab makes in an output directory. */
-    static final Set<String> FOLDERS = Set.of(CompareWriter.CHARTS, SweepJournal.FOLDER, CalibrationJournal.FOLDER);
+    static final Set<String> FOLDERS = Set.of(CompareWriter.CHARTS, SweepJournal.FOLDER, CalibrationJournal.FOLDER,
+            SensitivityJournal.FOLDER);
+    /** The journals, which are opened in place to append. */
+    private static final List<String> JOURNALS = List.of(SweepJournal.FOLDER + "/" + SweepJournal.FILE,
+            CalibrationJournal.FOLDER + "/" + CalibrationJournal.FILE,
+            SensitivityJournal.FOLDER + "/" + SensitivityJournal.FILE);
 
     /** Regular files zonelab writes at the top of an output directory, besides temporary ones. */
     static final Set<String> FILES = Set.of(RunDirectoryWriter.MANIFEST, RunDirectoryWriter.TIMESERIES,
@@ -268,9 +273,11 @@ public final class OutputDirectory implements AutoCloseable {
                 }
             }
         }
-        Path journal = path.resolve(SweepJournal.FOLDER).resolve(SweepJournal.FILE);
-        if (attributes(journal, false) != null) {
-            requireSingleLink(journal); // opened in place to append
+        for (String name : JOURNALS) {
+            Path journal = path.resolve(name);
+            if (attributes(journal, false) != null) {
+                requireSingleLink(journal); // opened in place to append
+            }
         }
     }
 

@@ -427,7 +427,7 @@ public final class ReportHtml {
     }
 
     /** A number for reading: thousands separated, about three significant digits. */
-    static String human(double v) {
+    public static String human(double v) {
         double a = Math.abs(v);
         if (a >= 1000) {
             return String.format(Locale.ROOT, "%,.0f", v);

@@ -204,11 +204,11 @@ public final class SensitivityReport {
         List<String> out = new ArrayList<>();
         if (!a.morris().isEmpty()) {
             for (MorrisIndex m : rankedMorris(a).subList(0, Math.min(n, a.morris().size()))) {
-                out.add(m.factor() + " (mu* " + Numbers.format(m.muStar()) + ")");
+                out.add(m.factor() + " (mu* " + ReportHtml.human(m.muStar()) + ")");
             }
         } else {
             for (SobolIndex s : rankedSobol(a).subList(0, Math.min(n, a.sobol().indices().size()))) {
-                out.add(s.factor() + " (ST " + Numbers.format(s.st()) + ")");
+                out.add(s.factor() + " (ST " + ReportHtml.human(s.st()) + ")");
             }
         }
         return String.join(", ", out);
