@@ -3,11 +3,9 @@ package org.zonelab.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -113,15 +111,8 @@ final class CalibrateCommand implements Callable<Integer> {
             for (Map.Entry<String, String> e : CalibrationReport.write(od, c, result).entrySet()) {
                 files.put(e.getKey(), Map.of("sha256", e.getValue()));
             }
-            Instant finished = Instant.now();
-            Map<String, Object> extra = new LinkedHashMap<>();
-            extra.put("engine", "local");
-            extra.put("threads", t);
-            extra.put("evaluations_resumed", resumed);
-            extra.put("started", journal.header().started());
-            extra.put("this_session_started", now.truncatedTo(ChronoUnit.MILLIS).toString());
-            extra.put("finished", finished.truncatedTo(ChronoUnit.MILLIS).toString());
-            extra.put("wall_seconds_this_session", Duration.between(now, finished).toMillis() / 1000.0);
+            Map<String, Object> extra = JournaledDirectory.sessionFields(t, "evaluations_resumed", resumed,
+                    journal.header().started(), now);
             CalibrationWriter.writeManifest(od, c, result, files, extra);
             CalibrationJournal.delete(od);
         }

@@ -3,8 +3,13 @@ package org.zonelab.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.zonelab.output.OutputDirectory;
@@ -96,5 +101,24 @@ record JournaledDirectory(String noun, String folder, Predicate<OutputDirectory>
                     + RunDirectoryWriter.MANIFEST + "); run the " + noun + " without --resume to start it there", null);
         }
         return true;
+    }
+
+    /**
+     * The manifest's fields on how a journaled piece of work ran: the engine and threads, how much was
+     * resumed from the journal ({@code resumedKey}), when it first started (the journal's header), when this
+     * session started and finished, and this session's wall seconds.
+     */
+    static Map<String, Object> sessionFields(int threads, String resumedKey, int resumed, String started,
+                                             Instant sessionStart) {
+        Instant finished = Instant.now();
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("engine", "local");
+        extra.put("threads", threads);
+        extra.put(resumedKey, resumed);
+        extra.put("started", started);
+        extra.put("this_session_started", sessionStart.truncatedTo(ChronoUnit.MILLIS).toString());
+        extra.put("finished", finished.truncatedTo(ChronoUnit.MILLIS).toString());
+        extra.put("wall_seconds_this_session", Duration.between(sessionStart, finished).toMillis() / 1000.0);
+        return extra;
     }
 }

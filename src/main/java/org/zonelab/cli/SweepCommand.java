@@ -3,11 +3,9 @@ package org.zonelab.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -147,15 +145,8 @@ final class SweepCommand implements Callable<Integer> {
                 Runs.asFinished(Runs.local(t, Observers.NONE, bar), todo, (req, res) -> j.record(res, req.index()), bar);
             }
             Map<String, Object> files = SweepWriter.write(od, plan, j, timeseries, format == Format.behaviorspace);
-            Instant finished = Instant.now();
-            Map<String, Object> extra = new LinkedHashMap<>();
-            extra.put("engine", "local");
-            extra.put("threads", t);
-            extra.put("runs_resumed", resumed);
-            extra.put("started", j.header().started());
-            extra.put("this_session_started", now.truncatedTo(ChronoUnit.MILLIS).toString());
-            extra.put("finished", finished.truncatedTo(ChronoUnit.MILLIS).toString());
-            extra.put("wall_seconds_this_session", Duration.between(now, finished).toMillis() / 1000.0);
+            Map<String, Object> extra = JournaledDirectory.sessionFields(t, "runs_resumed", resumed,
+                    j.header().started(), now);
             SweepWriter.writeManifest(od, plan, files, extra);
         }
         SweepJournal.delete(od);

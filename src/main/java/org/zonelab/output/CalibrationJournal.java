@@ -2,8 +2,6 @@ package org.zonelab.output;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
@@ -51,9 +49,7 @@ public final class CalibrationJournal implements Calibration.Journal, AutoClosea
      * not journals).
      */
     public static boolean exists(Path outputDir) {
-        Path folder = outputDir.resolve(FOLDER);
-        return Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
-                && Files.isRegularFile(folder.resolve(FILE), LinkOption.NOFOLLOW_LINKS);
+        return JournalFile.exists(outputDir, FOLDER, FILE);
     }
 
     /** Whether an output directory holds a journal. */

@@ -92,8 +92,8 @@ public final class CalibrationReport {
                 .append(esc(spec.method())).append(") of the scenario <b>").append(esc(base.name())).append("</b>, ")
                 .append(base.startYear()).append(" to ").append(base.startYear() + base.years() - 1)
                 .append(" at scale ").append(esc(Numbers.format(base.scale()))).append(", against ")
-                .append(count(spec.targets().size(), "target")).append(" and ")
-                .append(count(spec.holdout().size(), "holdout figure")).append(". Targets file: <code>")
+                .append(ReportHtml.count(spec.targets().size(), "target")).append(" and ")
+                .append(ReportHtml.count(spec.holdout().size(), "holdout figure")).append(". Targets file: <code>")
                 .append(esc(spec.source() == null ? "" : spec.source().toString())).append("</code>.</p>\n");
         question(h, spec, base);
         parameters(h, in);
@@ -111,18 +111,18 @@ public final class CalibrationReport {
         if (!spec.description().isEmpty()) {
             h.append("<p>").append(esc(spec.description())).append("</p>\n");
         }
-        h.append("<p>Which values of the ").append(count(spec.free().size(), "free parameter"))
+        h.append("<p>Which values of the ").append(ReportHtml.count(spec.free().size(), "free parameter"))
                 .append(" below make the base scenario <b>").append(esc(base.name()))
-                .append("</b> reproduce the ").append(count(spec.targets().size(), "published figure"))
+                .append("</b> reproduce the ").append(ReportHtml.count(spec.targets().size(), "published figure"))
                 .append(" of the targets file");
         if (!spec.holdout().isEmpty()) {
             h.append(", and how well does the best candidate then reproduce the ")
-                    .append(count(spec.holdout().size(), "holdout figure")).append(" it was not fitted to");
+                    .append(ReportHtml.count(spec.holdout().size(), "holdout figure")).append(" it was not fitted to");
         }
         h.append("?</p>\n<ul>\n<li>Base scenario <b>").append(esc(base.name())).append("</b> (<code>")
                 .append(esc(base.source() == null ? "" : base.source().toString())).append("</code>): ")
                 .append(esc(base.description().isEmpty() ? "(no description)" : base.description()))
-                .append("</li>\n<li>Each candidate ran ").append(count(spec.replications(), "replication"))
+                .append("</li>\n<li>Each candidate ran ").append(ReportHtml.count(spec.replications(), "replication"))
                 .append(" of ").append(base.years()).append(base.years() == 1 ? " year" : " years")
                 .append(" at scale ").append(esc(Numbers.format(base.scale()))).append(", on the same seeds (base seed ")
                 .append(spec.seed()).append(").</li>\n</ul>\n");
@@ -150,12 +150,12 @@ public final class CalibrationReport {
         Calibration.Result r = in.result();
         Calibration.Evaluation best = r.best();
         List<Calibration.TargetFit> fitted = role(r, false);
-        h.append("<h2 id=\"fit\">The fit</h2>\n<p>The search evaluated ").append(count(r.trace().size(), "candidate"))
+        h.append("<h2 id=\"fit\">The fit</h2>\n<p>The search evaluated ").append(ReportHtml.count(r.trace().size(), "candidate"))
                 .append(" (budget ").append(in.spec().evaluations()).append("). The best, at index ")
                 .append(best.index()).append(" (generation ").append(best.generation()).append("), has a loss of ")
-                .append(human(best.loss())).append(" over ").append(count(fitted.size(), "target"))
+                .append(human(best.loss())).append(" over ").append(ReportHtml.count(fitted.size(), "target"))
                 .append(": a loss near the number of targets is a fit within about one sd per target. Its fit below "
-                        + "is the mean of ").append(count(r.fitReplications(), "new replication")).append(".</p>\n");
+                        + "is the mean of ").append(ReportHtml.count(r.fitReplications(), "new replication")).append(".</p>\n");
         withinWords(h, fitted, "target");
         Calibration.TargetFit worst = null;
         double total = 0;
@@ -201,7 +201,7 @@ public final class CalibrationReport {
                 beyond.add(esc(f.target().label()) + " (z " + ReportHtml.signed(f.z()) + ")");
             }
         }
-        h.append("<p>").append(within.size()).append(" of ").append(count(fits.size(), noun)).append(within.size() == 1
+        h.append("<p>").append(within.size()).append(" of ").append(ReportHtml.count(fits.size(), noun)).append(within.size() == 1
                 ? " is" : " are").append(" within ").append(Numbers.format(WITHIN_Z)).append(" z of the published value")
                 .append(within.isEmpty() ? "" : ": " + String.join(", ", within)).append(". ");
         if (beyond.isEmpty()) {
@@ -291,11 +291,11 @@ public final class CalibrationReport {
                 .append(human(Calibration.INITIAL_SIGMA)).append(" of each range and ")
                 .append(Calibration.populationSize(spec.free().size())).append(" candidates per generation, within "
                         + "a budget of ").append(spec.evaluations()).append(" evaluations.</li>\n")
-                .append("<li>Every candidate ran the same ").append(count(spec.replications(), "seed"))
+                .append("<li>Every candidate ran the same ").append(ReportHtml.count(spec.replications(), "seed"))
                 .append(" (common random numbers, base seed ").append(spec.seed()).append("), so candidates differ "
                         + "by their parameters, not by their luck.</li>\n")
                 .append("<li>The best candidate's fit was run again with ").append(in.result().fitReplications())
-                .append(" replications; each profile with ").append(count(spec.replications(), "replication"))
+                .append(" replications; each profile with ").append(ReportHtml.count(spec.replications(), "replication"))
                 .append(" per point, as in the search.</li>\n</ul>\n");
     }
 
@@ -309,10 +309,6 @@ public final class CalibrationReport {
             return Indicator.byKey(t.name()).map(Indicator::yearlyUnit).orElse("");
         }
         return Moment.byKey(t.name()).map(Moment::unit).orElse("");
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String human(double v) {

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -24,6 +27,16 @@ final class JournalFile {
      * @param end   the length in bytes of the complete lines (where a partial last line starts)
      */
     record Text(List<String> lines, int end) {
+    }
+
+    /**
+     * Whether a directory that is not taken holds a journal {@code folder/file} (links are not journals),
+     * to find unfinished work.
+     */
+    static boolean exists(Path outputDir, String folder, String file) {
+        Path f = outputDir.resolve(folder);
+        return Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)
+                && Files.isRegularFile(f.resolve(file), LinkOption.NOFOLLOW_LINKS);
     }
 
     /** Creates the journal with its header line (replacing any file of that name) and opens it to append. */

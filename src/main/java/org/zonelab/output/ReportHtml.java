@@ -461,6 +461,11 @@ public final class ReportHtml {
     }
 
     /** Escapes text for HTML element content and attribute values. */
+    /** {@code n noun}, the noun in the plural unless n is 1 ({@code 3 targets}, {@code 1 target}). */
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     static String esc(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {

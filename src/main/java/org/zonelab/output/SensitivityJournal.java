@@ -2,8 +2,6 @@ package org.zonelab.output;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
@@ -66,9 +64,7 @@ public final class SensitivityJournal implements AutoCloseable {
 
     /** Whether a directory that is not taken holds a journal (links are not journals). */
     public static boolean exists(Path outputDir) {
-        Path folder = outputDir.resolve(FOLDER);
-        return Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
-                && Files.isRegularFile(folder.resolve(FILE), LinkOption.NOFOLLOW_LINKS);
+        return JournalFile.exists(outputDir, FOLDER, FILE);
     }
 
     /** Whether an output directory holds a journal. */

@@ -72,10 +72,10 @@ public final class SensitivityReport {
         h.append("<p class=\"note\">A ZoneLab ").append(esc(version)).append(" ").append(method(spec))
                 .append(" of the scenario <b>").append(esc(base.name())).append("</b>, ").append(base.startYear())
                 .append(" to ").append(spec.lastYear()).append(" at scale ").append(esc(Numbers.format(base.scale())))
-                .append(": ").append(count(spec.factors().size(), "factor")).append(", ")
-                .append(count(spec.outputs().size(), "output")).append(", ").append(count(result.plan().points(),
-                        "design point")).append(" x ").append(count(spec.replications(), "replication")).append(" = ")
-                .append(count(result.plan().requests().size(), "run")).append(". Factors file: <code>")
+                .append(": ").append(ReportHtml.count(spec.factors().size(), "factor")).append(", ")
+                .append(ReportHtml.count(spec.outputs().size(), "output")).append(", ").append(ReportHtml.count(result.plan().points(),
+                        "design point")).append(" x ").append(ReportHtml.count(spec.replications(), "replication")).append(" = ")
+                .append(ReportHtml.count(result.plan().requests().size(), "run")).append(". Factors file: <code>")
                 .append(esc(spec.source().toString())).append("</code>.</p>\n");
         h.append("<h2 id=\"question\">The question</h2>\n");
         if (!spec.description().isEmpty()) {
@@ -243,7 +243,7 @@ public final class SensitivityReport {
                     .append(". The intervals resample the base samples ").append(spec.sobol().bootstrap())
                     .append(" times; the convergence check repeats the estimate on a quarter and a half of them.</li>\n");
         }
-        h.append("<li>Every design point ran the same ").append(count(spec.replications(), "seed"))
+        h.append("<li>Every design point ran the same ").append(ReportHtml.count(spec.replications(), "seed"))
                 .append(" (common random numbers, base seed ").append(spec.seed()).append("), and the indices are "
                         + "computed on the mean over them, so points differ by their factors, not by their luck. The "
                         + "noise share compares the noise variance of a point mean (the within-point variance over the "
@@ -266,10 +266,6 @@ public final class SensitivityReport {
 
     private static String percent() {
         return String.format(Locale.ROOT, "%.0f%%", 100 * Sensitivity.CONFIDENCE);
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String human(double v) {

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -86,9 +84,7 @@ public final class SweepJournal implements AutoCloseable {
      * journals).
      */
     public static boolean exists(Path outputDir) {
-        Path folder = folder(outputDir);
-        return Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
-                && Files.isRegularFile(folder.resolve(FILE), LinkOption.NOFOLLOW_LINKS);
+        return JournalFile.exists(outputDir, FOLDER, FILE);
     }
 
     /** Whether an output directory holds a journal (a regular file: a link is not one). */

@@ -54,14 +54,8 @@ public final class CalibrationLoader {
      * or malformed files are not targets files.
      */
     public static boolean isTargetsFile(Path file) {
-        try {
-            byte[] bytes = ScenarioLoader.readBytes(file, Position.start(file), "cannot read file",
-                    InputFiles.Kind.SWEEP, null);
-            return YamlReader.read(file, bytes) instanceof MapNode m && m.entry("base") != null
-                    && (m.entry("free") != null || m.entry("targets") != null);
-        } catch (ScenarioException e) {
-            return false;
-        }
+        MapNode m = SweepLoader.topLevel(file);
+        return m != null && (m.entry("free") != null || m.entry("targets") != null);
     }
 
     /**

@@ -61,14 +61,8 @@ public final class SensitivityLoader {
      * keys. Unreadable or malformed files are not factors files.
      */
     public static boolean isFactorsFile(Path file) {
-        try {
-            byte[] bytes = ScenarioLoader.readBytes(file, Position.start(file), "cannot read file",
-                    InputFiles.Kind.SWEEP, null);
-            return YamlReader.read(file, bytes) instanceof MapNode m && m.entry("base") != null
-                    && m.entry("factors") != null;
-        } catch (ScenarioException e) {
-            return false;
-        }
+        MapNode m = SweepLoader.topLevel(file);
+        return m != null && m.entry("factors") != null;
     }
 
     /**

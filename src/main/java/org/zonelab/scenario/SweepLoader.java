@@ -62,12 +62,20 @@ public final class SweepLoader {
      * or malformed files are not sweeps (loading them as scenarios reports their problem).
      */
     public static boolean isSweep(Path file) {
+        return topLevel(file) != null;
+    }
+
+    /**
+     * The top-level map of an experiment file (a YAML map with a {@code base} key: a sweep, targets or
+     * factors file), or null for any other file, unreadable or malformed ones included.
+     */
+    static MapNode topLevel(Path file) {
         try {
             byte[] bytes = ScenarioLoader.readBytes(file, Position.start(file), "cannot read file",
                     InputFiles.Kind.SWEEP, null);
-            return isSweep(file, bytes);
+            return YamlReader.read(file, bytes) instanceof MapNode m && m.entry("base") != null ? m : null;
         } catch (ScenarioException e) {
-            return false;
+            return null;
         }
     }
 
