@@ -264,10 +264,9 @@ public final class SensitivityLoader {
         }
 
         /**
-         * Reads the factors. Each end of a range is checked against the key it sets in the base scenario as
-         * written (the validator's ranges and messages), then with the file's scale and years; a lever's
-         * {@code from} and {@code to} ranges must not overlap, or some design points would start the lever
-         * after it ends.
+         * Reads the factors. Each end of a range is checked against the key it sets in the base scenario with
+         * the file's scale and years (the validator's ranges and messages); a lever's {@code from} and
+         * {@code to} ranges must not overlap, or some design points would start the lever after it ends.
          */
         private List<SensitivitySpec.Factor> factors(MapNode root, ScenarioLoader.Loaded base, ExperimentRuns runs) {
             Entry fe = root.entry("factors");
@@ -320,10 +319,8 @@ public final class SensitivityLoader {
                     throw Checks.error(minNode, path, "min " + Checks.plain(min) + " is not below max "
                             + Checks.plain(max) + "; allowed: min < max");
                 }
-                keys.check(minNode.pos(), min, path + ".min", t);
-                keys.check(maxNode.pos(), max, path + ".max", t);
-                checkWithRuns(root, base, runs, minNode.pos(), min, path + ".min", t);
-                checkWithRuns(root, base, runs, maxNode.pos(), max, path + ".max", t);
+                checkEnd(root, base, runs, minNode.pos(), min, path + ".min", t);
+                checkEnd(root, base, runs, maxNode.pos(), max, path + ".max", t);
                 out.add(new SensitivitySpec.Factor(key, t.path(), min, max, t.whole(), e.keyPos()));
                 ends.put(key, new Node[] {minNode, maxNode});
             }
@@ -354,42 +351,58 @@ public final class SensitivityLoader {
         }
 
         /**
-         * Checks one end of a range with the file's {@code scale} and {@code years}, which the base as
-         * written may not share: a shorter run leaves out a lever's later years, a smaller scale leaves
-         * fewer firm agents. Reported at the end in the factors file.
+         * Checks one end of a range by validating the base scenario with it, as the runs will: with the
+         * file's {@code scale} and {@code years}, which the base as written may not share (a longer run
+         * admits a lever's later years, a shorter one leaves them out, a smaller scale leaves fewer firm
+         * agents). Reported at the end in the factors file, in the sweep's words; the file's settings are
+         * named when the base as written would give another answer.
          */
-        private void checkWithRuns(MapNode root, ScenarioLoader.Loaded base, ExperimentRuns runs, Position at,
-                                   double x, String valuePath, SweepSpec.Target t) {
+        private void checkEnd(MapNode root, ScenarioLoader.Loaded base, ExperimentRuns runs, Position at, double x,
+                              String valuePath, SweepSpec.Target t) {
             Overrides o = runs.overrides();
             if (o.scale() == null && o.years() == null) {
-                return; // the base as written: keys.check has validated this value
+                keys.check(at, x, valuePath, t);
+                return;
             }
-            ScenarioLoader.Resolved r = base.resolved();
-            MapNode tree = SweepSpec.with(r.root(), t.path(), 0, SweepSpec.number(at, x));
+            MapNode asWritten = SweepSpec.with(base.resolved().root(), t.path(), 0, SweepSpec.number(at, x));
+            MapNode withRuns = asWritten;
             List<String> settings = new ArrayList<>();
             if (o.scale() != null) {
-                tree = SweepSpec.with(tree, List.of("scale"), 0, SweepSpec.number(root.get("scale").pos(), o.scale()));
+                withRuns = SweepSpec.with(withRuns, List.of("scale"), 0,
+                        SweepSpec.number(root.get("scale").pos(), o.scale()));
                 settings.add("scale: " + Checks.plain(o.scale()));
             }
             if (o.years() != null) {
-                tree = SweepSpec.with(tree, List.of("years"), 0, SweepSpec.number(root.get("years").pos(), o.years()));
+                withRuns = SweepSpec.with(withRuns, List.of("years"), 0,
+                        SweepSpec.number(root.get("years").pos(), o.years()));
                 settings.add("years: " + o.years());
             }
+            ScenarioException e = problem(base, withRuns);
+            if (e == null) {
+                return;
+            }
+            ScenarioException written = problem(base, asWritten);
+            String with = written != null && written.getMessage().equals(e.getMessage()) ? ""
+                    : "the file's " + String.join(" and ", settings);
+            if (e.file().equals(at.file()) && e.line() == at.line() && e.column() == at.column()) {
+                throw new ScenarioException(at, valuePath + ": " + withoutPath(e.detail(), t.path())
+                        + (with.isEmpty() ? "" : " (with " + with + ")"));
+            }
+            if (e.file().equals(file)) {
+                // At the file's scale or years: "1000 with the file's scale: 0.00005 leaves no firm agents".
+                throw new ScenarioException(at, valuePath + ": " + Checks.plain(x) + " with the file's " + e.detail());
+            }
+            throw new ScenarioException(at, valuePath + ": with " + t.key() + " = " + Checks.plain(x)
+                    + (with.isEmpty() ? "" : " and " + with) + " the base scenario is invalid: " + e.getMessage());
+        }
+
+        /** The base scenario's problem with this tree, or null. */
+        private static ScenarioException problem(ScenarioLoader.Loaded base, MapNode tree) {
             try {
-                ScenarioLoader.validate(r.withRoot(tree), Overrides.NONE, base.zones());
+                ScenarioLoader.validate(base.resolved().withRoot(tree), Overrides.NONE, base.zones());
+                return null;
             } catch (ScenarioException e) {
-                String with = String.join(" and ", settings);
-                if (e.file().equals(at.file()) && e.line() == at.line() && e.column() == at.column()) {
-                    throw new ScenarioException(at, valuePath + ": " + withoutPath(e.detail(), t.path())
-                            + " (with the file's " + with + ")");
-                }
-                if (e.file().equals(file)) {
-                    // At the file's scale or years: "1000 with the file's scale: 0.00005 leaves no firm agents".
-                    throw new ScenarioException(at, valuePath + ": " + Checks.plain(x) + " with the file's "
-                            + e.detail());
-                }
-                throw new ScenarioException(at, valuePath + ": with " + t.key() + " = " + Checks.plain(x)
-                        + " and the file's " + with + " the base scenario is invalid: " + e.getMessage());
+                return e;
             }
         }
 
