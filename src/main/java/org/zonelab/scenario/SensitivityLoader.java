@@ -57,15 +57,15 @@ public final class SensitivityLoader {
     }
 
     /**
-     * Whether a file looks like a factors file: a YAML map with top-level {@code base} and {@code factors}
-     * keys. Unreadable or malformed files are not factors files.
+     * Whether a file looks like a factors file: a YAML map with a top-level {@code factors} key, which no
+     * other kind of file has (without {@code base}, loading it reports the missing base rather than a
+     * scenario's unknown key). Unreadable or malformed files are not factors files.
      */
     public static boolean isFactorsFile(Path file) {
         try {
             byte[] bytes = ScenarioLoader.readBytes(file, Position.start(file), "cannot read file",
                     InputFiles.Kind.SWEEP, null);
-            return YamlReader.read(file, bytes) instanceof MapNode m && m.entry("base") != null
-                    && m.entry("factors") != null;
+            return YamlReader.read(file, bytes) instanceof MapNode m && m.entry("factors") != null;
         } catch (ScenarioException e) {
             return false;
         }

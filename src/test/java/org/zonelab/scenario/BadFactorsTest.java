@@ -96,6 +96,8 @@ class BadFactorsTest {
         assertTrue(SensitivityLoader.isFactorsFile(work.resolve("parts/other-factors.yaml")));
         assertTrue(SensitivityLoader.isFactorsFile(work.resolve("factor-unknown-parameter.yaml")),
                 "a bad factors file is still a factors file, so that its problem is reported as one");
+        assertTrue(SensitivityLoader.isFactorsFile(work.resolve("missing-base.yaml")),
+                "factors: without base: is a factors file missing its base, not a scenario with an unknown key");
         assertFalse(SensitivityLoader.isFactorsFile(work.resolve("parts/base.yaml")), "a scenario");
         assertFalse(SensitivityLoader.isFactorsFile(work.resolve("parts/other-sweep.yaml")), "a sweep");
         assertFalse(SensitivityLoader.isFactorsFile(work.resolve("parts/other-targets.yaml")), "a targets file");
