@@ -124,7 +124,8 @@ public final class SensitivityLoader {
                     } else if (e.key().equals("bootstrap")) {
                         allowed += "; bootstrap goes under morris: or sobol:, such as sobol: {bootstrap: 1000}";
                     } else if (MORRIS_KEYS.contains(e.key())) {
-                        allowed += "; " + e.key() + " goes under morris:, such as morris: {trajectories: 20, levels: 4}";
+                        allowed += "; " + e.key() + " goes under morris:, such as morris: {trajectories: 20, "
+                                + "levels: 4}";
                     } else if (SOBOL_KEYS.contains(e.key())) {
                         allowed += "; " + e.key() + " goes under sobol:, such as sobol: {samples: 512, second_order: "
                                 + "false}";
@@ -334,7 +335,8 @@ public final class SensitivityLoader {
          */
         private static void checkShape(Entry e, String key) {
             String[] parts = key.split("\\.", -1);
-            if (parts.length == 2 && parts[0].equals("parameters") || parts.length == 3 && parts[0].equals("policies")) {
+            if (parts.length == 2 && parts[0].equals("parameters")
+                    || parts.length == 3 && parts[0].equals("policies")) {
                 return;
             }
             List<String> candidates = new ArrayList<>();

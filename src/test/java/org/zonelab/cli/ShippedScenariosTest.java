@@ -75,6 +75,7 @@ class ShippedScenariosTest {
         assertEquals("", o.err());
         assertEquals(0, o.code());
         assertTrue(o.out().startsWith("OK " + LEVERS_MORRIS + ": sensitivity levers-morris, "
-                + ScenarioLoader.LEVERS.size() + " factors, " + s.outputs().size() + " outputs, method morris; "), o.out());
+                + ScenarioLoader.LEVERS.size() + " factors, " + s.outputs().size() + " outputs, method morris; "),
+                o.out());
     }
 }
