@@ -55,7 +55,7 @@ public final class CalibrationLoader {
      */
     public static boolean isTargetsFile(Path file) {
         MapNode m = SweepLoader.topLevel(file);
-        return m != null && (m.entry("free") != null || m.entry("targets") != null);
+        return m != null && m.entry("base") != null && (m.entry("free") != null || m.entry("targets") != null);
     }
 
     /**

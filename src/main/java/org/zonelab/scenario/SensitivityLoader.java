@@ -57,8 +57,9 @@ public final class SensitivityLoader {
     }
 
     /**
-     * Whether a file looks like a factors file: a YAML map with top-level {@code base} and {@code factors}
-     * keys. Unreadable or malformed files are not factors files.
+     * Whether a file looks like a factors file: a YAML map with a top-level {@code factors} key, which no
+     * other kind of file has (without {@code base}, loading it reports the missing base rather than a
+     * scenario's unknown key). Unreadable or malformed files are not factors files.
      */
     public static boolean isFactorsFile(Path file) {
         MapNode m = SweepLoader.topLevel(file);
@@ -92,12 +93,19 @@ public final class SensitivityLoader {
         }
 
         SensitivitySpec read(MapNode root) {
+            if (root.entry("base") == null && root.entry("factors") == null && root.entry("outputs") == null) {
+                throw new ScenarioException(Position.start(file), "not a sensitivity factors file (it has no base, "
+                        + "factors or outputs key); a factors file names a base scenario, the factors to vary and the "
+                        + "outputs to analyse, as in scenarios/sensitivity/levers-morris.yaml (a scenario file is run "
+                        + "with zonelab run)");
+            }
             if (root.entry("vary") != null && root.entry("factors") == null) {
                 throw new ScenarioException(root.entry("vary").keyPos(), "a sweep file, not a sensitivity factors file; "
                         + "run it with zonelab sweep, or give factors: with ranges and outputs:");
             }
-            if (root.entry("free") != null && root.entry("factors") == null) {
-                throw new ScenarioException(root.entry("free").keyPos(), "a calibration targets file, not a sensitivity "
+            if ((root.entry("free") != null || root.entry("targets") != null) && root.entry("factors") == null) {
+                Entry at = root.entry("free") != null ? root.entry("free") : root.entry("targets");
+                throw new ScenarioException(at.keyPos(), "a calibration targets file, not a sensitivity "
                         + "factors file; run it with zonelab calibrate, or give factors: with ranges and outputs:");
             }
             for (Entry e : root.entries().values()) {
@@ -108,6 +116,18 @@ public final class SensitivityLoader {
                                 + "max: 0.02}}, and their other values in the base scenario";
                     } else if (ScenarioLoader.KEYS.contains(e.key())) {
                         allowed += "; scenario keys such as " + e.key() + " belong in the base scenario";
+                    } else if (e.key().equals("bootstrap")) {
+                        allowed += "; bootstrap goes under morris: or sobol:, such as sobol: {bootstrap: 1000}";
+                    } else if (MORRIS_KEYS.contains(e.key())) {
+                        allowed += "; " + e.key() + " goes under morris:, such as morris: {trajectories: 20, "
+                                + "levels: 4}";
+                    } else if (SOBOL_KEYS.contains(e.key())) {
+                        allowed += "; " + e.key() + " goes under sobol:, such as sobol: {samples: 512, second_order: "
+                                + "false}";
+                    } else if (SweepLoader.KEYS.contains(e.key())) {
+                        allowed += "; " + e.key() + " belongs in a sweep file (zonelab sweep)";
+                    } else if (CalibrationLoader.KEYS.contains(e.key())) {
+                        allowed += "; " + e.key() + " belongs in a calibration targets file (zonelab calibrate)";
                     }
                     throw Checks.unknown(e.keyPos(), "key", e.key(), KEYS, allowed);
                 }
@@ -125,27 +145,41 @@ public final class SensitivityLoader {
             SensitivitySpec.Method method = method(root.get("method"));
             SensitivitySpec.Morris morris = morris(root.get("morris"));
             SensitivitySpec.Sobol sobol = sobol(root.get("sobol"));
-            List<SensitivitySpec.Factor> factors = factors(root);
+            List<SensitivitySpec.Factor> factors = factors(root, base, runs);
             List<SensitivitySpec.Output> outputs = outputs(root);
             int k = factors.size();
-            long morrisRuns = (long) morris.trajectories() * (k + 1) * runs.replications();
-            long sobolRuns = (long) sobol.samples() * (sobol.secondOrder() ? 2L * k + 2 : k + 2) * runs.replications();
-            checkRuns(root, "morris", morrisRuns, morris.trajectories() + " trajectories x " + (k + 1) + " points");
-            checkRuns(root, "sobol", sobolRuns, sobol.samples() + " samples x "
-                    + (sobol.secondOrder() ? 2 * k + 2 : k + 2) + " points");
+            // Both designs are checked: the command line's --method may run either.
+            checkRuns(root, method, "morris", "trajectories", morris.trajectories(), k + 1L, runs.replications());
+            checkRuns(root, method, "sobol", "samples", sobol.samples(), sobol.secondOrder() ? 2L * k + 2 : k + 2L,
+                    runs.replications());
             List<InputFiles.Read> inputs = new ArrayList<>(log.files());
             inputs.addAll(base.scenario().inputs());
             return new SensitivitySpec(name, description, file, sha256, runs.replications(), runs.seed(), method,
                     morris, sobol, factors, outputs, inputs, base, runs.overrides());
         }
 
-        private static void checkRuns(MapNode root, String block, long runs, String points) {
-            if (runs > MAX_RUNS) {
-                Node at = root.get(block) != null ? root.get(block) : root.get("factors");
-                throw Checks.error(at, block, points + " x replications = " + runs + " runs; allowed: at most "
-                        + MAX_RUNS + " runs; use fewer " + (block.equals("morris") ? "trajectories" : "samples")
-                        + ", factors or replications");
+        /**
+         * Refuses a design of more than {@link #MAX_RUNS} runs: {@code size} trajectories or samples (the
+         * {@code unit}, a key of the method's block) of {@code points} points each, every point run
+         * {@code replications} times. Reported at the unit's value when the file gives it, else at the
+         * file's replications, else at the factors.
+         */
+        private static void checkRuns(MapNode root, SensitivitySpec.Method method, String block, String unit,
+                                      int size, long points, int replications) {
+            long runs = size * points * replications;
+            if (runs <= MAX_RUNS) {
+                return;
             }
+            Node unitNode = root.get(block) instanceof MapNode m ? m.get(unit) : null;
+            Node repsNode = root.get("replications");
+            Node at = unitNode != null ? unitNode : repsNode != null ? repsNode : root.get("factors");
+            throw Checks.error(at, block, size + " " + unit + (unitNode == null ? " (the default)" : "") + " x "
+                    + points + " points each x " + replications + " replications"
+                    + (repsNode == null ? " (the base scenario's)" : "") + " = " + runs + " runs; allowed: at most "
+                    + MAX_RUNS + " runs" + (block.equals(method.label()) ? ""
+                    : " in either method's design (--method may choose " + block + ")")
+                    + "; use fewer " + unit + (unitNode == null ? " (" + block + ": {" + unit + ": N})" : "")
+                    + ", factors or replications");
         }
 
         private static SensitivitySpec.Method method(Node n) {
@@ -186,8 +220,8 @@ public final class SensitivityLoader {
                 levels = (int) Checks.whole(levelsNode, "morris.levels", 2, MAX_LEVELS);
                 if (levels % 2 != 0) {
                     throw Checks.error(levelsNode, "morris.levels", levels + " is odd; allowed: even numbers in [2, "
-                            + MAX_LEVELS + "] (the step is levels / (2 (levels - 1)), which keeps every level reachable "
-                            + "only for an even number)");
+                            + MAX_LEVELS + "] (each step moves a factor by levels / 2 grid levels, a whole number of "
+                            + "levels only when levels is even)");
                 }
             }
             int bootstrap = m.get("bootstrap") == null ? d.bootstrap()
@@ -225,7 +259,12 @@ public final class SensitivityLoader {
             throw Checks.error(n, path, "expected true or false, got " + n.describe());
         }
 
-        private List<SensitivitySpec.Factor> factors(MapNode root) {
+        /**
+         * Reads the factors. Each end of a range is checked against the key it sets in the base scenario with
+         * the file's scale and years (the validator's ranges and messages); a lever's {@code from} and
+         * {@code to} ranges must not overlap, or some design points would start the lever after it ends.
+         */
+        private List<SensitivitySpec.Factor> factors(MapNode root, ScenarioLoader.Loaded base, ExperimentRuns runs) {
             Entry fe = root.entry("factors");
             if (fe == null) {
                 throw new ScenarioException(root.pos(), "missing key \"factors\"; give the keys to study with their "
@@ -241,6 +280,7 @@ public final class SensitivityLoader {
             }
             List<SensitivitySpec.Factor> out = new ArrayList<>();
             Map<String, Entry> seen = new HashMap<>();
+            Map<String, Node[]> ends = new HashMap<>();
             for (Entry e : fm.entries().values()) {
                 String path = "factors." + Text.shorten(e.key());
                 boolean bare = !e.key().contains(".");
@@ -249,9 +289,13 @@ public final class SensitivityLoader {
                     throw new ScenarioException(e.keyPos(), path + ": the scenario key " + Text.quote(e.key())
                             + " cannot be a factor; allowed: " + SweepLoader.FREE_TARGETS_TEXT
                             + (SweepLoader.TOP_LEVEL_TARGETS.contains(e.key()) && KEYS.contains(e.key())
-                            ? "; set it for every run with the top-level key " + e.key() + ": instead" : ""));
+                            ? "; set it for every run with the top-level key " + e.key() + ": instead"
+                            : e.key().equals("parameters") || e.key().equals("policies")
+                            ? "; write one dotted key per factor, such as parameters.growth_drift (or just "
+                            + "growth_drift) or policies.clusters.intensity" : ""));
                 }
                 String key = bare ? "parameters." + e.key() : e.key();
+                checkShape(e, key);
                 Entry first = seen.putIfAbsent(key, e);
                 if (first != null) {
                     throw new ScenarioException(e.keyPos(), path + ": " + Text.quote(key) + " is given twice (first as "
@@ -271,11 +315,115 @@ public final class SensitivityLoader {
                     throw Checks.error(minNode, path, "min " + Checks.plain(min) + " is not below max "
                             + Checks.plain(max) + "; allowed: min < max");
                 }
-                keys.check(minNode.pos(), min, path + ".min", t);
-                keys.check(maxNode.pos(), max, path + ".max", t);
+                checkEnd(root, base, runs, minNode.pos(), min, path + ".min", t);
+                checkEnd(root, base, runs, maxNode.pos(), max, path + ".max", t);
                 out.add(new SensitivitySpec.Factor(key, t.path(), min, max, t.whole(), e.keyPos()));
+                ends.put(key, new Node[] {minNode, maxNode});
             }
+            checkFromBeforeTo(out, ends);
             return out;
+        }
+
+        /**
+         * Refuses a dotted key that is neither {@code parameters.<name>} nor {@code policies.<lever>.<field>},
+         * before the sweep's key reader would offer the top-level keys that a factor cannot be.
+         */
+        private static void checkShape(Entry e, String key) {
+            String[] parts = key.split("\\.", -1);
+            if (parts.length == 2 && parts[0].equals("parameters")
+                    || parts.length == 3 && parts[0].equals("policies")) {
+                return;
+            }
+            List<String> candidates = new ArrayList<>();
+            for (Param p : Param.values()) {
+                candidates.add("parameters." + p.key());
+            }
+            for (String lever : ScenarioLoader.LEVERS) {
+                for (String f : List.of("intensity", "from", "to")) {
+                    candidates.add("policies." + lever + "." + f);
+                }
+            }
+            throw new ScenarioException(e.keyPos(), "factors: unknown key " + Text.quote(key)
+                    + Suggest.didYouMean(key, candidates) + "; allowed: " + SweepLoader.FREE_TARGETS_TEXT);
+        }
+
+        /**
+         * Checks one end of a range by validating the base scenario with it, as the runs will: with the
+         * file's {@code scale} and {@code years}, which the base as written may not share (a longer run
+         * admits a lever's later years, a shorter one leaves them out, a smaller scale leaves fewer firm
+         * agents). Reported at the end in the factors file, in the sweep's words; the file's settings are
+         * named when the base as written would give another answer.
+         */
+        private void checkEnd(MapNode root, ScenarioLoader.Loaded base, ExperimentRuns runs, Position at, double x,
+                              String valuePath, SweepSpec.Target t) {
+            Overrides o = runs.overrides();
+            if (o.scale() == null && o.years() == null) {
+                keys.check(at, x, valuePath, t);
+                return;
+            }
+            MapNode asWritten = SweepSpec.with(base.resolved().root(), t.path(), 0, SweepSpec.number(at, x));
+            MapNode withRuns = asWritten;
+            List<String> settings = new ArrayList<>();
+            if (o.scale() != null) {
+                withRuns = SweepSpec.with(withRuns, List.of("scale"), 0,
+                        SweepSpec.number(root.get("scale").pos(), o.scale()));
+                settings.add("scale: " + Checks.plain(o.scale()));
+            }
+            if (o.years() != null) {
+                withRuns = SweepSpec.with(withRuns, List.of("years"), 0,
+                        SweepSpec.number(root.get("years").pos(), o.years()));
+                settings.add("years: " + o.years());
+            }
+            ScenarioException e = problem(base, withRuns);
+            if (e == null) {
+                return;
+            }
+            ScenarioException written = problem(base, asWritten);
+            String with = written != null && written.getMessage().equals(e.getMessage()) ? ""
+                    : "the file's " + String.join(" and ", settings);
+            if (e.file().equals(at.file()) && e.line() == at.line() && e.column() == at.column()) {
+                throw new ScenarioException(at, valuePath + ": " + SweepLoader.Reader.withoutScenarioPath(e.detail(), t.path())
+                        + (with.isEmpty() ? "" : " (with " + with + ")"));
+            }
+            if (e.file().equals(file)) {
+                // At the file's scale or years: "1000 with the file's scale: 0.00005 leaves no firm agents".
+                throw new ScenarioException(at, valuePath + ": " + Checks.plain(x) + " with the file's " + e.detail());
+            }
+            throw new ScenarioException(at, valuePath + ": with " + t.key() + " = " + Checks.plain(x)
+                    + (with.isEmpty() ? "" : " and " + with) + " the base scenario is invalid: " + e.getMessage());
+        }
+
+        /** The base scenario's problem with this tree, or null. */
+        private static ScenarioException problem(ScenarioLoader.Loaded base, MapNode tree) {
+            try {
+                ScenarioLoader.validate(base.resolved().withRoot(tree), Overrides.NONE, base.zones());
+                return null;
+            } catch (ScenarioException e) {
+                return e;
+            }
+        }
+
+        /**
+         * Refuses a lever whose {@code from} and {@code to} are both factors with overlapping ranges: the
+         * designs combine the ranges freely, so some points would start the lever after it ends.
+         */
+        private static void checkFromBeforeTo(List<SensitivitySpec.Factor> factors, Map<String, Node[]> ends) {
+            for (SensitivitySpec.Factor from : factors) {
+                if (from.path().size() != 3 || !from.path().get(0).equals("policies")
+                        || !from.path().get(2).equals("from")) {
+                    continue;
+                }
+                String lever = from.path().get(1);
+                String toKey = "policies." + lever + ".to";
+                for (SensitivitySpec.Factor to : factors) {
+                    if (to.key().equals(toKey) && from.max() > to.min()) {
+                        throw Checks.error(ends.get(toKey)[0], "factors." + toKey + ".min", Checks.plain(to.min())
+                                + " is below the max " + Checks.plain(from.max()) + " of factors." + from.key()
+                                + " (line " + ends.get(from.key())[1].pos().line() + "), so some design points would "
+                                + "end the lever before it starts; allowed: to's min >= from's max");
+                    }
+                }
+            }
         }
 
         private static List<SensitivitySpec.Output> outputs(MapNode root) {

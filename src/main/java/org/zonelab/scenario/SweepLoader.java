@@ -62,18 +62,19 @@ public final class SweepLoader {
      * or malformed files are not sweeps (loading them as scenarios reports their problem).
      */
     public static boolean isSweep(Path file) {
-        return topLevel(file) != null;
+        MapNode m = topLevel(file);
+        return m != null && m.entry("base") != null;
     }
 
     /**
-     * The top-level map of an experiment file (a YAML map with a {@code base} key: a sweep, targets or
-     * factors file), or null for any other file, unreadable or malformed ones included.
+     * The top-level map of a YAML file, for telling the kinds of file apart (a sweep, targets or factors
+     * file by its keys), or null for a file that is not a map, unreadable or malformed ones included.
      */
     static MapNode topLevel(Path file) {
         try {
             byte[] bytes = ScenarioLoader.readBytes(file, Position.start(file), "cannot read file",
                     InputFiles.Kind.SWEEP, null);
-            return YamlReader.read(file, bytes) instanceof MapNode m && m.entry("base") != null ? m : null;
+            return YamlReader.read(file, bytes) instanceof MapNode m ? m : null;
         } catch (ScenarioException e) {
             return null;
         }
@@ -524,7 +525,7 @@ public final class SweepLoader {
         }
 
         /** A validator message without its leading {@code a.b.c: } when that is (a prefix of) the path. */
-        private static String withoutScenarioPath(String detail, List<String> path) {
+        static String withoutScenarioPath(String detail, List<String> path) {
             for (int k = path.size(); k > 0; k--) {
                 String prefix = String.join(".", path.subList(0, k)) + ": ";
                 if (detail.startsWith(prefix)) {
