@@ -462,7 +462,7 @@ public final class Calibration {
      * values where it rises {@link #PROFILE_RISE_95} above its vertex. Where the parabola does not rise
      * that much within {@link #PROFILE_PARABOLA_REACH} of the range (the profile is flat near the
      * optimum, or bends down), the interval is read off all the points instead: where they first rise
-     * that much above the best loss, else the bound. A parameter is identified when the interval ends inside its bounds on
+     * that much above the best loss, else the bound. Either way the interval holds the optimum. A parameter is identified when the interval ends inside its bounds on
      * at least one side; a flat profile is not identified.
      */
     static Profile profile(FreeParameter f, double[] values, double[] losses, double optimum, double bestLoss) {
@@ -482,6 +482,10 @@ public final class Calibration {
             double vertex = uOpt - q[1] / (2 * q[2]);
             low = vertex - half > 0 ? f.value(vertex - half) : low;
             high = vertex + half < 1 ? f.value(vertex + half) : high;
+            // The rugged loss can put the vertex so far from the best evaluation that the parabola's
+            // interval misses it; the best evaluation is a value the targets admit, so the interval holds it.
+            low = Math.min(low, optimum);
+            high = Math.max(high, optimum);
         } else {
             // Nearly flat near the optimum (or bending down): read the interval off all the points.
             int at = Arrays.binarySearch(values, optimum);

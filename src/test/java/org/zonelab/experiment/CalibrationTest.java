@@ -26,7 +26,7 @@ import org.zonelab.scenario.CalibrationSpec;
  * have) must come out as not identified.
  */
 class CalibrationTest {
-    /** The known values: entry_rate and exit_hazard_later, well away from the defaults (0.09 and 0.06). */
+    /** The known values: entry_rate and exit_hazard_later, well away from the defaults (0.0706 and 0.06). */
     private static final double TRUE_ENTRY_RATE = 0.16;
     private static final double TRUE_EXIT_HAZARD = 0.12;
     /** Recovered means within this share of each parameter's search range. */
@@ -84,7 +84,7 @@ class CalibrationTest {
             targets.add(new String[] {FIGURES[t][0], FIGURES[t][1], String.format(Locale.ROOT, "%.6f", mean),
                     String.format(Locale.ROOT, "%.6f", SD_SHARE * mean)});
         }
-        twin = CalibrationLoader.load(targetsFile("twin", targets, 90));
+        twin = CalibrationLoader.load(targetsFile("twin", targets, 150));
         result = Calibration.run(twin, new LocalEngine(2), new MemoryJournal(), Calibration.Listener.NONE);
     }
 
@@ -98,7 +98,7 @@ class CalibrationTest {
         assertEquals(TRUE_EXIT_HAZARD, best[1], TOLERANCE * (EXIT_MAX - EXIT_MIN), "exit_hazard_later");
         assertTrue(result.trace().get(0).loss() > 10 * Math.max(1e-9, result.best().loss()),
                 "the loss fell from " + result.trace().get(0).loss() + " to " + result.best().loss());
-        assertEquals(90, result.trace().size());
+        assertEquals(150, result.trace().size());
     }
 
     @Test

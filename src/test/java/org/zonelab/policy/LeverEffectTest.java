@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
+import org.zonelab.model.BaseSector;
 import org.zonelab.model.Worlds;
 import org.zonelab.model.Zone;
 import org.zonelab.model.ZoneLabModel;
@@ -79,21 +80,23 @@ class LeverEffectTest {
     @Test
     void newRndCushionsTechDecoupling() {
         List<EventSetting> shock = List.of(Arms.event("tech_decoupling", 2021, 0.6, 3));
-        ToDoubleFunction<ZoneLabModel> gdp = Measures.total(Indicator.GDP_BN);
-        // 16 pairs: the cushion acts on the knowledge channel only, a small part of the shock's GDP loss,
-        // and yearly growth shocks are heavy-tailed (growth_shock_probability).
-        double[] plain = Arms.run(BASE, List.of(gdp), Arms.MORE_SEEDS).get(0);
-        double[] hit = Arms.run(config(List.of(), shock), List.of(gdp), Arms.MORE_SEEDS).get(0);
-        double[] rnd = Arms.run(config(lever("new_rnd", 1)), List.of(gdp), Arms.MORE_SEEDS).get(0);
-        double[] rndHit = Arms.run(config(List.of(lever("new_rnd", 1)), shock), List.of(gdp), Arms.MORE_SEEDS).get(0);
+        // The cushion absorbs part of the shock to IC and IT firms' knowledge growth (Innovation); its
+        // effect on GDP goes through growth_knowledge, small since the calibration (docs/calibration/), so
+        // the test measures the channel it acts on: the knowledge IC and IT firms lose to the shock.
+        ToDoubleFunction<ZoneLabModel> knowledge = Measures.meanKnowledge(BaseSector.IC, BaseSector.IT);
+        double[] plain = Arms.run(BASE, List.of(knowledge)).get(0);
+        double[] hit = Arms.run(config(List.of(), shock), List.of(knowledge)).get(0);
+        double[] rnd = Arms.run(config(lever("new_rnd", 1)), List.of(knowledge)).get(0);
+        double[] rndHit = Arms.run(config(List.of(lever("new_rnd", 1)), shock), List.of(knowledge)).get(0);
         double[] lossWithout = new double[plain.length];
         double[] lossWith = new double[plain.length];
         for (int i = 0; i < plain.length; i++) {
-            lossWithout[i] = (plain[i] - hit[i]) / plain[i];
-            lossWith[i] = (rnd[i] - rndHit[i]) / rnd[i];
+            lossWithout[i] = plain[i] - hit[i];
+            lossWith[i] = rnd[i] - rndHit[i];
         }
-        assertTrue(Arms.mean(lossWithout) > 0, "the decoupling should cost GDP: " + Arms.mean(lossWithout));
-        down("relative GDP loss from decoupling", lossWith, lossWithout);
+        assertTrue(Arms.mean(lossWithout) > 0, "the decoupling should cost IC and IT firms knowledge: "
+                + Arms.mean(lossWithout));
+        down("knowledge IC and IT firms lose to decoupling", lossWith, lossWithout);
     }
 
     @Test

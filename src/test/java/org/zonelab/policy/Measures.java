@@ -1,5 +1,6 @@
 package org.zonelab.policy;
 
+import java.util.Arrays;
 import java.util.function.ToDoubleFunction;
 import org.zonelab.model.BaseSector;
 import org.zonelab.model.Firm;
@@ -60,5 +61,11 @@ final class Measures {
 
     static boolean isDigital(Firm f) {
         return f.sector() == BaseSector.DIGITAL.ordinal();
+    }
+
+    /** Mean knowledge (log level against the 2019 sector mean) of the active firms of these base sectors. */
+    static ToDoubleFunction<ZoneLabModel> meanKnowledge(BaseSector... sectors) {
+        return m -> m.firms().stream().filter(f -> f.isActive() && Arrays.stream(sectors)
+                .anyMatch(s -> f.sector() == s.ordinal())).mapToDouble(Firm::getKnowledge).average().orElse(0);
     }
 }
