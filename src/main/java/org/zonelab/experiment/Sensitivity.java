@@ -34,9 +34,12 @@ public final class Sensitivity {
      * @param convergence Sobol's indices on the first N/4, N/2 and N samples (empty for Morris)
      * @param noise       the replication noise against the spread of the point means; null with one
      *                    replication, where it cannot be measured
+     * @param muStarNoiseFloor Morris only: the {@code mu_star} that replication noise alone would give (in the
+     *                    output's units per full range), {@link #muStarNoiseFloor(double, double)}; NaN for Sobol or
+     *                    without a noise measure
      */
     public record OutputAnalysis(SensitivitySpec.Output output, List<MorrisIndex> morris, SobolResult sobol,
-                                 List<SobolResult> convergence, NoiseShare noise) {
+                                 List<SobolResult> convergence, NoiseShare noise, double muStarNoiseFloor) {
         public OutputAnalysis {
             morris = List.copyOf(morris);
             convergence = List.copyOf(convergence);
@@ -46,6 +49,20 @@ public final class Sensitivity {
         public boolean noiseDominates() {
             return noise != null && noise.noiseDominates();
         }
+    }
+
+    /**
+     * The {@code mu_star} a factor with no effect would get from replication noise alone: an elementary
+     * effect is the difference of two point means over the step {@code delta}, so with no effect it is
+     * normal with sd {@code sqrt(2 v) / delta} (v the noise variance of a point mean), and its mean absolute
+     * value is that sd times {@code sqrt(2 / pi)}. Factors whose {@code mu_star} is near or below it cannot
+     * be told from noise.
+     *
+     * @param noiseVarianceOfMean the noise variance of a point mean, in squared output units
+     * @param delta               the Morris step in the unit cube
+     */
+    public static double muStarNoiseFloor(double noiseVarianceOfMean, double delta) {
+        return Math.sqrt(2 * noiseVarianceOfMean) / delta * Math.sqrt(2 / Math.PI);
     }
 
     /**
@@ -93,13 +110,15 @@ public final class Sensitivity {
             SensitivitySpec.Output output = spec.outputs().get(o);
             if (spec.method() == SensitivitySpec.Method.MORRIS) {
                 Bootstrap b = new Bootstrap(spec.morris().bootstrap(), CONFIDENCE, spec.seed());
+                double floor = noise == null ? Double.NaN
+                        : muStarNoiseFloor(noise.noiseVarianceOfMean(), plan.morris().orElseThrow().delta());
                 analyses.add(new OutputAnalysis(output, MorrisAnalysis.analyze(plan.morris().orElseThrow(), names,
-                        means, b), null, List.of(), noise));
+                        means, b), null, List.of(), noise, floor));
             } else {
                 Bootstrap b = new Bootstrap(spec.sobol().bootstrap(), CONFIDENCE, spec.seed());
                 List<SobolResult> convergence = SobolAnalysis.convergence(plan.saltelli().orElseThrow(), names, means, b);
                 analyses.add(new OutputAnalysis(output, List.of(), convergence.get(convergence.size() - 1), convergence,
-                        noise));
+                        noise, Double.NaN));
             }
         }
         return new Result(plan, runs, List.copyOf(analyses));

@@ -154,7 +154,12 @@ public final class SensitivityReport {
         } else {
             h.append("<p class=\"note\">Replication noise is ").append(share).append(" of the spread of the point means "
                     + "(the noise variance of a mean over the variance across points): the indices measure the factors' "
-                    + "effects").append(n.ratio() > 0.1 ? ", with some noise" : "").append(".</p>\n");
+                    + "effects").append(n.ratio() > 0.1 ? ", with some noise" : "").append(".");
+            if (!Double.isNaN(a.muStarNoiseFloor())) {
+                h.append(" A factor without effect would get mu* of about ").append(human(a.muStarNoiseFloor()))
+                        .append(" from that noise alone.");
+            }
+            h.append("</p>\n");
         }
     }
 
@@ -163,14 +168,18 @@ public final class SensitivityReport {
         String name = a.output().name();
         List<String> lead = new ArrayList<>();
         List<String> negligible = new ArrayList<>();
+        List<String> withinNoise = new ArrayList<>();
         if (!a.morris().isEmpty()) {
             List<MorrisIndex> ranked = rankedMorris(a);
             double top = ranked.get(0).muStar();
+            double floor = a.muStarNoiseFloor();
             for (MorrisIndex m : ranked) {
-                if (top > 0 && m.muStar() >= NEGLIGIBLE_MU_STAR_SHARE * top) {
-                    lead.add(m.factor() + " (mu* " + ReportHtml.human(m.muStar()) + ")");
-                } else {
+                if (!(top > 0 && m.muStar() >= NEGLIGIBLE_MU_STAR_SHARE * top)) {
                     negligible.add(m.factor());
+                } else if (m.muStarCiLow() <= floor) {
+                    withinNoise.add(m.factor());
+                } else {
+                    lead.add(m.factor() + " (mu* " + ReportHtml.human(m.muStar()) + ")");
                 }
             }
         } else {
@@ -184,11 +193,16 @@ public final class SensitivityReport {
         }
         StringBuilder b = new StringBuilder();
         if (lead.isEmpty()) {
-            b.append("No factor moves ").append(name).append(" within its range");
+            b.append("No factor moves ").append(name).append(" clearly within its range");
         } else {
             b.append(name).append(" moves most with ").append(String.join(", then ", lead));
         }
         b.append(". ");
+        if (!withinNoise.isEmpty()) {
+            b.append("Not told apart from replication noise (the interval of mu* reaches the ")
+                    .append(ReportHtml.human(a.muStarNoiseFloor())).append(" that noise alone would give): ")
+                    .append(String.join(", ", withinNoise)).append(". ");
+        }
         if (negligible.isEmpty()) {
             b.append("No factor is negligible.");
         } else {

@@ -39,7 +39,7 @@ public final class SensitivityWriter {
     /** How a pair of factors is named in a second-order row's factor column. */
     public static final String PAIR_SEPARATOR = ":";
     public static final List<String> NOISE_HEADER = List.of("output", "points", "replications", "within_variance",
-            "noise_variance_of_mean", "across_point_variance", "noise_ratio", "noise_dominates");
+            "noise_variance_of_mean", "across_point_variance", "noise_ratio", "noise_dominates", "mu_star_noise_floor");
     public static final List<String> CONVERGENCE_HEADER = List.of("output", "factor", "samples", "S1", "ST");
 
     private SensitivityWriter() {
@@ -122,12 +122,13 @@ public final class SensitivityWriter {
                 NoiseShare n = a.noise();
                 String reps = Integer.toString(spec.replications());
                 if (n == null) {
-                    csv.row(CsvCells.text(a.output().name()), Integer.toString(plan.points()), reps, "", "", "", "", "");
+                    csv.row(CsvCells.text(a.output().name()), Integer.toString(plan.points()), reps, "", "", "", "", "", "");
                 } else {
                     csv.row(CsvCells.text(a.output().name()), Integer.toString(n.points()), reps,
                             Numbers.format(n.withinVariance()), Numbers.format(n.noiseVarianceOfMean()),
                             Numbers.format(n.acrossPointVariance()), Numbers.format(n.ratio()),
-                            Boolean.toString(a.noiseDominates()));
+                            Boolean.toString(a.noiseDominates()),
+                            Double.isNaN(a.muStarNoiseFloor()) ? "" : Numbers.format(a.muStarNoiseFloor()));
                 }
             }
             csv.commit();
