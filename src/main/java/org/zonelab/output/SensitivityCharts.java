@@ -19,6 +19,7 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.ui.Layer;
+import org.jfree.ui.RectangleAnchor;
 import org.jfree.ui.RectangleEdge;
 import org.jfree.ui.TextAnchor;
 import org.zonelab.experiment.Sensitivity;
@@ -45,6 +46,8 @@ public final class SensitivityCharts {
     /** The first-order series' and the total series' palette colours. */
     private static final int FIRST = 0;
     private static final int TOTAL = 1;
+    /** Share of the mu*-sigma plane's width left right of the largest mu* for the factors' names. */
+    private static final double LABEL_ROOM = 0.45;
     /** Vertical offset of the two series of a row in the Sobol chart, in rows, so that their whiskers do not overlap. */
     private static final double ROW_OFFSET = 0.15;
 
@@ -84,7 +87,7 @@ public final class SensitivityCharts {
             labels[i] = m.factor();
             bars.add(m.muStar(), m.muStarCiLow(), m.muStarCiHigh(), i, i, i);
         }
-        NumberAxis x = new NumberAxis("mu* (" + unit + " per full range of the factor)");
+        NumberAxis x = new NumberAxis("mu* (" + unit + " per full range)");
         x.setNumberFormatOverride(ChartStyle.numbers());
         x.setAutoRangeIncludesZero(true);
         SymbolAxis y = new SymbolAxis(null, labels);
@@ -96,6 +99,14 @@ public final class SensitivityCharts {
         data.addSeries(bars);
         XYPlot plot = new XYPlot(data, x, y, r);
         plot.addDomainMarker(new ValueMarker(0, Color.BLACK, new BasicStroke(1.5f)), Layer.BACKGROUND);
+        if (Double.isFinite(a.muStarNoiseFloor())) {
+            ValueMarker floor = new ValueMarker(a.muStarNoiseFloor(), Color.GRAY, ChartStyle.dashed(1.5f));
+            floor.setLabel("noise alone");
+            floor.setLabelFont(ChartStyle.TICK);
+            floor.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+            floor.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            plot.addDomainMarker(floor, Layer.BACKGROUND);
+        }
         JFreeChart left = new JFreeChart("Importance (mu*)", ChartStyle.TITLE, plot, false);
         ChartStyle.apply(left, "ranked; whiskers: " + percent() + " bootstrap interval");
 
@@ -104,6 +115,8 @@ public final class SensitivityCharts {
         leading.sort(Comparator.comparingDouble(MorrisIndex::muStar).reversed());
         NumberAxis px = new NumberAxis("mu* (" + unit + " per full range)");
         px.setNumberFormatOverride(ChartStyle.numbers());
+        // Room on the right for the names of the leading factors, drawn right of their points.
+        px.setUpperMargin(LABEL_ROOM);
         NumberAxis py = new NumberAxis("sigma (" + unit + " per full range)");
         py.setNumberFormatOverride(ChartStyle.numbers());
         XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
@@ -126,7 +139,8 @@ public final class SensitivityCharts {
                 + spec.morris().trajectories() + " trajectories on a " + spec.morris().levels() + "-level grid. Left: "
                 + "mu*, the mean absolute elementary effect, is how much the output moves when the factor moves across "
                 + "its whole range, in the output's units; the whiskers are its " + percent() + " bootstrap interval "
-                + "over the trajectories. Right: sigma, the spread of the elementary effects, against mu*: a factor "
+                + "over the trajectories, and the dashed line the mu* that replication noise alone would give a factor "
+                + "with no effect (a factor whose interval reaches it cannot be told from noise). Right: sigma, the spread of the elementary effects, against mu*: a factor "
                 + "high on sigma relative to mu* acts through interactions with other factors or non-linearly. Each "
                 + "point's output is the mean of " + spec.replications() + " replications on common seeds.";
         return new Figure("morris-" + stem(a.output().name()) + ".png", "Morris screening: " + a.output().name(),

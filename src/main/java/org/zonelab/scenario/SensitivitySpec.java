@@ -100,9 +100,15 @@ public record SensitivitySpec(String name, String description, Path source, Stri
             return whole ? Math.rint(x) : x;
         }
 
-        /** The key as a column or chart name: the parameter's own name for {@code parameters.*} keys. */
+        /**
+         * The key as a column or chart name: the parameter's own name for {@code parameters.*} keys, and
+         * {@code <lever>.<field>} for {@code policies.<lever>.<field>} keys.
+         */
         public String label() {
-            return key.startsWith("parameters.") ? key.substring("parameters.".length()) : key;
+            if (key.startsWith("parameters.")) {
+                return key.substring("parameters.".length());
+            }
+            return key.startsWith("policies.") ? key.substring("policies.".length()) : key;
         }
     }
 

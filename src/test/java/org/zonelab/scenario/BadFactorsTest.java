@@ -153,7 +153,7 @@ class BadFactorsTest {
         assertEquals(List.of("policies", "regional_coordination", "intensity"), factors.get(3).path());
         assertEquals(List.of("policies", "openness", "openness_boost"), factors.get(4).path());
         assertEquals("growth_drift", factors.get(0).label());
-        assertEquals("policies.clusters.intensity", factors.get(2).label());
+        assertEquals("clusters.intensity", factors.get(2).label());
         assertEquals(List.of(-0.05, 100000.0, 0.0, 0.0, 0.0, 2020.0, 2022.0),
                 factors.stream().map(SensitivitySpec.Factor::min).toList());
         assertEquals(List.of(0.02, 200000.0, 2.0, 1.0, 5.0, 2022.0, 2025.0),
