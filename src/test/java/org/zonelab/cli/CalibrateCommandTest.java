@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,30 +92,9 @@ class CalibrateCommandTest {
     @Test
     void aCalibrationKilledWithSigkillResumesToByteIdenticalFiles() throws Exception {
         Path out = tmp.resolve("killed");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "calibrate", targets.toString(),
-                "--out", out.toString(), "--threads", "1").redirectErrorStream(true)
-                .redirectOutput(tmp.resolve("child.txt").toFile()).start();
         Path journal = out.resolve(CalibrationJournal.FOLDER).resolve(CalibrationJournal.FILE);
-        int journaled = 0;
-        try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (p.isAlive() && System.nanoTime() < deadline) {
-                journaled = Files.isRegularFile(journal) ? Files.readAllLines(journal).size() - 1 : 0;
-                if (journaled >= 3) {
-                    break;
-                }
-                Thread.sleep(10);
-            }
-            if (!p.isAlive()) {
-                fail("the calibration ended (exit " + p.exitValue() + ") before it could be killed: "
-                        + Files.readString(tmp.resolve("child.txt")));
-            }
-            p.destroyForcibly();
-            assertTrue(p.waitFor(10, TimeUnit.SECONDS), "the killed JVM did not end");
-        } finally {
-            p.destroyForcibly();
-        }
+        int journaled = KilledChild.killWhenJournaled(journal, 3, tmp.resolve("child.txt"), "calibrate", targets.toString(),
+                "--out", out.toString(), "--threads", "1");
         assertTrue(journaled >= 3 && journaled < EVALUATIONS, "killed after " + journaled + " evaluations");
         assertFalse(RunDirectoryWriter.isComplete(out), "a killed calibration is not complete");
         for (String f : FILES) {
