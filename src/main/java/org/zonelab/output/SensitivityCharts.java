@@ -47,7 +47,9 @@ public final class SensitivityCharts {
     private static final int FIRST = 0;
     private static final int TOTAL = 1;
     /** Share of the mu*-sigma plane's width left right of the largest mu* for the factors' names. */
-    private static final double LABEL_ROOM = 0.45;
+    private static final double LABEL_ROOM = 0.25;
+    /** Points beyond this share of the largest mu* have their names on their left. */
+    private static final double LABEL_LEFT_FROM = 0.6;
     /** Vertical offset of the two series of a row in the Sobol chart, in rows, so that their whiskers do not overlap. */
     private static final double ROW_OFFSET = 0.15;
 
@@ -87,7 +89,7 @@ public final class SensitivityCharts {
             labels[i] = m.factor();
             bars.add(m.muStar(), m.muStarCiLow(), m.muStarCiHigh(), i, i, i);
         }
-        NumberAxis x = new NumberAxis("mu* (" + unit + " per full range)");
+        NumberAxis x = new NumberAxis("mu* (per full range)");
         x.setNumberFormatOverride(ChartStyle.numbers());
         x.setAutoRangeIncludesZero(true);
         SymbolAxis y = new SymbolAxis(null, labels);
@@ -126,11 +128,15 @@ public final class SensitivityCharts {
             plane.add(m.muStar(), m.sigma());
         }
         XYPlot planePlot = new XYPlot(new XYSeriesCollection(plane), px, py, dots);
+        double largest = leading.isEmpty() ? 0 : leading.get(0).muStar();
         for (int i = 0; i < Math.min(LABELLED, leading.size()); i++) {
             MorrisIndex m = leading.get(i);
-            XYTextAnnotation label = new XYTextAnnotation(" " + m.factor(), m.muStar(), m.sigma());
+            // Names of points in the right part of the plane go to their left, so that they stay inside it.
+            boolean right = m.muStar() > LABEL_LEFT_FROM * largest;
+            XYTextAnnotation label = new XYTextAnnotation(right ? m.factor() + " " : " " + m.factor(), m.muStar(),
+                    m.sigma());
             label.setFont(ChartStyle.TICK);
-            label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+            label.setTextAnchor(right ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
             planePlot.addAnnotation(label);
         }
         JFreeChart right = new JFreeChart("Effect and interaction (mu*, sigma)", ChartStyle.TITLE, planePlot, false);
