@@ -134,7 +134,7 @@ public final class CalibrationLoader {
                         + " evaluations x " + replications + " replications = " + (long) evaluations * replications
                         + " runs; allowed: at most " + MAX_RUNS + " runs; lower the budget or the replications");
             }
-            List<CalibrationSpec.FreeParameter> free = free(root);
+            List<CalibrationSpec.FreeParameter> free = free(root, runs);
             int firstYear = fitBase.startYear();
             int lastYear = fitBase.startYear() + fitBase.years() - 1;
             List<CalibrationSpec.Target> targets = targets(root, "targets", firstYear, lastYear, true);
@@ -179,7 +179,7 @@ public final class CalibrationLoader {
             return (int) Checks.whole(ev, "budget.evaluations", 1, MAX_EVALUATIONS);
         }
 
-        private List<CalibrationSpec.FreeParameter> free(MapNode root) {
+        private List<CalibrationSpec.FreeParameter> free(MapNode root, ExperimentRuns runs) {
             Entry fe = root.entry("free");
             if (fe == null) {
                 throw new ScenarioException(root.pos(), "missing key \"free\"; give the parameters to fit with their "
@@ -195,6 +195,7 @@ public final class CalibrationLoader {
             }
             List<CalibrationSpec.FreeParameter> out = new ArrayList<>();
             Map<String, Entry> seen = new HashMap<>();
+            Map<String, Node[]> ends = new HashMap<>();
             for (Entry e : fm.entries().values()) {
                 String path = "free." + Text.shorten(e.key());
                 boolean bare = !e.key().contains(".");
@@ -234,8 +235,10 @@ public final class CalibrationLoader {
                     throw Checks.error(minNode, path, "min " + Checks.plain(min) + " is not below max "
                             + Checks.plain(max) + "; allowed: min < max");
                 }
-                keys.check(minNode.pos(), min, path + ".min", t);
-                keys.check(maxNode.pos(), max, path + ".max", t);
+                // Checked with the file's years and scale, which every candidate runs with.
+                keys.checkWithRuns(root, runs, minNode.pos(), min, path + ".min", t);
+                keys.checkWithRuns(root, runs, maxNode.pos(), max, path + ".max", t);
+                ends.put(key, new Node[] {minNode, maxNode});
                 Node logNode = bm.get("log");
                 boolean logScale = logNode != null && bool(logNode, path + ".log");
                 if (logScale && !(min > 0)) {
@@ -244,6 +247,8 @@ public final class CalibrationLoader {
                 }
                 out.add(new CalibrationSpec.FreeParameter(key, t.path(), min, max, logScale, t.whole(), e.keyPos()));
             }
+            SweepLoader.Reader.checkFromBeforeTo(out.stream().map(f -> new SweepLoader.Range(f.key(), f.min(), f.max()))
+                    .toList(), ends, "free", "candidates");
             return out;
         }
 

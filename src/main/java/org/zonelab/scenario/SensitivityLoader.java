@@ -315,12 +315,13 @@ public final class SensitivityLoader {
                     throw Checks.error(minNode, path, "min " + Checks.plain(min) + " is not below max "
                             + Checks.plain(max) + "; allowed: min < max");
                 }
-                checkEnd(root, base, runs, minNode.pos(), min, path + ".min", t);
-                checkEnd(root, base, runs, maxNode.pos(), max, path + ".max", t);
+                keys.checkWithRuns(root, runs, minNode.pos(), min, path + ".min", t);
+                keys.checkWithRuns(root, runs, maxNode.pos(), max, path + ".max", t);
                 out.add(new SensitivitySpec.Factor(key, t.path(), min, max, t.whole(), e.keyPos()));
                 ends.put(key, new Node[] {minNode, maxNode});
             }
-            checkFromBeforeTo(out, ends);
+            SweepLoader.Reader.checkFromBeforeTo(out.stream().map(f -> new SweepLoader.Range(f.key(), f.min(), f.max()))
+                    .toList(), ends, "factors", "design points");
             return out;
         }
 
@@ -345,85 +346,6 @@ public final class SensitivityLoader {
             }
             throw new ScenarioException(e.keyPos(), "factors: unknown key " + Text.quote(key)
                     + Suggest.didYouMean(key, candidates) + "; allowed: " + SweepLoader.FREE_TARGETS_TEXT);
-        }
-
-        /**
-         * Checks one end of a range by validating the base scenario with it, as the runs will: with the
-         * file's {@code scale} and {@code years}, which the base as written may not share (a longer run
-         * admits a lever's later years, a shorter one leaves them out, a smaller scale leaves fewer firm
-         * agents). Reported at the end in the factors file, in the sweep's words; the file's settings are
-         * named when the base as written would give another answer.
-         */
-        private void checkEnd(MapNode root, ScenarioLoader.Loaded base, ExperimentRuns runs, Position at, double x,
-                              String valuePath, SweepSpec.Target t) {
-            Overrides o = runs.overrides();
-            if (o.scale() == null && o.years() == null) {
-                keys.check(at, x, valuePath, t);
-                return;
-            }
-            MapNode asWritten = SweepSpec.with(base.resolved().root(), t.path(), 0, SweepSpec.number(at, x));
-            MapNode withRuns = asWritten;
-            List<String> settings = new ArrayList<>();
-            if (o.scale() != null) {
-                withRuns = SweepSpec.with(withRuns, List.of("scale"), 0,
-                        SweepSpec.number(root.get("scale").pos(), o.scale()));
-                settings.add("scale: " + Checks.plain(o.scale()));
-            }
-            if (o.years() != null) {
-                withRuns = SweepSpec.with(withRuns, List.of("years"), 0,
-                        SweepSpec.number(root.get("years").pos(), o.years()));
-                settings.add("years: " + o.years());
-            }
-            ScenarioException e = problem(base, withRuns);
-            if (e == null) {
-                return;
-            }
-            ScenarioException written = problem(base, asWritten);
-            String with = written != null && written.getMessage().equals(e.getMessage()) ? ""
-                    : "the file's " + String.join(" and ", settings);
-            if (e.file().equals(at.file()) && e.line() == at.line() && e.column() == at.column()) {
-                throw new ScenarioException(at, valuePath + ": " + SweepLoader.Reader.withoutScenarioPath(e.detail(), t.path())
-                        + (with.isEmpty() ? "" : " (with " + with + ")"));
-            }
-            if (e.file().equals(file)) {
-                // At the file's scale or years: "1000 with the file's scale: 0.00005 leaves no firm agents".
-                throw new ScenarioException(at, valuePath + ": " + Checks.plain(x) + " with the file's " + e.detail());
-            }
-            throw new ScenarioException(at, valuePath + ": with " + t.key() + " = " + Checks.plain(x)
-                    + (with.isEmpty() ? "" : " and " + with) + " the base scenario is invalid: " + e.getMessage());
-        }
-
-        /** The base scenario's problem with this tree, or null. */
-        private static ScenarioException problem(ScenarioLoader.Loaded base, MapNode tree) {
-            try {
-                ScenarioLoader.validate(base.resolved().withRoot(tree), Overrides.NONE, base.zones());
-                return null;
-            } catch (ScenarioException e) {
-                return e;
-            }
-        }
-
-        /**
-         * Refuses a lever whose {@code from} and {@code to} are both factors with overlapping ranges: the
-         * designs combine the ranges freely, so some points would start the lever after it ends.
-         */
-        private static void checkFromBeforeTo(List<SensitivitySpec.Factor> factors, Map<String, Node[]> ends) {
-            for (SensitivitySpec.Factor from : factors) {
-                if (from.path().size() != 3 || !from.path().get(0).equals("policies")
-                        || !from.path().get(2).equals("from")) {
-                    continue;
-                }
-                String lever = from.path().get(1);
-                String toKey = "policies." + lever + ".to";
-                for (SensitivitySpec.Factor to : factors) {
-                    if (to.key().equals(toKey) && from.max() > to.min()) {
-                        throw Checks.error(ends.get(toKey)[0], "factors." + toKey + ".min", Checks.plain(to.min())
-                                + " is below the max " + Checks.plain(from.max()) + " of factors." + from.key()
-                                + " (line " + ends.get(from.key())[1].pos().line() + "), so some design points would "
-                                + "end the lever before it starts; allowed: to's min >= from's max");
-                    }
-                }
-            }
         }
 
         private static List<SensitivitySpec.Output> outputs(MapNode root) {

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.zonelab.model.param.Param;
 import org.zonelab.policy.LeverParameter;
 import org.zonelab.policy.Levers;
@@ -98,6 +99,10 @@ public final class SweepLoader {
         Root r = readRoot(file, log, "sweep file", "a sweep is a map of keys such as base, vary and design",
                 "sweep", KEYS);
         return new Reader(file, r.sha256(), log).sweep(r.map());
+    }
+
+    /** A searched or varied key with its range. */
+    record Range(String key, double min, double max) {
     }
 
     /** The top-level map of a sweep or targets file, with the file's sha256. */
@@ -521,6 +526,89 @@ public final class SweepLoader {
                 }
                 throw new ScenarioException(at, valuePath + ": with " + t.key() + " = " + Checks.plain(x)
                         + " the base scenario is invalid: " + e.getMessage());
+            }
+        }
+
+        /**
+         * Checks one end of a range by validating the base scenario with it, as the runs will: with the
+         * file's {@code scale} and {@code years}, which the base as written may not share (a longer run
+         * admits a lever's later years, a shorter one leaves them out, a smaller scale leaves fewer firm
+         * agents). Reported at the end in the file, in the sweep's words; the file's settings are named
+         * when the base as written would give another answer. Used by targets and factors files, whose
+         * top-level {@code scale} and {@code years} apply to every run.
+         */
+        void checkWithRuns(MapNode root, ExperimentRuns runs, Position at, double x, String valuePath, Target t) {
+            Overrides o = runs.overrides();
+            if (o.scale() == null && o.years() == null) {
+                check(at, x, valuePath, t);
+                return;
+            }
+            MapNode asWritten = SweepSpec.with(base.resolved().root(), t.path(), 0, SweepSpec.number(at, x));
+            MapNode withRuns = asWritten;
+            List<String> settings = new ArrayList<>();
+            if (o.scale() != null) {
+                withRuns = SweepSpec.with(withRuns, List.of("scale"), 0,
+                        SweepSpec.number(root.get("scale").pos(), o.scale()));
+                settings.add("scale: " + Checks.plain(o.scale()));
+            }
+            if (o.years() != null) {
+                withRuns = SweepSpec.with(withRuns, List.of("years"), 0,
+                        SweepSpec.number(root.get("years").pos(), o.years()));
+                settings.add("years: " + o.years());
+            }
+            ScenarioException e = problem(withRuns);
+            if (e == null) {
+                return;
+            }
+            ScenarioException written = problem(asWritten);
+            String with = written != null && written.getMessage().equals(e.getMessage()) ? ""
+                    : "the file's " + String.join(" and ", settings);
+            if (e.file().equals(at.file()) && e.line() == at.line() && e.column() == at.column()) {
+                throw new ScenarioException(at, valuePath + ": " + withoutScenarioPath(e.detail(), t.path())
+                        + (with.isEmpty() ? "" : " (with " + with + ")"));
+            }
+            if (e.file().equals(file)) {
+                // At the file's scale or years: "1000 with the file's scale: 0.00005 leaves no firm agents".
+                throw new ScenarioException(at, valuePath + ": " + Checks.plain(x) + " with the file's " + e.detail());
+            }
+            throw new ScenarioException(at, valuePath + ": with " + t.key() + " = " + Checks.plain(x)
+                    + (with.isEmpty() ? "" : " and " + with) + " the base scenario is invalid: " + e.getMessage());
+        }
+
+        /** The base scenario's problem with this tree, or null. */
+        private ScenarioException problem(MapNode tree) {
+            try {
+                ScenarioLoader.validate(base.resolved().withRoot(tree), Overrides.NONE, base.zones());
+                return null;
+            } catch (ScenarioException e) {
+                return e;
+            }
+        }
+
+        /**
+         * Refuses a lever whose {@code from} and {@code to} are both searched or varied over ranges that
+         * overlap: the points combine the ranges freely, so some would start the lever after it ends.
+         *
+         * @param ranges  the keys with their ranges
+         * @param ends    each key's min and max nodes, for the message's position
+         * @param section the file's section, for messages ({@code factors} or {@code free})
+         * @param points  what the combinations are called, for messages
+         */
+        static void checkFromBeforeTo(List<Range> ranges, Map<String, Node[]> ends, String section, String points) {
+            for (Range from : ranges) {
+                String[] parts = from.key().split("\\.", -1);
+                if (parts.length != 3 || !parts[0].equals("policies") || !parts[2].equals("from")) {
+                    continue;
+                }
+                String toKey = "policies." + parts[1] + ".to";
+                for (Range to : ranges) {
+                    if (to.key().equals(toKey) && from.max() > to.min()) {
+                        throw Checks.error(ends.get(toKey)[0], section + "." + toKey + ".min", Checks.plain(to.min())
+                                + " is below the max " + Checks.plain(from.max()) + " of " + section + "." + from.key()
+                                + " (line " + ends.get(from.key())[1].pos().line() + "), so some " + points
+                                + " would end the lever before it starts; allowed: to's min >= from's max");
+                    }
+                }
             }
         }
 
