@@ -74,11 +74,9 @@ public final class CalibrationJournal implements Calibration.Journal, AutoClosea
         JournalFile.Text text = JournalFile.read(out, JOURNAL, MAX_BYTES, "larger than " + MAX_BYTES + " bytes, so "
                 + "it is not one zonelab wrote; use --force to start the calibration again");
         List<String> lines = text.lines();
-        String[] h = lines.isEmpty() ? new String[0] : lines.get(0).split("\t", -1);
-        if (h.length != 4 || !h[0].equals(MAGIC) || !h[1].equals(Integer.toString(FORMAT))) {
-            throw new DirectoryRefusedException(out.file(JOURNAL) + ": not a calibration journal of this version, so "
-                    + "the calibration there cannot be resumed; use --force to start it again");
-        }
+        String[] h = JournalFile.header(out, JOURNAL, text, MAGIC, FORMAT, 4,
+                "not a calibration journal of this version, so the calibration there cannot be resumed; "
+                        + "use --force to start it again");
         Map<Integer, Calibration.Evaluation> entries = new TreeMap<>();
         for (int i = 1; i < lines.size(); i++) {
             Calibration.Evaluation e = parse(lines.get(i));

@@ -69,6 +69,23 @@ final class JournalFile {
         return new Text(new String(bytes, 0, end, StandardCharsets.UTF_8).lines().toList(), end);
     }
 
+    /**
+     * The fields of a journal's header line, checked: its magic word, its format and its number of
+     * fields.
+     *
+     * @param refused what is wrong otherwise, after the file's name
+     * @throws DirectoryRefusedException when the header is not a journal's of this kind and version
+     */
+    static String[] header(OutputDirectory out, String name, Text text, String magic, int format, int fields,
+                           String refused) throws DirectoryRefusedException {
+        List<String> lines = text.lines();
+        String[] h = lines.isEmpty() ? new String[0] : lines.get(0).split("\t", -1);
+        if (h.length != fields || !h[0].equals(magic) || !h[1].equals(Integer.toString(format))) {
+            throw new DirectoryRefusedException(out.file(name) + ": " + refused);
+        }
+        return h;
+    }
+
     /** Opens a journal to continue it: cuts off a partial last line and appends after the complete ones. */
     static FileChannel reopen(OutputDirectory out, String name, int end) throws IOException {
         FileChannel ch = out.openInPlace(name);

@@ -111,11 +111,9 @@ public final class SweepJournal implements AutoCloseable {
                 + "than a journal of the largest sweep can hold, so it is not one zonelab wrote; use --force to start the "
                 + "sweep again");
         List<String> lines = text.lines();
-        String[] h = lines.isEmpty() ? new String[0] : lines.get(0).split("\t", -1);
-        if (h.length != 5 || !h[0].equals(MAGIC) || !h[1].equals(Integer.toString(FORMAT))) {
-            throw new DirectoryRefusedException(out.file(JOURNAL) + ": not a sweep journal of this version, so the "
-                    + "sweep there cannot be resumed; use --force to start it again");
-        }
+        String[] h = JournalFile.header(out, JOURNAL, text, MAGIC, FORMAT, 5,
+                "not a sweep journal of this version, so the sweep there cannot be resumed; use --force to "
+                        + "start it again");
         Header header = new Header(h[2], Boolean.parseBoolean(h[3]), h[4]);
         Map<Integer, Entry> entries = new TreeMap<>();
         for (int i = 1; i < lines.size(); i++) {

@@ -35,14 +35,6 @@ class CalibrateBadTargetsTest {
     }
 
 
-    /** The corpus file's expected {@code file:line:col: message}, with files relative to the corpus folder. */
-    private static String expectedLine(String name) throws IOException {
-        List<String> lines = Files.readAllLines(CORPUS.resolve(name));
-        String message = lines.get(0).substring("# expect: ".length());
-        String[] at = lines.get(1).substring("# at: ".length()).trim().split(":");
-        int k = at.length - 2;
-        return (at.length == 3 ? at[0] : name) + ":" + at[k] + ":" + at[k + 1] + ": " + message;
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"target-sd-zero.yaml", "free-unknown-parameter.yaml", "missing-targets.yaml",
@@ -53,7 +45,7 @@ class CalibrateBadTargetsTest {
                 "--quiet");
         assertEquals(2, o.code(), o.err());
         assertTrue(o.err().startsWith(work + "/"), "the line starts with the file: " + o.err());
-        assertEquals(expectedLine(name), o.err().stripTrailing().replace(work + "/", ""));
+        assertEquals(TestFiles.expectedLine(CORPUS, name), o.err().stripTrailing().replace(work + "/", ""));
         assertEquals(1, o.errLines().size(), o.err());
         assertTrue(o.err().matches("\\S+:\\d+:\\d+: [^\\n]+\\n"), o.err());
         assertFalse(o.err().contains("Exception") || o.err().contains("\tat "), "no stack trace: " + o.err());

@@ -35,14 +35,6 @@ class SensitivityBadFactorsTest {
         TestFiles.copyTree(Path.of("scenarios/data"), work.resolve("data"));
     }
 
-    /** The corpus file's expected {@code file:line:col: message}, with files relative to the corpus folder. */
-    private static String expectedLine(String name) throws IOException {
-        List<String> lines = Files.readAllLines(CORPUS.resolve(name));
-        String message = lines.get(0).substring("# expect: ".length());
-        String[] at = lines.get(1).substring("# at: ".length()).trim().split(":");
-        int k = at.length - 2;
-        return (at.length == 3 ? at[0] : name) + ":" + at[k] + ":" + at[k + 1] + ": " + message;
-    }
 
     /**
      * A few of each kind: the file itself, its base, a factor, an output, the design's size, and files the
@@ -59,7 +51,7 @@ class SensitivityBadFactorsTest {
                 "--quiet");
         assertEquals(2, o.code(), o.err());
         assertTrue(o.err().startsWith(work + "/"), "the line starts with the file: " + o.err());
-        assertEquals(expectedLine(name), o.err().stripTrailing().replace(work + "/", ""));
+        assertEquals(TestFiles.expectedLine(CORPUS, name), o.err().stripTrailing().replace(work + "/", ""));
         assertEquals(1, o.errLines().size(), o.err());
         assertTrue(o.err().matches("\\S+:\\d+:\\d+: [^\\n]+\\n"), o.err());
         assertFalse(o.err().contains("Exception") || o.err().contains("\tat "), "no stack trace: " + o.err());
@@ -122,7 +114,8 @@ class SensitivityBadFactorsTest {
         MainTest.Outcome o = MainTest.zonelab("validate", work.resolve("parts/base.yaml").toString(),
                 work.resolve(name).toString());
         assertEquals(2, o.code(), o.err());
-        assertEquals(List.of(expectedLine(name)), o.errLines().stream().map(l -> l.replace(work + "/", "")).toList());
+        assertEquals(List.of(TestFiles.expectedLine(CORPUS, name)),
+                o.errLines().stream().map(l -> l.replace(work + "/", "")).toList());
         assertTrue(o.out().startsWith("OK " + work.resolve("parts/base.yaml") + ": factors-corpus-base, "), o.out());
         assertEquals(1, o.out().lines().count(), "only the good file is OK: " + o.out());
     }

@@ -79,4 +79,16 @@ public final class TestFiles {
         assertEquals(Integer.parseInt(parts[k]), e.line(), name + ": line");
         assertEquals(Integer.parseInt(parts[k + 1]), e.column(), name + ": column");
     }
+
+    /**
+     * A corpus file's expected one-line error, {@code file:line:col: message}, from its {@code # expect:}
+     * and {@code # at:} lines, with files relative to the corpus folder.
+     */
+    public static String expectedLine(Path corpus, String name) throws IOException {
+        List<String> lines = Files.readAllLines(corpus.resolve(name), StandardCharsets.UTF_8);
+        String message = lines.get(0).substring("# expect: ".length());
+        String[] at = lines.get(1).substring("# at: ".length()).trim().split(":");
+        int k = at.length - 2;
+        return (at.length == 3 ? at[0] : name) + ":" + at[k] + ":" + at[k + 1] + ": " + message;
+    }
 }
