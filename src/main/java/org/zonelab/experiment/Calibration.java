@@ -63,6 +63,13 @@ public final class Calibration {
     public static final double INITIAL_SIGMA = 0.3;
     /** An interval target's uncertainty, as a share of its width (its half-width is two such sds). */
     public static final double INTERVAL_SD_SHARE = 0.25;
+    /**
+     * The z-score of a target that none of a candidate's runs defines (a share of listings where no firm
+     * listed): a miss of this many standard deviations, far worse than any fit, but finite, so that CMA-ES
+     * ranks the candidate last instead of failing. A target the base values leave undefined is the file's
+     * error instead.
+     */
+    public static final double UNDEFINED_TARGET_Z = 10;
 
     private Calibration() {
     }
@@ -170,7 +177,7 @@ public final class Calibration {
      * Runs the calibration.
      *
      * @throws IOException when the journal cannot be written
-     * @throws TargetUndefinedException when a target has no value in the runs
+     * @throws TargetUndefinedException when a target has no value in any run of the base values (the first candidate)
      */
     public static Result run(CalibrationSpec spec, Engine engine, Journal journal, Listener listener)
             throws IOException {
@@ -186,10 +193,9 @@ public final class Calibration {
         double[][] fitSims = simulate(spec, engine, List.of(best.values()), all, fitReps, listener::runDone).get(0);
         List<TargetFit> fit = new ArrayList<>();
         for (int t = 0; t < all.size(); t++) {
-            double[] x = fitSims[t];
-            double mean = Arrays.stream(x).average().orElseThrow();
-            double sd = sd(x, mean);
-            fit.add(new TargetFit(all.get(t), t >= spec.targets().size(), mean, sd, z(all.get(t), mean, sd, x.length)));
+            double[] x = defined(fitSims[t]);
+            double mean = Arrays.stream(x).average().orElse(Double.NaN);
+            fit.add(new TargetFit(all.get(t), t >= spec.targets().size(), mean, sd(x, mean), z(all.get(t), fitSims[t])));
         }
         return new Result(List.copyOf(search.trace), best, fit, fitReps, profiles(spec, engine, best, grids, listener));
     }
@@ -255,6 +261,9 @@ public final class Calibration {
                         measured.addAll(spec.holdout());
                     }
                     double[][] sims = simulate(spec, engine, List.of(values), measured, spec.replications()).get(0);
+                    if (index == 0) {
+                        requireDefined(measured, sims);
+                    }
                     double loss = loss(spec.targets(), Arrays.copyOf(sims, spec.targets().size()));
                     e = new Evaluation(index, generation, values, loss);
                     journal.record(e);
@@ -358,23 +367,43 @@ public final class Calibration {
                     }
                 }
             }
-            if (!Double.isFinite(v)) {
+            out[t] = Double.isFinite(v) ? v : Double.NaN;
+        }
+        return out;
+    }
+
+    /** Refuses targets that none of the base values' runs defines: the file asks for what the runs cannot give. */
+    private static void requireDefined(List<Target> targets, double[][] sims) {
+        for (int t = 0; t < targets.size(); t++) {
+            if (defined(sims[t]).length == 0) {
+                Target target = targets.get(t);
                 throw new TargetUndefinedException(target.where() + ": " + target.kind().label() + " " + target.name()
                         + " has no value in " + target.year() + " of the fit runs (a moment needs enough years and "
                         + "firms behind it; docs/ODD.md §8.4); choose another year, or run more years or at a larger scale");
             }
-            out[t] = v;
         }
-        return out;
+    }
+
+    /** The replications' values that are defined (a moment is undefined where it has nothing to measure). */
+    static double[] defined(double[] x) {
+        return Arrays.stream(x).filter(Double::isFinite).toArray();
+    }
+
+    /** A target's z-score over the replications that define it, or {@link #UNDEFINED_TARGET_Z} if none does. */
+    static double z(Target target, double[] sims) {
+        double[] x = defined(sims);
+        if (x.length == 0) {
+            return UNDEFINED_TARGET_Z;
+        }
+        double mean = Arrays.stream(x).average().orElseThrow();
+        return z(target, mean, sd(x, mean), x.length);
     }
 
     /** A candidate's loss from its simulated values ({@code [target][rep]}). */
     static double loss(List<Target> targets, double[][] sims) {
         double loss = 0;
         for (int t = 0; t < targets.size(); t++) {
-            double[] x = sims[t];
-            double mean = Arrays.stream(x).average().orElseThrow();
-            double z = z(targets.get(t), mean, sd(x, mean), x.length);
+            double z = z(targets.get(t), sims[t]);
             loss += z * z;
         }
         return loss;

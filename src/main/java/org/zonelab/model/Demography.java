@@ -27,10 +27,8 @@ public final class Demography implements Serializable {
         double dt = ZoneLabModel.QUARTER;
         // Any firm that passes the listing tests may list (issue 13); venture-backed firms, whose
         // investors push for an exit, at a higher rate.
-        if (!f.listed && f.accounts.revenue >= p.get(Param.LISTING_MIN_REVENUE_BN)
-                && Math.max(f.venture.valuation, p.get(Param.REVENUE_MULTIPLE) * f.accounts.revenue) >= p.get(Param.LISTING_MIN_VALUATION_BN)
-                && (f.venture.rounds > 0 ? listing.happens(rng, p.get(Param.LISTING_RATE), dt)
-                        : unbackedListing.happens(rng, p.get(Param.LISTING_RATE_UNBACKED), dt))) {
+        if (!f.listed && mayList(p, f.accounts.revenue, f.venture.valuation)
+                && (f.venture.rounds > 0 ? listing : unbackedListing).happens(rng, listingRate(p, f.venture.rounds > 0), dt)) {
             list(ctx, p, f);
         }
         boolean insolvent = f.accounts.cash < -p.get(Param.CREDIT_LINE) * f.accounts.revenue;
@@ -38,6 +36,17 @@ public final class Demography implements Serializable {
             ctx.removeFirm(f);
             ctx.flows().add(Indicator.EXITS, 1);
         }
+    }
+
+    /** Whether a firm of this revenue (CNY bn/year) and venture valuation (CNY bn) passes the listing tests. */
+    static boolean mayList(Parameters p, double revenue, double ventureValuation) {
+        return revenue >= p.get(Param.LISTING_MIN_REVENUE_BN)
+                && Math.max(ventureValuation, p.get(Param.REVENUE_MULTIPLE) * revenue) >= p.get(Param.LISTING_MIN_VALUATION_BN);
+    }
+
+    /** Yearly listing probability of a firm that passes the listing tests. */
+    static double listingRate(Parameters p, boolean ventureBacked) {
+        return p.get(ventureBacked ? Param.LISTING_RATE : Param.LISTING_RATE_UNBACKED);
     }
 
     /** Yearly exit hazard of a firm. */
