@@ -35,6 +35,13 @@ class LayeringTest {
     }
 
     @Test
+    void onlyTheSparkPackageUsesSparkOrScala() {
+        noClasses().that().resideOutsideOfPackage("org.zonelab.experiment.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..")
+                .check(CLASSES);
+    }
+
+    @Test
     void modelDoesNotReachUpIntoOuterLayers() {
         noClasses().that().resideInAPackage("org.zonelab.model..")
                 .should().dependOnClassesThat().resideInAnyPackage(

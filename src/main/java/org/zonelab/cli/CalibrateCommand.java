@@ -15,7 +15,9 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.zonelab.experiment.Build;
 import org.zonelab.experiment.Calibration;
-import org.zonelab.experiment.LocalEngine;
+import org.zonelab.experiment.Engine;
+import org.zonelab.experiment.Observers;
+import org.zonelab.experiment.ProgressListener;
 import org.zonelab.output.CalibrationJournal;
 import org.zonelab.output.CalibrationReport;
 import org.zonelab.output.CalibrationWriter;
@@ -51,9 +53,6 @@ final class CalibrateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TARGETS", description = "Targets file (YAML).")
     Path targets;
 
-    @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local",
-            description = "Where to run: local (default; all cores). spark is not available yet.")
-    String engine;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Output directory (default: results/calibrate-<name>/<yyyyMMdd-HHmmss>/).")
@@ -73,12 +72,7 @@ final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CalibrationSpec c = CalibrationLoader.load(targets);
-        if (!engine.equals("local")) {
-            throw new ParameterException(spec.commandLine(), engine.equals("spark")
-                    ? "--engine spark is not available yet in this version; use --engine local (the default)"
-                    : "--engine: unknown engine \"" + engine + "\"; allowed: local, spark");
-        }
-        int t = engineOptions.threads();
+        engineOptions.check(false);
         Instant now = Instant.now();
         long start = System.nanoTime();
         Path dir = RULES.directory(out, resume, "calibrate-" + c.name(), targets, c.name());
@@ -102,8 +96,9 @@ final class CalibrateCommand implements Callable<Integer> {
                 }
             }
             resumed = journal.recorded().size();
-            try (journal; Bar bar = Bar.start(c, engineOptions.quiet)) {
-                result = Calibration.run(c, new LocalEngine(t), journal, bar);
+            try (journal; Bar bar = Bar.start(c, engineOptions.quiet);
+                 Engine engine = engineOptions.open(Observers.NONE, ProgressListener.NONE)) {
+                result = Calibration.run(c, engine, journal, bar);
             } catch (Calibration.TargetUndefinedException e) {
                 throw new BadInputException(e.getMessage(), null);
             }
@@ -111,7 +106,8 @@ final class CalibrateCommand implements Callable<Integer> {
             for (Map.Entry<String, String> e : CalibrationReport.write(od, c, result).entrySet()) {
                 files.put(e.getKey(), Map.of("sha256", e.getValue()));
             }
-            Map<String, Object> extra = JournaledDirectory.sessionFields(t, "evaluations_resumed", resumed,
+            Map<String, Object> extra = JournaledDirectory.sessionFields(engineOptions.label(),
+                    engineOptions.parallelism(), "evaluations_resumed", resumed,
                     journal.header().started(), now);
             CalibrationWriter.writeManifest(od, c, result, files, extra);
             CalibrationJournal.delete(od);

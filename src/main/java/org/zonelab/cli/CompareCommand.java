@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.zonelab.experiment.Comparison;
+import org.zonelab.experiment.Engine;
 import org.zonelab.experiment.Observers;
 import org.zonelab.experiment.RunRequest;
 import org.zonelab.experiment.Runs;
@@ -76,7 +77,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Overrides overrides = scenarioOptions.overrides();
-        int t = engineOptions.threads();
+        engineOptions.check(false);
         List<Scenario> scenarios = new ArrayList<>();
         for (Path f : scenarioFiles) {
             scenarios.add(ScenarioLoader.load(f, overrides));
@@ -101,22 +102,25 @@ final class CompareCommand implements Callable<Integer> {
         try (OutputDirectory od = OutputDirectory.take(dir, out == null);
              CompareWriter writer = open(od, scenarios, seeds);
              Progress bar = engineOptions.progress("compare", requests)) {
-            Runs.inOrder(Runs.local(t, Observers.NONE, bar), requests, (req, res) -> {
-                int s = req.index() / n;
-                writer.write(s, res);
-                samples.get(s).add(res);
-            }, bar);
+            try (Engine engine = engineOptions.open(Observers.NONE, bar)) {
+                Runs.inOrder(engine, requests, (req, res) -> {
+                    int s = req.index() / n;
+                    writer.write(s, res);
+                    samples.get(s).add(res);
+                }, bar);
+            }
             rows = Comparison.of(samples);
             Path outline = ChinaOutline.locate(first.source());
             ChinaOutline map = outline == null ? ChinaOutline.empty() : ChinaOutline.read(outline);
             List<Figure> figures = CompareCharts.all(samples, rows, first.zones(), map);
             Map<String, Object> extra = new LinkedHashMap<>();
-            extra.put("threads", t);
+            extra.put("engine", engineOptions.label());
+            extra.put("threads", engineOptions.parallelism());
             extra.put("china_outline", outline == null ? null : outline.toString());
             writer.complete(samples, rows, figures, baseSeed, extra);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        report(scenarios, n, baseSeed, dir, t, seconds, rows);
+        report(scenarios, n, baseSeed, dir, seconds, rows);
         return Main.OK;
     }
 
@@ -154,15 +158,15 @@ final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    private void report(List<Scenario> scenarios, int n, long baseSeed, Path dir, int t, double seconds,
+    private void report(List<Scenario> scenarios, int n, long baseSeed, Path dir, double seconds,
                         List<Comparison.Row> rows) {
         PrintWriter w = spec.commandLine().getOut();
         Scenario first = scenarios.get(0);
         List<String> names = new ArrayList<>();
         scenarios.forEach(s -> names.add(s.name()));
         w.printf(Locale.ROOT, "compare %s: %d replications each, %d years from %d, base seed %d (common random "
-                        + "numbers; %d threads, %.1f s)%n", String.join(" vs ", names), n, first.years(),
-                first.startYear(), baseSeed, Math.min(t, n * scenarios.size()), seconds);
+                        + "numbers; %s, %.1f s)%n", String.join(" vs ", names), n, first.years(),
+                first.startYear(), baseSeed, engineOptions.where(n * scenarios.size()), seconds);
         w.println("Results in " + dir + "/ (" + ReportHtml.FILE + ", " + ComparisonCsv.FILE + ", charts/, "
                 + RunDirectoryWriter.TIMESERIES + ", " + RunDirectoryWriter.SUMMARY + ", "
                 + RunDirectoryWriter.MOMENTS + ", " + RunDirectoryWriter.MANIFEST

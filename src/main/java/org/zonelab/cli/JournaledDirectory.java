@@ -108,11 +108,11 @@ record JournaledDirectory(String noun, String folder, Predicate<OutputDirectory>
      * resumed from the journal ({@code resumedKey}), when it first started (the journal's header), when this
      * session started and finished, and this session's wall seconds.
      */
-    static Map<String, Object> sessionFields(int threads, String resumedKey, int resumed, String started,
+    static Map<String, Object> sessionFields(String engine, int threads, String resumedKey, int resumed, String started,
                                              Instant sessionStart) {
         Instant finished = Instant.now();
         Map<String, Object> extra = new LinkedHashMap<>();
-        extra.put("engine", "local");
+        extra.put("engine", engine);
         extra.put("threads", threads);
         extra.put(resumedKey, resumed);
         extra.put("started", started);

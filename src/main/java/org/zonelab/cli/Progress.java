@@ -18,12 +18,14 @@ import org.zonelab.experiment.RunRequest;
 final class Progress implements AutoCloseable, ProgressListener {
     private final ProgressBar bar;
     private final int runs;
+    private final boolean quarterly;
     private int runsDone;
 
-    private Progress(ProgressBar bar, int runs, int runsDone) {
+    private Progress(ProgressBar bar, int runs, int runsDone, boolean quarterly) {
         this.bar = bar;
         this.runs = runs;
         this.runsDone = runsDone;
+        this.quarterly = quarterly;
         if (bar != null) {
             bar.setExtraMessage(runsMessage());
         }
@@ -34,10 +36,13 @@ final class Progress implements AutoCloseable, ProgressListener {
      * @param requests every run of the command, including those already done
      * @param done     the runs already done (a resumed sweep's), counted as finished from the start
      * @param quiet    whether --quiet was given
+     * @param quarterly whether the engine reports each quarter of a run (the local engine); otherwise the
+     *                  bar moves by a whole run's quarters when the run is finished (Spark)
      */
-    static Progress start(String task, List<RunRequest> requests, List<RunRequest> done, boolean quiet) {
+    static Progress start(String task, List<RunRequest> requests, List<RunRequest> done, boolean quiet,
+                          boolean quarterly) {
         if (quiet || System.console() == null) {
-            return new Progress(null, requests.size(), done.size());
+            return new Progress(null, requests.size(), done.size(), quarterly);
         }
         ProgressBar bar = new ProgressBarBuilder()
                 .setTaskName(task)
@@ -47,7 +52,7 @@ final class Progress implements AutoCloseable, ProgressListener {
                 .setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .clearDisplayOnFinish()
                 .build();
-        return new Progress(bar, requests.size(), done.size());
+        return new Progress(bar, requests.size(), done.size(), quarterly);
     }
 
     private static long quarters(List<RunRequest> requests) {
@@ -73,6 +78,9 @@ final class Progress implements AutoCloseable, ProgressListener {
     public void runFinished(RunRequest request) {
         runsDone++;
         if (bar != null) {
+            if (!quarterly) {
+                bar.stepBy(request.config().steps());
+            }
             bar.setExtraMessage(runsMessage());
         }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.zonelab.experiment.Engine;
 import org.zonelab.experiment.Observers;
 import org.zonelab.experiment.ReplicationResult;
 import org.zonelab.experiment.RunRequest;
@@ -74,8 +75,8 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Overrides overrides = scenarioOptions.overrides();
-        int t = engineOptions.threads();
         AgentLog.Snapshots snapshots = snapshots();
+        engineOptions.check(AgentLog.active(snapshots, events));
         Scenario scenario = ScenarioLoader.load(scenarioFile, overrides);
         Path dir = out != null ? out : ResultsDirectory.newDirectory(scenario.name());
         List<Long> seeds = Runs.seeds(scenario.seed(), scenario.replications());
@@ -89,8 +90,8 @@ final class RunCommand implements Callable<Integer> {
             boolean logging = AgentLog.active(snapshots, events);
             Observers observers = !logging ? Observers.NONE
                     : r -> new AgentLog(od, scenario.name(), r.replication(), r.seed(), snapshots, events);
-            try {
-                Runs.inOrder(Runs.local(t, observers, bar), requests, (req, res) -> {
+            try (Engine engine = engineOptions.open(observers, bar)) {
+                Runs.inOrder(engine, requests, (req, res) -> {
                     writer.write(res);
                     means.add(res);
                 }, bar);
@@ -107,7 +108,7 @@ final class RunCommand implements Callable<Integer> {
             writer.complete();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        report(scenario, dir, t, seconds, means, fits);
+        report(scenario, dir, seconds, means, fits);
         return Main.OK;
     }
 
@@ -129,11 +130,11 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private void report(Scenario s, Path dir, int threads, double seconds, Means means, AgentCharts.Fits fits) {
+    private void report(Scenario s, Path dir, double seconds, Means means, AgentCharts.Fits fits) {
         PrintWriter w = spec.commandLine().getOut();
-        w.printf(Locale.ROOT, "%s: %d replications, %d years from %d, scale %s, seed %d (%d threads, %.1f s)%n",
+        w.printf(Locale.ROOT, "%s: %d replications, %d years from %d, scale %s, seed %d (%s, %.1f s)%n",
                 s.name(), s.replications(), s.years(), s.startYear(), Numbers.format(s.scale()), s.seed(),
-                Math.min(threads, s.replications()), seconds);
+                engineOptions.where(s.replications()), seconds);
         w.println("Results in " + dir + "/ (" + RunDirectoryWriter.TIMESERIES + ", " + RunDirectoryWriter.SUMMARY
                 + ", " + RunDirectoryWriter.MOMENTS + ", " + RunDirectoryWriter.MANIFEST + ")");
         w.println("Final year " + (s.startYear() + s.years() - 1) + ", mean of " + s.replications()

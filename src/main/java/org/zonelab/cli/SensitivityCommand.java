@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.zonelab.experiment.Engine;
 import org.zonelab.experiment.Observers;
 import org.zonelab.experiment.RunRequest;
 import org.zonelab.experiment.Runs;
@@ -54,9 +55,6 @@ final class SensitivityCommand implements Callable<Integer> {
             description = "The method (default: the factors file's method:, else morris).")
     String method;
 
-    @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local",
-            description = "Where to run: local (default; all cores). spark is not available yet.")
-    String engine;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Output directory (default: results/sensitivity-<name>/<yyyyMMdd-HHmmss>/).")
@@ -88,12 +86,7 @@ final class SensitivityCommand implements Callable<Integer> {
             }
             s = s.withMethod(m);
         }
-        if (!engine.equals("local")) {
-            throw new ParameterException(spec.commandLine(), engine.equals("spark")
-                    ? "--engine spark is not available yet in this version; use --engine local (the default)"
-                    : "--engine: unknown engine \"" + engine + "\"; allowed: local, spark");
-        }
-        int t = engineOptions.threads();
+        engineOptions.check(false);
         Instant now = Instant.now();
         long start = System.nanoTime();
         SensitivityPlan plan = SensitivityPlan.of(s);
@@ -126,9 +119,11 @@ final class SensitivityCommand implements Callable<Integer> {
                 resumed = done.size();
                 try (var bar = engineOptions.progress(s.name(), plan.requests(), done)) {
                     // The journal records each run as it finishes, so that a killed analysis loses none.
-                    Runs.asFinished(Runs.local(t, Observers.NONE, bar), todo, (req, res) ->
-                            j.record(new SensitivityJournal.Entry(req.index(), req.replication(), req.seed(),
-                                    plan.outputs(req, res))), bar);
+                    try (Engine engine = engineOptions.open(Observers.NONE, bar)) {
+                        Runs.asFinished(engine, todo, (req, res) ->
+                                j.record(new SensitivityJournal.Entry(req.index(), req.replication(), req.seed(),
+                                        plan.outputs(req, res))), bar);
+                    }
                 } catch (SensitivityPlan.OutputUndefinedException e) {
                     throw new BadInputException(e.getMessage(), null);
                 }
@@ -139,23 +134,24 @@ final class SensitivityCommand implements Callable<Integer> {
                 for (Map.Entry<String, String> e : SensitivityReport.write(od, result).entrySet()) {
                     files.put(e.getKey(), Map.of("sha256", e.getValue()));
                 }
-                Map<String, Object> extra = JournaledDirectory.sessionFields(t, "runs_resumed", resumed,
+                Map<String, Object> extra = JournaledDirectory.sessionFields(engineOptions.label(),
+                        engineOptions.parallelism(), "runs_resumed", resumed,
                         j.header().started(), now);
                 SensitivityWriter.writeManifest(od, result, files, extra);
             }
             SensitivityJournal.delete(od);
         }
-        report(result, dir, t, resumed, (System.nanoTime() - start) / 1e9);
+        report(result, dir, resumed, (System.nanoTime() - start) / 1e9);
         return Main.OK;
     }
 
-    private void report(Sensitivity.Result r, Path dir, int t, int resumed, double seconds) {
+    private void report(Sensitivity.Result r, Path dir, int resumed, double seconds) {
         SensitivitySpec s = r.plan().spec();
         PrintWriter w = spec.commandLine().getOut();
         w.printf(Locale.ROOT, "sensitivity %s: %s, %d factors, %d points x %d replications = %d runs (%d resumed from "
-                        + "the journal; %d threads, %.1f s)%n", s.name(), s.method().label(), s.factors().size(),
+                        + "the journal; %s, %.1f s)%n", s.name(), s.method().label(), s.factors().size(),
                 r.plan().points(), s.replications(), r.plan().requests().size(), resumed,
-                Math.min(t, Math.max(1, r.plan().requests().size())), seconds);
+                engineOptions.where(r.plan().requests().size()), seconds);
         for (Sensitivity.OutputAnalysis a : r.outputs()) {
             w.printf(Locale.ROOT, "  %-28s %s%s%n", a.output().name(), SensitivityReport.ranking(a, 3),
                     a.noiseDominates() ? "  (replication noise dominates: noise over spread "

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.zonelab.experiment.Engine;
 import org.zonelab.experiment.Observers;
 import org.zonelab.experiment.RunRequest;
 import org.zonelab.experiment.Runs;
@@ -48,13 +49,6 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep file (YAML).")
     Path sweep;
 
-    @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local",
-            description = "Where to run: local (default; all cores). spark is not available yet.")
-    String engine;
-
-    @Option(names = "--master", paramLabel = "URL", description = "Spark master URL (with --engine spark).")
-    String master;
-
     @Option(names = "--out", paramLabel = "DIR",
             description = "Output directory (default: results/sweep-<name>/<yyyyMMdd-HHmmss>/).")
     Path out;
@@ -82,15 +76,7 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SweepSpec sweepSpec = SweepLoader.load(sweep);
-        if (!engine.equals("local")) {
-            if (engine.equals("spark")) {
-                throw new ParameterException(spec.commandLine(), "--engine spark is not available yet in this "
-                        + "version; use --engine local (the default)");
-            }
-            throw new ParameterException(spec.commandLine(), "--engine: unknown engine \"" + engine
-                    + "\"; allowed: local, spark");
-        }
-        int t = engineOptions.threads();
+        engineOptions.check(false);
         Instant now = Instant.now();
         long start = System.nanoTime();
         SweepPlan plan = SweepPlan.of(sweepSpec);
@@ -98,9 +84,9 @@ final class SweepCommand implements Callable<Integer> {
         Path dir = RULES.directory(out, resume, "sweep-" + sweepSpec.name(), sweep, sweepSpec.name());
         int resumed;
         try (OutputDirectory od = OutputDirectory.take(dir, out == null)) {
-            resumed = sweep(od, sweepSpec, plan, fingerprint, t, now);
+            resumed = sweep(od, sweepSpec, plan, fingerprint, now);
         }
-        report(sweepSpec, plan, dir, t, resumed, (System.nanoTime() - start) / 1e9);
+        report(sweepSpec, plan, dir, resumed, (System.nanoTime() - start) / 1e9);
         return Main.OK;
     }
 
@@ -109,7 +95,7 @@ final class SweepCommand implements Callable<Integer> {
      *
      * @return the runs resumed from the journal
      */
-    private int sweep(OutputDirectory od, SweepSpec sweepSpec, SweepPlan plan, String fingerprint, int t, Instant now)
+    private int sweep(OutputDirectory od, SweepSpec sweepSpec, SweepPlan plan, String fingerprint, Instant now)
             throws IOException {
         Path dir = od.path();
         boolean fresh = RULES.prepare(od, resume, force);
@@ -140,12 +126,14 @@ final class SweepCommand implements Callable<Integer> {
                 (j.entries().containsKey(r.index()) ? done : todo).add(r);
             }
             resumed = plan.runs().size() - todo.size();
-            try (Progress bar = engineOptions.progress(sweepSpec.name(), plan.requests(), done)) {
+            try (Progress bar = engineOptions.progress(sweepSpec.name(), plan.requests(), done);
+                 Engine engine = engineOptions.open(Observers.NONE, bar)) {
                 // The journal records each run as it finishes, so that a killed sweep loses none.
-                Runs.asFinished(Runs.local(t, Observers.NONE, bar), todo, (req, res) -> j.record(res, req.index()), bar);
+                Runs.asFinished(engine, todo, (req, res) -> j.record(res, req.index()), bar);
             }
             Map<String, Object> files = SweepWriter.write(od, plan, j, timeseries, format == Format.behaviorspace);
-            Map<String, Object> extra = JournaledDirectory.sessionFields(t, "runs_resumed", resumed,
+            Map<String, Object> extra = JournaledDirectory.sessionFields(engineOptions.label(),
+                    engineOptions.parallelism(), "runs_resumed", resumed,
                     j.header().started(), now);
             SweepWriter.writeManifest(od, plan, files, extra);
         }
@@ -157,11 +145,11 @@ final class SweepCommand implements Callable<Integer> {
     static final JournaledDirectory RULES = new JournaledDirectory("sweep", SweepJournal.FOLDER,
             SweepJournal::exists, SweepJournal::exists, SweepJournal::delete);
 
-    private void report(SweepSpec s, SweepPlan plan, Path dir, int t, int resumed, double seconds) {
+    private void report(SweepSpec s, SweepPlan plan, Path dir, int resumed, double seconds) {
         PrintWriter w = spec.commandLine().getOut();
-        w.printf(Locale.ROOT, "sweep %s: %s, %d points x %d replications = %d runs (%d resumed from the journal; %d "
-                        + "threads, %.1f s)%n", s.name(), s.design().label(), plan.scenarios().size(), s.replications(),
-                plan.runs().size(), resumed, Math.min(t, Math.max(1, plan.runs().size())), seconds);
+        w.printf(Locale.ROOT, "sweep %s: %s, %d points x %d replications = %d runs (%d resumed from the journal; %s, "
+                        + "%.1f s)%n", s.name(), s.design().label(), plan.scenarios().size(), s.replications(),
+                plan.runs().size(), resumed, engineOptions.where(plan.runs().size()), seconds);
         List<String> files = new ArrayList<>(List.of(SweepWriter.RUNS));
         if (timeseries) {
             files.add(SweepWriter.TIMESERIES);

@@ -7,9 +7,10 @@ import java.util.List;
  * Where model runs happen: the one seam between the experiments (compare, sweep) and the machinery
  * that executes runs. An engine turns each {@link RunRequest} (configuration, seed) into a
  * {@link ReplicationResult} with {@link Replication#run} and knows nothing else about experiments.
- * {@link LocalEngine} uses the local cores; a cluster engine can implement the same interface.
+ * {@link LocalEngine} uses the local cores; {@code org.zonelab.experiment.spark.SparkEngine} a Spark
+ * master's task slots.
  */
-public interface Engine {
+public interface Engine extends AutoCloseable {
 
     /** Receives finished runs. */
     interface Sink {
@@ -31,4 +32,9 @@ public interface Engine {
      * @throws RuntimeException when a run fails; runs not yet finished are abandoned
      */
     void run(List<RunRequest> requests, Sink sink) throws IOException;
+
+    /** Releases what the engine holds (a cluster's context); the local engine holds nothing between batches. */
+    @Override
+    default void close() {
+    }
 }

@@ -1,5 +1,6 @@
 package org.zonelab.experiment;
 
+import java.io.Serializable;
 import org.zonelab.model.measure.IndicatorDefinition;
 
 /**
@@ -11,7 +12,9 @@ import org.zonelab.model.measure.IndicatorDefinition;
  * @param indicator the indicator (docs/ODD.md §8), which says its scope, kind and unit
  * @param value     value, in the indicator's unit, at national scale; flows are the quarter's
  */
-public record IndicatorRow(int year, int quarter, String scopeId, IndicatorDefinition indicator, double value) {
+public record IndicatorRow(int year, int quarter, String scopeId, IndicatorDefinition indicator, double value)
+        implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     /** National, region or zone: the indicator's scope. */
     public IndicatorDefinition.Scope scope() {

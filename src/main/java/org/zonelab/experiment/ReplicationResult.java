@@ -1,5 +1,6 @@
 package org.zonelab.experiment;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.zonelab.model.measure.Indicator;
@@ -16,5 +17,6 @@ import org.zonelab.model.measure.MomentValue;
  * @param moments     the stylized-fact moments of every year, by year ({@code moments.csv})
  */
 public record ReplicationResult(int replication, long seed, List<IndicatorRow> timeseries,
-                                Map<Indicator, Double> summary, List<MomentValue> moments) {
+                                Map<Indicator, Double> summary, List<MomentValue> moments) implements Serializable {
+    private static final long serialVersionUID = 1L;
 }
