@@ -85,7 +85,11 @@ final class EngineOptions {
      */
     void check(boolean observed) {
         if (spark()) {
-            master();
+            try {
+                SparkSettings.checkSecret(master(), System.getenv(SparkSettings.SECRET_VARIABLE));
+            } catch (IllegalArgumentException e) {
+                throw usage(e.getMessage());
+            }
             if (observed) {
                 throw usage("--events and --firm-snapshots write each run's agent log on this machine as the run "
                         + "goes; use them with --engine local");

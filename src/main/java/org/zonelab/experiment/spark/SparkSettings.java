@@ -22,16 +22,26 @@ public final class SparkSettings {
     }
 
     /**
+     * Checks that a master on another host comes with a secret.
+     *
+     * @param secret the shared secret, or null for none
+     * @throws IllegalArgumentException when the master is on another host and no secret is given
+     */
+    public static void checkSecret(SparkMaster master, String secret) {
+        if (!master.isLoopback() && (secret == null || secret.isEmpty())) {
+            throw new IllegalArgumentException("--master " + master.url() + ": a cluster on another host needs "
+                    + "authentication; set " + SECRET_VARIABLE + " to its spark.authenticate.secret (docs/SCALE.md)");
+        }
+    }
+
+    /**
      * The configuration of a Spark context for this master.
      *
      * @param secret the shared secret, or null for none
      * @throws IllegalArgumentException when the master is on another host and no secret is given
      */
     public static SparkConf conf(SparkMaster master, String secret) {
-        if (!master.isLoopback() && (secret == null || secret.isEmpty())) {
-            throw new IllegalArgumentException("--master " + master.url() + ": a cluster on another host needs "
-                    + "authentication; set " + SECRET_VARIABLE + " to its spark.authenticate.secret (docs/SCALE.md)");
-        }
+        checkSecret(master, secret);
         SparkConf conf = new SparkConf()
                 .setMaster(master.url())
                 .setAppName(APP_NAME)
