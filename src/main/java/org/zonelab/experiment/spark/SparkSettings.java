@@ -53,6 +53,11 @@ public final class SparkSettings {
         if (master.isLoopback()) {
             conf.set("spark.driver.host", LOOPBACK).set("spark.driver.bindAddress", LOOPBACK);
         }
+        if (master.isLoopback() && !master.isLocal()) {
+            // A cluster on this machine (scripts/spark-standalone.sh): its executors load the driver's own
+            // classes, whichever build or test run the driver comes from.
+            conf.set("spark.executor.extraClassPath", System.getProperty("java.class.path"));
+        }
         if (secret != null && !secret.isEmpty()) {
             conf.set("spark.authenticate", "true").set("spark.authenticate.secret", secret);
         }
