@@ -32,7 +32,8 @@ final class KilledChild {
     static int killWhenJournaled(Path journal, int entries, Path log, String... args) throws IOException,
             InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "@" + Path.of("scripts", "spark-jvm.args").toAbsolutePath(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         int journaled = 0;

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zonelab.output.RunDirectoryWriter;
+import org.zonelab.output.SweepJournal;
+import org.zonelab.output.SweepWriter;
 
 /**
  * {@code --engine spark --master local[2]} on a real Spark in this JVM (issue 16): a small sweep, a
@@ -92,6 +94,26 @@ class SparkLocalEngineTest {
                 + "  policies.entrepreneurship.intensity: {min: 0, max: 1}\n"
                 + "  growth_drift: {min: -0.03, max: 0.03}\noutputs: [gdp_bn, firms]\n");
         sameFilesOnBothEngines("morris", "sensitivity", factors.toString());
+    }
+
+    @Test
+    void aSweepKilledOnSparkResumesOnSparkToTheSameBytes() throws Exception {
+        Path sweep = tmp.resolve("resumed.yaml");
+        Files.writeString(sweep, "name: resumed\ndescription: Four points.\nbase: " + base + "\nreplications: 2\n"
+                + "design: grid\nvary:\n  policies.entrepreneurship.intensity: [0, 0.25, 0.5, 1]\n");
+        Path local = tmp.resolve("resumed-local");
+        assertEquals(0, MainTest.zonelab("sweep", sweep.toString(), "--out", local.toString(), "--quiet").code());
+        Path spark = tmp.resolve("resumed-spark");
+        String[] onSpark = {"--engine", "spark", "--master", SPARK_LOCAL};
+        int journaled = KilledChild.killWhenJournaled(SweepJournal.folder(spark).resolve(SweepJournal.FILE), 2,
+                tmp.resolve("killed.log"), with(new String[] {"sweep", sweep.toString(), "--out", spark.toString(),
+                        "--quiet"}, onSpark));
+        assertTrue(journaled >= 2 && journaled < 8, "killed after " + journaled + " runs");
+        MainTest.Outcome resumed = MainTest.zonelab(with(new String[] {"sweep", sweep.toString(), "--out",
+                spark.toString(), "--quiet", "--resume"}, onSpark));
+        assertEquals(0, resumed.code(), resumed.err());
+        assertTrue(resumed.out().contains("resumed from the journal"), resumed.out());
+        assertArrayEquals(Files.readAllBytes(local.resolve(SweepWriter.RUNS)), Files.readAllBytes(spark.resolve(SweepWriter.RUNS)));
     }
 
     @Test
