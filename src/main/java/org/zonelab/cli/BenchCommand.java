@@ -54,6 +54,21 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--process", description = "Also time each phase and firm process, in ns per firm-step.")
     boolean process;
 
+    @Option(names = "--engines", description = "Instead, time " + ENGINE_RUNS + " runs at scale " + ENGINE_SCALE
+            + " (and --years, default " + ENGINE_YEARS + ") on the local thread pool and on Spark local[C] (C the cores): "
+            + "the throughput ratio, and Spark's overhead per task from " + ENGINE_RUNS + " runs of one year at scale "
+            + OVERHEAD_SCALE + ".")
+    boolean engines;
+
+    /** Runs of the engine benchmark (issue 16: a 40-run sweep at scale 0.1). */
+    static final int ENGINE_RUNS = 40;
+    /** Scale of the engine benchmark's runs. */
+    static final double ENGINE_SCALE = 0.1;
+    /** Years of the engine benchmark's runs, unless --years says otherwise. */
+    static final int ENGINE_YEARS = 5;
+    /** Scale of the runs that measure the per-task overhead: as small as a run gets. */
+    static final double OVERHEAD_SCALE = 0.001;
+
     @Override
     public Integer call() {
         Overrides overrides;
@@ -64,6 +79,12 @@ final class BenchCommand implements Callable<Integer> {
         }
         Scenario s = ScenarioLoader.load(scenarioFile, overrides);
         PrintWriter out = spec.commandLine().getOut();
+        if (engines) {
+            EngineBench.print(out, s.withOverrides(1, null, ENGINE_SCALE, years != null ? years : ENGINE_YEARS),
+                    s.withOverrides(1, null, OVERHEAD_SCALE, 1), ENGINE_RUNS);
+            out.flush();
+            return Main.OK;
+        }
         out.printf(Locale.ROOT, "bench %s: %d years, seed %d, 1 thread, java %s%n", s.name(), s.years(), s.seed(),
                 System.getProperty("java.version"));
         Timing full = time(s.modelConfig(), s.seed());

@@ -53,6 +53,11 @@ public final class SparkEngine implements Engine {
         return master.isLocal() ? master.slots() : Math.max(1, context.defaultParallelism());
     }
 
+    /** The number of tasks (packets) a batch of this many runs becomes. */
+    public int tasksFor(int runs) {
+        return Math.max(1, Math.min(runs, slots() * PACKETS_PER_SLOT_IN_BATCH));
+    }
+
     /** The Spark context's own settings (for tests and the run's report). */
     public SparkConf conf() {
         return context.getConf();
@@ -64,7 +69,7 @@ public final class SparkEngine implements Engine {
             return;
         }
         int slots = slots();
-        List<List<RunRequest>> packets = packets(requests, slots * PACKETS_PER_SLOT_IN_BATCH);
+        List<List<RunRequest>> packets = packets(requests, tasksFor(requests.size()));
         int window = Math.min(packets.size(), slots * PACKETS_PER_SLOT);
         ExecutorService submitters = Executors.newFixedThreadPool(window, daemonThreads());
         BitSet expected = new BitSet();
