@@ -1,6 +1,9 @@
 package org.zonelab.experiment.spark;
 
+import java.security.CodeSource;
 import org.apache.spark.SparkConf;
+import org.zonelab.experiment.RunRequest;
+import sim.engine.SimState;
 
 /**
  * The Spark settings of ZoneLab's engine, safe by default (docs/SCALE.md): no web UI, the driver on
@@ -19,6 +22,21 @@ public final class SparkSettings {
     public static final String LOOPBACK = "127.0.0.1";
 
     private SparkSettings() {
+    }
+
+    /**
+     * The jars a task needs beyond Spark's own, as the driver runs them: ZoneLab's and MASON's, when the
+     * driver runs from jars (a build from {@code ./zonelab}); empty otherwise.
+     */
+    static String shippedJars() {
+        StringBuilder out = new StringBuilder();
+        for (Class<?> c : new Class<?>[] {RunRequest.class, SimState.class}) {
+            CodeSource source = c.getProtectionDomain().getCodeSource();
+            if (source != null && source.getLocation().getPath().endsWith(".jar")) {
+                out.append(out.length() == 0 ? "" : ",").append(source.getLocation());
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -57,6 +75,13 @@ public final class SparkSettings {
             // A cluster on this machine (scripts/spark-standalone.sh): its executors load the driver's own
             // classes, whichever build or test run the driver comes from.
             conf.set("spark.executor.extraClassPath", System.getProperty("java.class.path"));
+        }
+        if (!master.isLoopback()) {
+            // A cluster elsewhere has Spark but not ZoneLab: the driver serves the two jars a task needs.
+            String jars = shippedJars();
+            if (!jars.isEmpty() && !conf.contains("spark.jars")) {
+                conf.set("spark.jars", jars);
+            }
         }
         if (secret != null && !secret.isEmpty()) {
             conf.set("spark.authenticate", "true").set("spark.authenticate.secret", secret);
