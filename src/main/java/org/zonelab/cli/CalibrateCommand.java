@@ -135,8 +135,9 @@ final class CalibrateCommand implements Callable<Integer> {
 
     private void report(CalibrationSpec c, Calibration.Result r, Path dir, int resumed, double seconds) {
         PrintWriter w = spec.commandLine().getOut();
-        w.printf(Locale.ROOT, "calibrate %s: %d evaluations x %d replications (%d resumed from the journal; %.1f s); "
-                        + "best loss %s at evaluation %d%n", c.name(), r.trace().size(), c.replications(), resumed, seconds,
+        w.printf(Locale.ROOT, "calibrate %s: %d evaluations x %d replications (%d resumed from the journal; %s, %.1f s); "
+                        + "best loss %s at evaluation %d%n", c.name(), r.trace().size(), c.replications(), resumed,
+                engineOptions.where(c.replications()), seconds,
                 Numbers.format(r.best().loss()), r.best().index());
         for (int i = 0; i < c.free().size(); i++) {
             Calibration.Profile p = r.profiles().get(i);

@@ -19,9 +19,9 @@ import org.zonelab.output.SweepWriter;
 
 /**
  * {@code --engine spark --master local[2]} on a real Spark in this JVM (issue 16): a small sweep, a
- * compare and a small Morris analysis write every file byte for byte as the local engine does (all but
- * the manifest, which names the engine and the session's times); bad engine options are one line and
- * exit 2.
+ * compare, a small Morris analysis and a small calibration write every file byte for byte as the local
+ * engine does (all but the manifest, which names the engine and the session's times); a sweep killed
+ * on Spark resumes on Spark to the same bytes; bad engine options are one line and exit 2.
  */
 class SparkLocalEngineTest {
     private static final String SPARK_LOCAL = "local[2]";
@@ -46,7 +46,8 @@ class SparkLocalEngineTest {
         MainTest.Outcome s = MainTest.zonelab(with(command, "--out", spark.toString(), "--quiet", "--engine", "spark",
                 "--master", SPARK_LOCAL));
         assertEquals(0, s.code(), s.err());
-        assertTrue(s.out().contains("spark " + SPARK_LOCAL), s.out());
+        String manifest = Files.readString(spark.resolve(RunDirectoryWriter.MANIFEST));
+        assertTrue(manifest.contains("\"spark " + SPARK_LOCAL + "\""), "the manifest names the engine: " + manifest);
         assertTrue(RunDirectoryWriter.isComplete(spark));
         List<Path> files = files(local);
         assertEquals(files, files(spark), "the same files");
@@ -94,6 +95,16 @@ class SparkLocalEngineTest {
                 + "  policies.entrepreneurship.intensity: {min: 0, max: 1}\n"
                 + "  growth_drift: {min: -0.03, max: 0.03}\noutputs: [gdp_bn, firms]\n");
         sameFilesOnBothEngines("morris", "sensitivity", factors.toString());
+    }
+
+    @Test
+    void aCalibrationIsTheSameOnSpark() throws IOException {
+        Path targets = tmp.resolve("targets.yaml");
+        Files.writeString(targets, "name: tiny-fit\ndescription: One free parameter.\nbase: " + base + "\nyears: 1\n"
+                + "replications: 2\nseed: 4\nmethod: cma-es\nbudget: {evaluations: 8}\nfree:\n"
+                + "  entry_rate: {min: 0.05, max: 0.2}\ntargets:\n"
+                + "  - {indicator: new_firms, year: 2020, value: 30000, sd: 1000, source: test}\n");
+        sameFilesOnBothEngines("calibrate", "calibrate", targets.toString());
     }
 
     @Test
