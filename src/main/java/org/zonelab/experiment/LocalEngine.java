@@ -62,7 +62,7 @@ public final class LocalEngine implements Engine {
             }
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, n), daemonThreads());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, n), daemonThreads("zonelab-engine-"));
         try {
             CompletionService<Done> done = new ExecutorCompletionService<>(pool);
             int window = 2 * threads;
@@ -102,10 +102,11 @@ public final class LocalEngine implements Engine {
         }
     }
 
-    private static ThreadFactory daemonThreads() {
+    /** Daemon threads named {@code prefix1}, {@code prefix2} ..., which never keep a finished command alive. */
+    public static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger count = new AtomicInteger();
         return r -> {
-            Thread t = new Thread(r, "zonelab-engine-" + count.incrementAndGet());
+            Thread t = new Thread(r, prefix + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         };

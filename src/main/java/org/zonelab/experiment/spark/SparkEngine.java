@@ -11,10 +11,10 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.zonelab.experiment.Engine;
+import org.zonelab.experiment.LocalEngine;
 import org.zonelab.experiment.ReplicationResult;
 import org.zonelab.experiment.RunRequest;
 
@@ -71,7 +71,7 @@ public final class SparkEngine implements Engine {
         int slots = slots();
         List<List<RunRequest>> packets = packets(requests, tasksFor(requests.size()));
         int window = Math.min(packets.size(), slots * PACKETS_PER_SLOT);
-        ExecutorService submitters = Executors.newFixedThreadPool(window, daemonThreads());
+        ExecutorService submitters = Executors.newFixedThreadPool(window, LocalEngine.daemonThreads("zonelab-spark-"));
         BitSet expected = new BitSet();
         requests.forEach(r -> expected.set(r.index()));
         BitSet arrived = new BitSet();
@@ -166,15 +166,6 @@ public final class SparkEngine implements Engine {
         }
         int nl = message.indexOf('\n');
         return nl < 0 ? message : message.substring(0, nl);
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "zonelab-spark-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     /** Stops the Spark context (and, in local mode, its threads). */
