@@ -190,11 +190,4 @@ class SweepCommandTest {
         assertEquals(1, o.errLines().size(), o.err());
         assertTrue(o.err().contains("started from other inputs"), o.err());
     }
-
-    @Test
-    void sparkEngineIsNotAvailableYet() {
-        MainTest.Outcome o = sweep("--engine", "spark", "--out", tmp.resolve("spark").toString());
-        assertEquals(2, o.code());
-        assertTrue(o.err().contains("--engine spark is not available yet"), o.err());
-    }
 }
