@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** docs/LIMITS.md names constants and methods that exist, with the values they have. */
 class LimitsDocumentTest {
     private static final List<String> PACKAGES = List.of("scenario", "experiment", "model", "model.param", "model.config",
-            "model.geo", "model.measure", "model.event", "output", "cli", "policy");
+            "model.geo", "model.measure", "model.event", "output", "cli", "policy", "experiment.spark");
 
     @Test
     void everyConstantNamedInLimitsExists() throws IOException {
