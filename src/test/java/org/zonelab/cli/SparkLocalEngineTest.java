@@ -19,7 +19,7 @@ import org.zonelab.output.SweepWriter;
 
 /**
  * {@code --engine spark --master local[2]} on a real Spark in this JVM (issue 16): a small sweep, a
- * compare, a small Morris analysis and a small calibration write every file byte for byte as the local
+ * run's replications, a compare, a small Morris analysis and a small calibration write every file byte for byte as the local
  * engine does (all but the manifest, which names the engine and the session's times); a sweep killed
  * on Spark resumes on Spark to the same bytes; bad engine options are one line and exit 2.
  */
@@ -47,7 +47,8 @@ class SparkLocalEngineTest {
                 "--master", SPARK_LOCAL));
         assertEquals(0, s.code(), s.err());
         String manifest = Files.readString(spark.resolve(RunDirectoryWriter.MANIFEST));
-        assertTrue(manifest.contains("\"spark " + SPARK_LOCAL + "\""), "the manifest names the engine: " + manifest);
+        assertTrue(manifest.contains("\"spark " + SPARK_LOCAL + "\"") || s.out().contains("spark " + SPARK_LOCAL),
+                "the manifest or the report names the engine: " + manifest + s.out());
         assertTrue(RunDirectoryWriter.isComplete(spark));
         List<Path> files = files(local);
         assertEquals(files, files(spark), "the same files");
@@ -77,6 +78,22 @@ class SparkLocalEngineTest {
         Files.writeString(sweep, "name: tiny-sweep\ndescription: Two points.\nbase: " + base + "\nreplications: 2\n"
                 + "design: grid\nvary:\n  policies.entrepreneurship.intensity: [0, 1]\n");
         sameFilesOnBothEngines("sweep", "sweep", sweep.toString(), "--timeseries");
+    }
+
+    @Test
+    void aRunsReplicationsAreTheSameOnSpark() throws IOException {
+        sameFilesOnBothEngines("run", "run", base.toString());
+    }
+
+    @Test
+    void agentLogsNeedTheLocalEngine() {
+        Path out = tmp.resolve("run-events");
+        MainTest.Outcome o = MainTest.zonelab("run", base.toString(), "--out", out.toString(), "--quiet", "--events",
+                "--engine", "spark", "--master", SPARK_LOCAL);
+        assertEquals(2, o.code(), o.err());
+        assertEquals(1, o.errLines().size(), o.err());
+        assertTrue(o.err().contains("--engine local"), o.err());
+        assertTrue(!Files.exists(out), "nothing written");
     }
 
     @Test
