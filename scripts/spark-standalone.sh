@@ -74,6 +74,7 @@ stop_all() {
         fi
         rm -f "$f"
     done
+    rm -f "$dir/master-url"
     echo "spark-standalone: stopped $stopped processes (folder $dir)"
 }
 
