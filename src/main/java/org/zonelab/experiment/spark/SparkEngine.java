@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -72,8 +74,12 @@ public final class SparkEngine implements Engine {
         List<List<RunRequest>> packets = packets(requests, tasksFor(requests.size()));
         int window = Math.min(packets.size(), slots * PACKETS_PER_SLOT);
         ExecutorService submitters = Executors.newFixedThreadPool(window, LocalEngine.daemonThreads("zonelab-spark-"));
+        Map<Integer, RunRequest> byIndex = new HashMap<>();
         BitSet expected = new BitSet();
-        requests.forEach(r -> expected.set(r.index()));
+        for (RunRequest r : requests) {
+            byIndex.put(r.index(), r);
+            expected.set(r.index());
+        }
         BitSet arrived = new BitSet();
         try {
             CompletionService<List<IndexedResult>> done = new ExecutorCompletionService<>(submitters);
@@ -87,7 +93,7 @@ public final class SparkEngine implements Engine {
                     // A run Spark computed twice (a retried or speculative task) is handed on once.
                     if (expected.get(r.index()) && !arrived.get(r.index())) {
                         arrived.set(r.index());
-                        sink.accept(requests.get(position(requests, r.index())), r.result());
+                        sink.accept(byIndex.get(r.index()), r.result());
                     }
                 }
             }
@@ -132,19 +138,6 @@ public final class SparkEngine implements Engine {
             from += size;
         }
         return out;
-    }
-
-    /** Where the request of an index is in the batch (requests usually sit at their index). */
-    private static int position(List<RunRequest> requests, int index) {
-        if (index < requests.size() && requests.get(index).index() == index) {
-            return index;
-        }
-        for (int i = 0; i < requests.size(); i++) {
-            if (requests.get(i).index() == index) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("no request has index " + index);
     }
 
     private static List<IndexedResult> await(CompletionService<List<IndexedResult>> done) {
