@@ -20,6 +20,7 @@ public final class Demography implements Serializable {
     // A rate that is the same for every firm: its probability is computed once (Chance).
     private final Chance listing = new Chance();
     private final Chance unbackedListing = new Chance();
+    private final Chance unicornListing = new Chance();
 
     void step(FirmContext ctx, Firm f) {
         Parameters p = ctx.parameters();
@@ -28,7 +29,8 @@ public final class Demography implements Serializable {
         // Any firm that passes the listing tests may list (issue 13); venture-backed firms, whose
         // investors push for an exit, at a higher rate.
         if (!f.listed && mayList(p, f.accounts.revenue, f.venture.valuation)
-                && (f.venture.rounds > 0 ? listing : unbackedListing).happens(rng, listingRate(p, f.venture.rounds > 0), dt)) {
+                && (f.unicorn ? unicornListing : f.venture.rounds > 0 ? listing : unbackedListing)
+                        .happens(rng, f.unicorn ? p.get(Param.UNICORN_LISTING_RATE) : listingRate(p, f.venture.rounds > 0), dt)) {
             list(ctx, p, f);
         }
         boolean insolvent = f.accounts.cash < -p.get(Param.CREDIT_LINE) * f.accounts.revenue;

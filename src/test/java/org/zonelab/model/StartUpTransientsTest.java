@@ -3,11 +3,14 @@ package org.zonelab.model;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.zonelab.model.measure.Indicator;
 import org.zonelab.model.measure.IndicatorSnapshot;
+import org.zonelab.model.measure.Moment;
+import org.zonelab.model.measure.MomentValue;
 
 /**
  * The initial state is one the model would reach (issue 13): in the first simulated year the stocks
@@ -105,6 +108,46 @@ class StartUpTransientsTest {
             }
         }
         assertTrue(fullest < 1.03 * max, "fullest zone at start: " + where + ", " + fullest + " of its land");
+    }
+
+    @Test
+    void theEligibleVentureBackedFirmsStillUnlistedAreAsFewAsTheModelLeaves() {
+        // Before: the initial listed firms were drawn uniformly among firms past the revenue test, which
+        // left 236 eligible venture-backed firms unlisted over the three seeds (42 after three years);
+        // they listed at the backed rate in the first two years.
+        double start = 0;
+        double end = 0;
+        for (int k = 0; k < SEEDS.length; k++) {
+            start += eligibleBackedUnlisted(Worlds.started(Worlds.config(SCALE, YEARS), SEEDS[k]));
+            end += eligibleBackedUnlisted(RUNS.get(k));
+        }
+        assertTrue(start < 2 * end + 3 * SEEDS.length, "eligible venture-backed firms not listed: at the start " + start
+                + ", after " + YEARS + " years " + end);
+    }
+
+    @Test
+    void theFirstYearsListingsAreAsManyAsTheNextYears() {
+        // Before: 920, 595 and 395 listings in 2020-2022 (national figures summed over the three seeds).
+        double[] listings = new double[YEARS];
+        for (ZoneLabModel m : RUNS) {
+            for (MomentValue v : m.moments()) {
+                if (v.moment() == Moment.IPOS) {
+                    listings[v.year() - m.config().startYear()] += v.value();
+                }
+            }
+        }
+        double later = (listings[1] + listings[2]) / 2;
+        assertTrue(listings[0] < 1.4 * later, "listings by year: " + Arrays.toString(listings));
+    }
+
+    private static int eligibleBackedUnlisted(ZoneLabModel m) {
+        int n = 0;
+        for (Firm f : m.firms()) {
+            if (f.active && !f.listed && f.venture.rounds > 0 && Demography.mayList(m.parameters(), f.accounts.revenue, f.venture.valuation)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Adds the active firms under a year old that pass the filter, and those of them with a round. */
