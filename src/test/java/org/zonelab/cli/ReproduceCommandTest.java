@@ -22,10 +22,7 @@ class ReproduceCommandTest {
     Path tmp;
 
     private Path write(String name, String text) throws IOException {
-        Path p = tmp.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
-        return p;
+        return TestFiles.write(tmp, name, text);
     }
 
     /** A scenario that extends another, with a lever and an event, its zone catalogue copied beside it. */
@@ -125,13 +122,20 @@ class ReproduceCommandTest {
         assertEquals(-1L, Files.mismatch(events, tmp.resolve("run-reproduce/events.csv")), "events.csv");
     }
 
+    /** Sets a text key of a run's manifest; returns the manifest as it was. */
+    private static String setInManifest(Path runDir, String key, String value) throws IOException {
+        Path manifest = runDir.resolve("manifest.json");
+        String text = Files.readString(manifest);
+        String edited = text.replaceFirst("\"" + key + "\" : \"[^\"]*\"", "\"" + key + "\" : \"" + value + "\"");
+        assertFalse(edited.equals(text), key + " is in the manifest");
+        Files.writeString(manifest, edited);
+        return text;
+    }
+
     @Test
     void anotherBuildWarnsButStillReproduces() throws IOException {
         Path runDir = run();
-        Path manifest = runDir.resolve("manifest.json");
-        String text = Files.readString(manifest);
-        Files.writeString(manifest, text.replaceFirst("\"build_sha256\" : \"[0-9a-f]{64}\"",
-                "\"build_sha256\" : \"" + "0".repeat(64) + "\""));
+        setInManifest(runDir, "build_sha256", "0".repeat(64));
 
         MainTest.Outcome o = reproduce(runDir);
         assertEquals(0, o.code(), o.out() + o.err());
@@ -168,9 +172,7 @@ class ReproduceCommandTest {
     void anotherVersionOrAChangedCatalogueIsOneLineAndExit2() throws IOException {
         Path runDir = run();
         Path manifest = runDir.resolve("manifest.json");
-        String text = Files.readString(manifest);
-        Files.writeString(manifest, text.replaceFirst("\"zonelab_version\" : \"[^\"]*\"",
-                "\"zonelab_version\" : \"0.0.1\""));
+        String text = setInManifest(runDir, "zonelab_version", "0.0.1");
         MainTest.Outcome version = reproduce(runDir);
         assertEquals(2, version.code());
         assertEquals(List.of(manifest + ": the run was made by zonelab 0.0.1 and this is zonelab " + Version.current()

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zonelab.scenario.TestFiles;
 
 /** The checked-out commit is read from .git's files, for plain checkouts and linked worktrees alike. */
 class GitHeadTest {
@@ -18,10 +19,7 @@ class GitHeadTest {
     Path tmp;
 
     private Path write(String name, String text) throws IOException {
-        Path p = tmp.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
-        return p;
+        return TestFiles.write(tmp, name, text);
     }
 
     @Test

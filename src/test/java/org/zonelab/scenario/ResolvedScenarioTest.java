@@ -26,10 +26,7 @@ class ResolvedScenarioTest {
     Path tmp;
 
     private Path write(String name, String text) throws IOException {
-        Path p = tmp.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text);
-        return p;
+        return TestFiles.write(tmp, name, text);
     }
 
     /** A manifest holding what the run directory writer records for the scenario. */
