@@ -89,6 +89,10 @@ final class ReproduceCommand implements Callable<Integer> {
         if (dir.toAbsolutePath().normalize().equals(runDir.toAbsolutePath().normalize())) {
             throw bad("zonelab reproduce: --out " + out + " is the run directory itself; name a new directory");
         }
+        if (RunDirectoryWriter.isComplete(dir)) {
+            throw bad(dir + ": holds a complete run already (" + RunDirectoryWriter.MANIFEST + "); name a new "
+                    + "directory with --out, or leave --out out");
+        }
         RunCommand.write(scenario, new RunCommand.RunDirectory(dir, false, false), snapshots, events, engineOptions,
                 scenario.zoneSource().catalogue());
         String difference = RunFiles.firstDifference(runDir, dir);

@@ -169,7 +169,7 @@ class ReproduceCommandTest {
     }
 
     @Test
-    void anotherVersionOrAChangedCatalogueIsOneLineAndExit2() throws IOException {
+    void anotherVersionTheRunItselfOrAChangedCatalogueIsOneLineAndExit2() throws IOException {
         Path runDir = run();
         Path manifest = runDir.resolve("manifest.json");
         String text = setInManifest(runDir, "zonelab_version", "0.0.1");
@@ -180,6 +180,11 @@ class ReproduceCommandTest {
                 + "with zonelab 0.0.1"), version.errLines());
 
         Files.writeString(manifest, text);
+        MainTest.Outcome itself = reproduce(runDir, "--out", runDir.toString());
+        assertEquals(2, itself.code());
+        assertEquals(List.of("zonelab reproduce: --out " + runDir + " is the run directory itself; name a new "
+                + "directory"), itself.errLines());
+
         Path tiers = tmp.resolve("in/data/city-tiers.csv");
         Files.writeString(tiers, Files.readString(tiers) + "\n");
         MainTest.Outcome changed = reproduce(runDir);
