@@ -90,6 +90,11 @@ class ReproduceCommandTest {
         MainTest.Outcome second = reproduce(runDir);
         assertEquals(0, second.code(), second.err());
         assertTrue(second.out().contains("into " + tmp.resolve("run-reproduce-2") + "/"), second.out());
+        // An --out that holds a complete run is refused, not overwritten.
+        MainTest.Outcome taken = reproduce(runDir, "--out", again.toString());
+        assertEquals(2, taken.code());
+        assertEquals(List.of(again + ": holds a complete run already (manifest.json); name a new directory with --out, "
+                + "or leave --out out"), taken.errLines());
     }
 
     @Test
