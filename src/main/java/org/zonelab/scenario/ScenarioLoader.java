@@ -537,22 +537,19 @@ public final class ScenarioLoader {
             // The coordinates (and default shares) come from the catalogue named by catalogue:, by
             // default the 2019 catalogue beside the file that writes synthetic:, like any path in that file.
             Node catalogueNode = m.get("catalogue");
-            String written = DEFAULT_ZONES;
-            Position at = entry.keyPos();
             if (catalogueNode != null && !Checks.isNull(catalogueNode)) {
-                written = Checks.text(catalogueNode, path + ".catalogue");
-                at = catalogueNode.pos();
-                catalogue = resolveNamed(at, written, path + ".catalogue");
-                checkNamed(catalogue, at, path + ".catalogue: cannot read zone catalogue " + Text.quote(written),
-                        CSV_SUFFIXES, "a zone catalogue", InputFiles.Kind.ZONE_CATALOGUE);
+                String written = Checks.text(catalogueNode, path + ".catalogue");
+                catalogue = resolveNamed(catalogueNode.pos(), written, path + ".catalogue");
+                checkNamed(catalogue, catalogueNode.pos(), path + ".catalogue: cannot read zone catalogue "
+                        + Text.quote(written), CSV_SUFFIXES, "a zone catalogue", InputFiles.Kind.ZONE_CATALOGUE);
             } else {
                 catalogue = resolveSibling(entry.keyPos().file(), DEFAULT_ZONES);
                 try {
                     InputFiles.requireRegular(catalogue);
                 } catch (IOException e) {
                     String why = e.getMessage().equals("file not found") ? "file not found (it is looked up relative "
-                            + "to the folder of " + at.file().getFileName() + ")" : e.getMessage();
-                    throw new ScenarioException(at, path + ": cannot read zone catalogue \"" + DEFAULT_ZONES
+                            + "to the folder of " + entry.keyPos().file().getFileName() + ")" : e.getMessage();
+                    throw new ScenarioException(entry.keyPos(), path + ": cannot read zone catalogue \"" + DEFAULT_ZONES
                             + "\", which places synthetic zones: " + why);
                 }
             }
