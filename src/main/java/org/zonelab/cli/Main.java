@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "zonelab", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Agent-based policy laboratory for China's national high-tech zones.",
         subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class,
-                SweepCommand.class, CalibrateCommand.class, SensitivityCommand.class, PendingCommands.Reproduce.class,
+                SweepCommand.class, CalibrateCommand.class, SensitivityCommand.class, ReproduceCommand.class,
                 GuiCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0;
@@ -63,7 +63,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         spec.commandLine().getErr().println("zonelab: missing command; commands: run, validate, compare, sweep, "
-                + "calibrate, sensitivity, gui, bench (see zonelab --help)");
+                + "calibrate, sensitivity, reproduce, gui, bench (see zonelab --help)");
         return BAD_INPUT;
     }
 

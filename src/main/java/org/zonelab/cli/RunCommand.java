@@ -46,6 +46,9 @@ final class RunCommand implements Callable<Integer> {
     static final List<Indicator> KEY_INDICATORS = List.of(Indicator.FIRMS, Indicator.HIGH_TECH_ENTERPRISES,
             Indicator.GAZELLES, Indicator.UNICORNS, Indicator.GDP_BN);
 
+    /** The values of {@code --firm-snapshots}. */
+    static final String SNAPSHOTS_ALLOWED = "none, final, yearly";
+
     @Spec
     CommandSpec spec;
 
@@ -79,13 +82,42 @@ final class RunCommand implements Callable<Integer> {
         engineOptions.check(AgentLog.active(snapshots, events));
         Scenario scenario = ScenarioLoader.load(scenarioFile, overrides);
         Path dir = out != null ? out : ResultsDirectory.newDirectory(scenario.name());
+        long start = System.nanoTime();
+        Outcome outcome = write(scenario, new RunDirectory(dir, out == null, forceOption.force), snapshots, events,
+                engineOptions, scenarioFile);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        report(scenario, dir, seconds, outcome.means(), outcome.fits());
+        return Main.OK;
+    }
+
+    /**
+     * Where a run goes.
+     *
+     * @param dir           the run directory
+     * @param createParents whether missing parents are created (default directories under results/)
+     * @param force         whether a complete run there may be overwritten
+     */
+    record RunDirectory(Path dir, boolean createParents, boolean force) {
+    }
+
+    /** What a run gives for its report: the key indicators' means, and the agent logs' fits (or null). */
+    record Outcome(Means means, AgentCharts.Fits fits) {
+    }
+
+    /**
+     * Runs a scenario's replications into a run directory (the CSV files, the agent logs and their charts
+     * when asked for, and the manifest last): {@code run}, and {@code reproduce} from a manifest.
+     *
+     * @param outlineFrom a file from whose folder upwards China's outline is looked up, for the agent charts
+     */
+    static Outcome write(Scenario scenario, RunDirectory target, AgentLog.Snapshots snapshots, boolean events,
+                         EngineOptions engineOptions, Path outlineFrom) throws IOException {
         List<Long> seeds = Runs.seeds(scenario.seed(), scenario.replications());
         List<RunRequest> requests = Runs.replications(List.of(scenario.modelConfig()), seeds);
         Means means = new Means();
         AgentCharts.Fits fits = null;
-        long start = System.nanoTime();
-        try (OutputDirectory od = OutputDirectory.take(dir, out == null);
-             RunDirectoryWriter writer = openWriter(od, scenario, seeds);
+        try (OutputDirectory od = OutputDirectory.take(target.dir(), target.createParents());
+             RunDirectoryWriter writer = openWriter(od, scenario, seeds, snapshots, events, target.force());
              Progress bar = engineOptions.progress(scenario.name(), requests)) {
             boolean logging = AgentLog.active(snapshots, events);
             Observers observers = !logging ? Observers.NONE
@@ -98,7 +130,7 @@ final class RunCommand implements Callable<Integer> {
                 AgentLogFiles.join(od, seeds.size(),
                         List.of(AgentLogFiles.FIRMS, AgentLogFiles.EVENTS, AgentLogFiles.FLOWS));
                 if (logging) {
-                    Path outlineFile = ChinaOutline.locate(scenarioFile);
+                    Path outlineFile = ChinaOutline.locate(outlineFrom);
                     fits = AgentCharts.write(od, scenario.zones(),
                             outlineFile == null ? ChinaOutline.empty() : ChinaOutline.read(outlineFile));
                 }
@@ -107,24 +139,33 @@ final class RunCommand implements Callable<Integer> {
             }
             writer.complete();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        report(scenario, dir, seconds, means, fits);
-        return Main.OK;
+        return new Outcome(means, fits);
     }
 
     private AgentLog.Snapshots snapshots() {
-        return switch (firmSnapshots.toLowerCase(Locale.ROOT)) {
+        AgentLog.Snapshots s = snapshots(firmSnapshots);
+        if (s == null) {
+            throw new ParameterException(spec.commandLine(), "--firm-snapshots: \"" + firmSnapshots
+                    + "\" is not allowed; allowed: " + SNAPSHOTS_ALLOWED);
+        }
+        return s;
+    }
+
+    /** The firm snapshots {@code --firm-snapshots} (and a manifest) names, or null for a name that is none of them. */
+    static AgentLog.Snapshots snapshots(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
             case "none" -> AgentLog.Snapshots.NONE;
             case "final" -> AgentLog.Snapshots.FINAL;
             case "yearly" -> AgentLog.Snapshots.YEARLY;
-            default -> throw new ParameterException(spec.commandLine(), "--firm-snapshots: \"" + firmSnapshots
-                    + "\" is not allowed; allowed: none, final, yearly");
+            default -> null;
         };
     }
 
-    private RunDirectoryWriter openWriter(OutputDirectory od, Scenario scenario, List<Long> seeds) throws IOException {
+    private static RunDirectoryWriter openWriter(OutputDirectory od, Scenario scenario, List<Long> seeds,
+                                                 AgentLog.Snapshots snapshots, boolean events, boolean force)
+            throws IOException {
         try {
-            return RunDirectoryWriter.open(od, scenario, seeds, forceOption.force);
+            return RunDirectoryWriter.open(od, scenario, seeds, snapshots, events, force);
         } catch (RunExistsException e) {
             throw new BadInputException(e.getMessage(), e);
         }
@@ -157,7 +198,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Running means of the key indicators across replications. */
-    private static final class Means {
+    static final class Means {
         private final Map<Indicator, double[]> sums = new EnumMap<>(Indicator.class);
 
         void add(ReplicationResult r) {

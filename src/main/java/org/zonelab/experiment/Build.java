@@ -57,21 +57,39 @@ public final class Build {
         return "zonelab " + version() + " (build " + sha256().substring(0, 12) + ")";
     }
 
-    /** Computes the code hash on first use only. */
-    private static final class Holder {
-        static final String SHA256 = compute();
+    /**
+     * The git commit checked out where the running code was built (the checkout that holds its jar or
+     * its classes folder: the launcher runs the jar under the checkout's {@code target/}), or null when
+     * the code is not inside a git working tree. It names the commit only: uncommitted changes are not
+     * detected here, but they change {@link #sha256()}.
+     */
+    public static String gitCommit() {
+        return Holder.GIT_COMMIT;
     }
 
-    private static String compute() {
+    /** Computes the code hash and reads the commit on first use only. */
+    private static final class Holder {
+        static final String SHA256 = compute();
+        static final String GIT_COMMIT = GitHead.commit(location());
+    }
+
+    /** The jar or classes folder of the running code. */
+    private static Path location() {
         CodeSource source = Build.class.getProtectionDomain().getCodeSource();
         if (source == null || source.getLocation() == null) {
             throw new IllegalStateException("cannot find the code of ZoneLab to identify its build");
         }
         try {
-            Path location = Path.of(source.getLocation().toURI());
-            return Files.isDirectory(location) ? folderHash(location) : jarHash(location);
+            return Path.of(source.getLocation().toURI());
         } catch (URISyntaxException | IllegalArgumentException e) {
             throw new IllegalStateException("cannot locate the code of ZoneLab: " + source.getLocation(), e);
+        }
+    }
+
+    private static String compute() {
+        Path location = location();
+        try {
+            return Files.isDirectory(location) ? folderHash(location) : jarHash(location);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the code of ZoneLab to identify its build", e);
         }

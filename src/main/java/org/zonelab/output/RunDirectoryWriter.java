@@ -14,8 +14,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.zonelab.experiment.Build;
 import org.zonelab.experiment.ReplicationResult;
+import org.zonelab.scenario.ResolvedScenario;
 import org.zonelab.scenario.Scenario;
 
 /**
@@ -37,22 +40,28 @@ public final class RunDirectoryWriter implements AutoCloseable {
     public static final List<String> SUMMARY_HEADER = ReplicationCsvs.SUMMARY_HEADER;
     public static final List<String> MOMENTS_HEADER = ReplicationCsvs.MOMENTS_HEADER;
     public static final String STATUS_COMPLETE = "complete";
+    /** The manifest key of the agent-log options: {@code firm_snapshots} (none, final, yearly) and {@code events}. */
+    public static final String AGENT_LOGS = "agent_logs";
 
     private static final ObjectMapper JSON = AtomicFiles.JSON;
 
     private final OutputDirectory out;
     private final Scenario scenario;
     private final List<Long> seeds;
+    private final AgentLog.Snapshots snapshots;
+    private final boolean events;
     private final Instant started;
     private final ReplicationCsvs csvs;
     private int next;
     private boolean done;
 
-    private RunDirectoryWriter(OutputDirectory out, Scenario scenario, List<Long> seeds, Instant started)
-            throws IOException {
+    private RunDirectoryWriter(OutputDirectory out, Scenario scenario, List<Long> seeds, AgentLog.Snapshots snapshots,
+                               boolean events, Instant started) throws IOException {
         this.out = out;
         this.scenario = scenario;
         this.seeds = List.copyOf(seeds);
+        this.snapshots = snapshots;
+        this.events = events;
         this.started = started;
         this.csvs = new ReplicationCsvs(out);
     }
@@ -63,12 +72,15 @@ public final class RunDirectoryWriter implements AutoCloseable {
      *
      * @param out      the run directory, taken by the command
      * @param scenario the scenario being run (name, source, sha256, scale, years...)
-     * @param seeds    the seed of each replication, by index
-     * @param force    whether a directory holding a complete run may be overwritten
+     * @param seeds     the seed of each replication, by index
+     * @param snapshots the firm snapshots of the agent log ({@code --firm-snapshots}), for the manifest
+     * @param events    whether the agent log has the events ({@code --events}), for the manifest
+     * @param force     whether a directory holding a complete run may be overwritten
      * @throws RunExistsException when the directory holds a complete run and {@code force} is false
      * @throws IOException        when the directory cannot be written
      */
-    public static RunDirectoryWriter open(OutputDirectory out, Scenario scenario, List<Long> seeds, boolean force)
+    public static RunDirectoryWriter open(OutputDirectory out, Scenario scenario, List<Long> seeds,
+                                          AgentLog.Snapshots snapshots, boolean events, boolean force)
             throws IOException {
         if (seeds.isEmpty()) {
             throw new IllegalArgumentException("a run needs at least one replication");
@@ -78,7 +90,7 @@ public final class RunDirectoryWriter implements AutoCloseable {
         }
         // From here on the directory must not look complete until the new run is.
         out.delete(MANIFEST);
-        return new RunDirectoryWriter(out, scenario, seeds, Instant.now());
+        return new RunDirectoryWriter(out, scenario, seeds, snapshots, events, Instant.now());
     }
 
     /** Whether a directory holds a manifest with {@code "status": "complete"}. */
@@ -145,6 +157,10 @@ public final class RunDirectoryWriter implements AutoCloseable {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", STATUS_COMPLETE);
         m.put("zonelab_version", Version.current());
+        m.put("build_sha256", Build.sha256());
+        if (Build.gitCommit() != null) {
+            m.put("git_commit", Build.gitCommit());
+        }
         m.put("scenario", scenario.name());
         m.put("scenario_description", scenario.description());
         m.put("scenario_path", scenario.source() == null ? null : scenario.source().toString());
@@ -162,6 +178,12 @@ public final class RunDirectoryWriter implements AutoCloseable {
         m.put("start_year", scenario.startYear());
         m.put("years", scenario.years());
         m.put("parameter_overrides", scenario.parameters().overrides());
+        Map<String, Object> logs = new LinkedHashMap<>();
+        logs.put("firm_snapshots", snapshots.name().toLowerCase(Locale.ROOT));
+        logs.put("events", events);
+        m.put(AGENT_LOGS, logs);
+        m.put(ResolvedScenario.KEY, ResolvedScenario.document(scenario));
+        m.put(ResolvedScenario.ZONE_FILES, ResolvedScenario.zoneFiles(scenario));
         m.put("started", started.truncatedTo(ChronoUnit.MILLIS).toString());
         m.put("finished", finished.truncatedTo(ChronoUnit.MILLIS).toString());
         m.put("wall_seconds", Duration.between(started, finished).toMillis() / 1000.0);

@@ -26,10 +26,12 @@ import org.zonelab.model.param.Parameters;
  * @param events       events
  * @param inputs       every file read to build it, in the order read: the scenario file, the files it
  *                     extends, the zone catalogue and the data files beside it, each with its sha256
+ * @param zoneSource   where the zones come from, or null for a scenario not read from files
  */
 public record Scenario(String name, String description, Path source, String sha256, int startYear, int years,
                        double scale, long seed, int replications, List<ZoneSeed> zones, Parameters parameters,
-                       List<PolicySetting> policies, List<EventSetting> events, List<InputFiles.Read> inputs) {
+                       List<PolicySetting> policies, List<EventSetting> events, List<InputFiles.Read> inputs,
+                       ZoneSource zoneSource) {
 
     public Scenario {
         zones = List.copyOf(zones);
@@ -43,7 +45,7 @@ public record Scenario(String name, String description, Path source, String sha2
                     double scale, long seed, int replications, List<ZoneSeed> zones, Parameters parameters,
                     List<PolicySetting> policies, List<EventSetting> events) {
         this(name, description, source, sha256, startYear, years, scale, seed, replications, zones, parameters,
-                policies, events, List.of());
+                policies, events, List.of(), null);
     }
 
     /** The model configuration of this scenario. */
@@ -58,6 +60,6 @@ public record Scenario(String name, String description, Path source, String sha2
                 newScale != null ? newScale : scale,
                 newSeed != null ? newSeed : seed,
                 newReplications != null ? newReplications : replications,
-                zones, parameters, policies, events, inputs);
+                zones, parameters, policies, events, inputs, zoneSource);
     }
 }

@@ -129,8 +129,10 @@ public final class ScenarioLoader {
      * The zones of a validated scenario, with the text that names their ids in error messages.
      *
      * @param inputs the zone catalogue and the data files beside it, as read
+     * @param source where the zones come from (for the resolved scenario of a manifest)
      */
-    record ZoneSet(List<ZoneSeed> zones, TreeSet<Integer> ids, String idsText, List<InputFiles.Read> inputs) {
+    record ZoneSet(List<ZoneSeed> zones, TreeSet<Integer> ids, String idsText, List<InputFiles.Read> inputs,
+                   ZoneSource source) {
     }
 
     /** A validated scenario with its tree and zones, so that variants of it can be validated cheaply. */
@@ -363,6 +365,7 @@ public final class ScenarioLoader {
         private TreeSet<Integer> zoneIds;
         private String zoneIdsText;
         private Path catalogue;
+        private ZoneSource zoneSource;
 
         Validator(Resolved resolved, Overrides overrides, ZoneSet preloaded) {
             this.resolved = resolved;
@@ -373,7 +376,8 @@ public final class ScenarioLoader {
 
         /** The zones read by {@link #scenario}, to validate variants without reading them again. */
         ZoneSet zoneSet() {
-            return preloaded != null ? preloaded : new ZoneSet(zoneList, zoneIds, zoneIdsText, zoneInputs.files());
+            return preloaded != null ? preloaded
+                    : new ZoneSet(zoneList, zoneIds, zoneIdsText, zoneInputs.files(), zoneSource);
         }
 
         Scenario scenario(MapNode root) {
@@ -405,7 +409,7 @@ public final class ScenarioLoader {
             List<InputFiles.Read> inputs = new ArrayList<>(resolved.inputs());
             inputs.addAll(zoneSet().inputs());
             return new Scenario(name, description, file, resolved.sha256(), startYear, years, scale, seed,
-                    replications, zoneList, parameters, policies, events, inputs);
+                    replications, zoneList, parameters, policies, events, inputs, zoneSet().source());
         }
 
         /**
@@ -492,6 +496,7 @@ public final class ScenarioLoader {
             String reading = what + ": cannot read zone catalogue " + Text.quote(written);
             checkNamed(catalogue, at, reading, CSV_SUFFIXES, "a zone catalogue", InputFiles.Kind.ZONE_CATALOGUE);
             List<ZoneSeed> zones = ZoneCatalogue.read(catalogue, zoneInputs);
+            zoneSource = ZoneSource.catalogue(catalogue);
             zoneIds = new TreeSet<>();
             for (ZoneSeed z : zones) {
                 zoneIds.add(z.id());
@@ -529,16 +534,24 @@ public final class ScenarioLoader {
             if (regionsNode != null && !Checks.isNull(regionsNode)) {
                 shares = shares(regionsNode, path + ".regions");
             }
-            // The coordinates (and default shares) come from the 2019 catalogue beside the file that
-            // writes synthetic:, like any path in that file.
-            catalogue = resolveSibling(entry.keyPos().file(), DEFAULT_ZONES);
-            try {
-                InputFiles.requireRegular(catalogue);
-            } catch (IOException e) {
-                String why = e.getMessage().equals("file not found") ? "file not found (it is looked up relative to "
-                        + "the folder of " + entry.keyPos().file().getFileName() + ")" : e.getMessage();
-                throw new ScenarioException(entry.keyPos(), path + ": cannot read zone catalogue \"" + DEFAULT_ZONES
-                        + "\", which places synthetic zones: " + why);
+            // The coordinates (and default shares) come from the catalogue named by catalogue:, by
+            // default the 2019 catalogue beside the file that writes synthetic:, like any path in that file.
+            Node catalogueNode = m.get("catalogue");
+            if (catalogueNode != null && !Checks.isNull(catalogueNode)) {
+                String written = Checks.text(catalogueNode, path + ".catalogue");
+                catalogue = resolveNamed(catalogueNode.pos(), written, path + ".catalogue");
+                checkNamed(catalogue, catalogueNode.pos(), path + ".catalogue: cannot read zone catalogue "
+                        + Text.quote(written), CSV_SUFFIXES, "a zone catalogue", InputFiles.Kind.ZONE_CATALOGUE);
+            } else {
+                catalogue = resolveSibling(entry.keyPos().file(), DEFAULT_ZONES);
+                try {
+                    InputFiles.requireRegular(catalogue);
+                } catch (IOException e) {
+                    String why = e.getMessage().equals("file not found") ? "file not found (it is looked up relative "
+                            + "to the folder of " + entry.keyPos().file().getFileName() + ")" : e.getMessage();
+                    throw new ScenarioException(entry.keyPos(), path + ": cannot read zone catalogue \"" + DEFAULT_ZONES
+                            + "\", which places synthetic zones: " + why);
+                }
             }
             List<ZoneSeed> real = ZoneCatalogue.read(catalogue, zoneInputs);
             List<ZoneSeed> zones;
@@ -552,6 +565,7 @@ public final class ScenarioLoader {
                 zoneIds.add(z.id());
             }
             zoneIdsText = "ids of the synthetic zone set (1 to " + count + ")";
+            zoneSource = ZoneSource.synthetic(catalogue, count, shares);
             return zones;
         }
 

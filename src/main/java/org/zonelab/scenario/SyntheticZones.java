@@ -25,7 +25,7 @@ import org.zonelab.model.geo.ZoneSeed;
  */
 public final class SyntheticZones {
     /** Keys of the {@code synthetic} block. */
-    public static final List<String> KEYS = List.of("count", "regions");
+    public static final List<String> KEYS = List.of("count", "regions", "catalogue");
     public static final int MIN_COUNT = 1;
     public static final int MAX_COUNT = 1000;
     public static final int APPROVED_YEAR = 2010;

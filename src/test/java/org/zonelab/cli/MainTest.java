@@ -114,15 +114,6 @@ class MainTest {
         assertFalse(Files.exists(tmp.resolve("out")));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"reproduce"})
-    void pendingCommandsSaySoAndExit2(String command) {
-        Outcome o = zonelab(command, "x.yaml");
-        assertEquals(2, o.code(), o.err());
-        assertEquals(List.of("zonelab " + command + ": not available yet in this version (0.1.0); only run, "
-                + "validate, compare, sweep, calibrate, sensitivity, gui and bench work so far"), o.errLines());
-    }
-
     @Test
     void benchTimesAReplicationAndReportsHeapPerFirm() {
         Outcome o = zonelab("bench", BASELINE.toString(), "--scale", "0.02", "--years", "1", "--process");
@@ -173,7 +164,8 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "validate", "compare", "sweep", "calibrate", "sensitivity", "gui", "bench"})
+    @ValueSource(strings = {"run", "validate", "compare", "sweep", "calibrate", "sensitivity", "reproduce", "gui",
+            "bench"})
     void everyCommandHasHelp(String command) {
         Outcome o = zonelab(command, "--help");
         assertEquals(0, o.code());

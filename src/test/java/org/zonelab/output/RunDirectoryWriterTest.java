@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zonelab.experiment.Build;
 import org.zonelab.experiment.IndicatorRow;
 import org.zonelab.experiment.ReplicationResult;
 import org.zonelab.model.measure.Indicator;
@@ -55,7 +56,7 @@ class RunDirectoryWriterTest {
         Run(Path dir, boolean force) throws IOException {
             out = OutputDirectory.take(dir, false);
             try {
-                w = RunDirectoryWriter.open(out, scenario(), SEEDS, force);
+                w = RunDirectoryWriter.open(out, scenario(), SEEDS, AgentLog.Snapshots.NONE, false, force);
             } catch (IOException | RuntimeException e) {
                 out.close();
                 throw e;
@@ -110,6 +111,10 @@ class RunDirectoryWriterTest {
         assertTrue(m.get("finished").asText().endsWith("Z"));
         assertTrue(m.get("wall_seconds").asDouble() >= 0);
         assertEquals(System.getProperty("java.version"), m.get("java_version").asText());
+        assertEquals(Build.sha256(), m.get("build_sha256").asText());
+        assertEquals("none", m.get("agent_logs").get("firm_snapshots").asText());
+        assertFalse(m.get("agent_logs").get("events").asBoolean());
+        assertTrue(m.get("resolved_scenario").isNull(), "a scenario not read from files has no document");
         assertEquals(6, m.get("files").get("timeseries.csv").get("rows").asInt());
         assertTrue(Files.getLastModifiedTime(dir.resolve("manifest.json"))
                 .compareTo(Files.getLastModifiedTime(dir.resolve("timeseries.csv"))) >= 0);

@@ -23,6 +23,14 @@ public final class TestFiles {
     private TestFiles() {
     }
 
+    /** Writes a text file at {@code name} under {@code root}, making its folders. */
+    public static Path write(Path root, String name, String text) throws IOException {
+        Path p = root.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+        return p;
+    }
+
     /** Copies a folder tree. */
     public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> all = Files.walk(from)) {
