@@ -65,6 +65,17 @@ public final class ReportHtml {
     private ReportHtml() {
     }
 
+    /**
+     * The start of a report page, up to and including {@code <body>}: the document type, the character
+     * set, the title and the shared style ({@link #CSS}). Every zonelab report starts with it.
+     */
+    static void head(StringBuilder h, String title) {
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(esc(title)).append("</title>\n")
+                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+    }
+
     /** Writes the report to the directory's report.html atomically and returns its sha256. */
     public static String write(OutputDirectory out, Inputs in) throws IOException {
         return AtomicFiles.write(out, FILE, html(in).getBytes(StandardCharsets.UTF_8));
@@ -79,10 +90,7 @@ public final class ReportHtml {
         int year = in.samples().get(0).finalYear();
         List<String> names = new ArrayList<>();
         sc.forEach(s -> names.add(s.name()));
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc("ZoneLab comparison: " + String.join(" vs ", names))).append("</title>\n")
-                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+        head(h, "ZoneLab comparison: " + String.join(" vs ", names));
         h.append("<h1>").append(esc(String.join(" vs ", names))).append("</h1>\n");
         h.append("<p class=\"note\">A ZoneLab ").append(esc(in.version())).append(" comparison of ").append(sc.size())
                 .append(" scenarios of China's national high-tech zones, ").append(first.startYear()).append(" to ")

@@ -64,10 +64,7 @@ public final class SensitivityReport {
         SensitivitySpec spec = result.plan().spec();
         Scenario base = spec.base();
         StringBuilder h = new StringBuilder(1 << 20);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc("ZoneLab sensitivity: " + spec.name())).append("</title>\n")
-                .append("<style>\n").append(ReportHtml.CSS).append("</style>\n</head>\n<body>\n");
+        ReportHtml.head(h, "ZoneLab sensitivity: " + spec.name());
         h.append("<h1>Sensitivity: ").append(esc(spec.name())).append("</h1>\n");
         h.append("<p class=\"note\">A ZoneLab ").append(esc(version)).append(" ").append(method(spec))
                 .append(" of the scenario <b>").append(esc(base.name())).append("</b>, ").append(base.startYear())
