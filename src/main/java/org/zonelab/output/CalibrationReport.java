@@ -14,7 +14,6 @@ import org.zonelab.scenario.CalibrationSpec;
 import org.zonelab.scenario.CalibrationSpec.FreeParameter;
 import org.zonelab.scenario.CalibrationSpec.Target;
 import org.zonelab.scenario.Scenario;
-import org.zonelab.scenario.Sha256;
 
 /**
  * {@code report.html} of a calibration ({@code zonelab calibrate}): one self-contained page (the
@@ -63,12 +62,7 @@ public final class CalibrationReport {
             throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         List<Figure> figures = CalibrationCharts.all(spec, result);
-        List<byte[]> pngs = new ArrayList<>();
-        for (Figure f : figures) {
-            byte[] png = FigureWriter.write(out, CompareWriter.CHARTS, f);
-            pngs.add(png);
-            files.put(CompareWriter.CHARTS + "/" + f.file(), Sha256.hex(png));
-        }
+        List<byte[]> pngs = FigureWriter.writeAll(out, figures, files::put);
         files.put(FILE, write(out, new Inputs(spec, result, figures, pngs, Version.current())));
         return files;
     }

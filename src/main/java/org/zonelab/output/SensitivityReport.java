@@ -17,7 +17,6 @@ import org.zonelab.model.measure.Moment;
 import org.zonelab.scenario.CalibrationSpec;
 import org.zonelab.scenario.Scenario;
 import org.zonelab.scenario.SensitivitySpec;
-import org.zonelab.scenario.Sha256;
 
 /**
  * {@code report.html} of a sensitivity analysis ({@code zonelab sensitivity}): one self-contained page
@@ -48,12 +47,7 @@ public final class SensitivityReport {
     public static Map<String, String> write(OutputDirectory out, Sensitivity.Result result) throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         List<Figure> figures = SensitivityCharts.all(result);
-        List<byte[]> pngs = new ArrayList<>();
-        for (Figure f : figures) {
-            byte[] png = FigureWriter.write(out, CompareWriter.CHARTS, f);
-            pngs.add(png);
-            files.put(CompareWriter.CHARTS + "/" + f.file(), Sha256.hex(png));
-        }
+        List<byte[]> pngs = FigureWriter.writeAll(out, figures, files::put);
         String html = html(result, figures, pngs, Version.current());
         files.put(FILE, AtomicFiles.write(out, FILE, html.getBytes(StandardCharsets.UTF_8)));
         return files;
