@@ -12,6 +12,7 @@ import org.zonelab.experiment.Engine;
 import org.zonelab.experiment.Observers;
 import org.zonelab.experiment.ReplicationResult;
 import org.zonelab.experiment.RunRequest;
+import org.zonelab.experiment.ScenarioSample;
 import org.zonelab.experiment.Runs;
 import org.zonelab.model.measure.Indicator;
 import org.zonelab.output.AgentCharts;
@@ -22,6 +23,7 @@ import org.zonelab.output.Numbers;
 import org.zonelab.output.OutputDirectory;
 import org.zonelab.output.RunDirectoryWriter;
 import org.zonelab.output.RunExistsException;
+import org.zonelab.output.RunReport;
 import org.zonelab.scenario.Overrides;
 import org.zonelab.scenario.Scenario;
 import org.zonelab.scenario.ScenarioLoader;
@@ -35,12 +37,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code zonelab run SCENARIO}: runs the scenario's replications in parallel and writes a run
- * directory (docs/ODD.md §8.3). The output is byte-identical for any thread count.
+ * directory (docs/ODD.md §8.3) with its charts and report.html (unless {@code --no-report}). The
+ * output is byte-identical for any thread count. The last line printed names the report.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         resourceBundle = "org.zonelab.cli.RunHelp",
-        description = "Run a scenario's replications and write timeseries.csv, summary.csv and manifest.json "
-                + "to a run directory.")
+        description = "Run a scenario's replications and write timeseries.csv, summary.csv, moments.csv, charts/, "
+                + "a self-contained report.html and manifest.json to a run directory.")
 final class RunCommand implements Callable<Integer> {
     /** Final-year indicators printed after a run, averaged across replications. */
     static final List<Indicator> KEY_INDICATORS = List.of(Indicator.FIRMS, Indicator.HIGH_TECH_ENTERPRISES,
@@ -72,6 +75,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--events", description = "Write events.csv (firm life events) and flows.csv.")
     boolean events;
 
+    @Option(names = "--no-report", description = "Write neither charts/ nor report.html (only the CSV files and "
+            + "the manifest).")
+    boolean noReport;
+
     @Override
     public Integer call() throws IOException {
         Overrides overrides = scenarioOptions.overrides();
@@ -82,6 +89,8 @@ final class RunCommand implements Callable<Integer> {
         List<Long> seeds = Runs.seeds(scenario.seed(), scenario.replications());
         List<RunRequest> requests = Runs.replications(List.of(scenario.modelConfig()), seeds);
         Means means = new Means();
+        ScenarioSample sample = noReport ? null : new ScenarioSample(scenario.name());
+        Path outlineFile = ChinaOutline.locate(scenarioFile);
         AgentCharts.Fits fits = null;
         long start = System.nanoTime();
         try (OutputDirectory od = OutputDirectory.take(dir, out == null);
@@ -94,22 +103,27 @@ final class RunCommand implements Callable<Integer> {
                 Runs.inOrder(engine, requests, (req, res) -> {
                     writer.write(res);
                     means.add(res);
+                    if (sample != null) {
+                        sample.add(res);
+                    }
                 }, bar);
                 AgentLogFiles.join(od, seeds.size(),
                         List.of(AgentLogFiles.FIRMS, AgentLogFiles.EVENTS, AgentLogFiles.FLOWS));
                 if (logging) {
-                    Path outlineFile = ChinaOutline.locate(scenarioFile);
-                    fits = AgentCharts.write(od, scenario.zones(),
-                            outlineFile == null ? ChinaOutline.empty() : ChinaOutline.read(outlineFile));
+                    fits = AgentCharts.write(od, scenario.zones(), outline(outlineFile));
                 }
             } finally {
                 AgentLogFiles.discard(od, seeds.size());
             }
-            writer.complete();
+            writer.complete(sample, sample == null ? null : outline(outlineFile));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         report(scenario, dir, seconds, means, fits);
         return Main.OK;
+    }
+
+    private static ChinaOutline outline(Path file) throws IOException {
+        return file == null ? ChinaOutline.empty() : ChinaOutline.read(file);
     }
 
     private AgentLog.Snapshots snapshots() {
@@ -152,6 +166,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (fits != null) {
             w.println("Agent logs and their charts are in " + dir + "/ (firms.csv, events.csv, flows.csv, charts/)");
+        }
+        if (!noReport) {
+            w.println("Report: " + dir.resolve(RunReport.FILE));
         }
         w.flush();
     }

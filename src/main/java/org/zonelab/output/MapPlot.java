@@ -223,7 +223,7 @@ final class MapPlot {
                 beyond += Math.abs(p.value() - centre) > limit ? 1 : 0;
             }
             String ends = centre == 0 ? "\u00b1" + Numbers.format(limit)
-                    : Numbers.format(centre - limit) + " and " + Numbers.format(centre + limit);
+                    : ReportHtml.human(centre - limit) + " and " + ReportHtml.human(centre + limit);
             return beyond == 0 ? "" : " The colour scale ends at " + ends + " so that smaller differences stay "
                     + "visible; " + beyond + " zone" + (beyond == 1 ? " goes" : "s go") + " beyond it and "
                     + (beyond == 1 ? "has" : "have") + " the end colour.";

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.zonelab.experiment.Comparison;
 import org.zonelab.experiment.ScenarioSample;
 import org.zonelab.experiment.Statistics;
@@ -25,6 +26,7 @@ import org.zonelab.scenario.Scenario;
  */
 public final class ReportHtml {
     public static final String FILE = "report.html";
+    private static final Pattern CHART_FILES = Pattern.compile("[^/]+\\.png");
 
     /**
      * What the report is made of.
@@ -74,6 +76,16 @@ public final class ReportHtml {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(title)).append("</title>\n")
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+    }
+
+    /**
+     * Removes a previous command's report and charts ({@value #FILE}, {@code charts/*.png}) from a
+     * directory about to be written, so that a command that fails or is killed never leaves another
+     * command's report beside its own files.
+     */
+    static void discard(OutputDirectory out) throws IOException {
+        out.delete(FILE);
+        out.deleteFolder(CompareWriter.CHARTS, CHART_FILES);
     }
 
     /** Writes the report to the directory's report.html atomically and returns its sha256. */
@@ -176,20 +188,8 @@ public final class ReportHtml {
     }
 
     private static void scenarios(StringBuilder h, List<Scenario> sc) {
-        h.append("<h2>The scenarios and how they differ</h2>\n<table>\n<tr><th>scenario</th><th>file</th>")
-                .append("<th>years</th><th>scale</th><th>policies</th><th>events</th></tr>\n");
-        for (int k = 0; k < sc.size(); k++) {
-            Scenario s = sc.get(k);
-            List<String> levers = new ArrayList<>();
-            s.policies().forEach(p -> levers.add(p.lever() + " " + Numbers.format(p.intensity())));
-            h.append("<tr><td>").append(swatch(k)).append(esc(s.name())).append("</td><td><code>")
-                    .append(esc(s.source() == null ? "" : s.source().toString())).append("</code></td><td>")
-                    .append(s.startYear()).append("&ndash;").append(s.startYear() + s.years() - 1).append("</td><td>")
-                    .append(esc(Numbers.format(s.scale()))).append("</td><td>")
-                    .append(esc(levers.isEmpty() ? "none beyond current practice" : String.join(", ", levers)))
-                    .append("</td><td>").append(s.events().size()).append("</td></tr>\n");
-        }
-        h.append("</table>\n");
+        h.append("<h2>The scenarios and how they differ</h2>\n");
+        scenarioTable(h, sc);
         Map<String, List<String>> diff = ScenarioSettings.differences(sc);
         if (diff.isEmpty()) {
             h.append("<p>The scenarios have the same settings: they differ only in name, so any difference below is "
@@ -207,6 +207,24 @@ public final class ReportHtml {
                 h.append("<td>").append(esc(v)).append("</td>");
             }
             h.append("</tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    /** The scenarios' table: name (in its colour), file, years, scale, policies and number of events. */
+    static void scenarioTable(StringBuilder h, List<Scenario> sc) {
+        h.append("<table>\n<tr><th>scenario</th><th>file</th>")
+                .append("<th>years</th><th>scale</th><th>policies</th><th>events</th></tr>\n");
+        for (int k = 0; k < sc.size(); k++) {
+            Scenario s = sc.get(k);
+            List<String> levers = new ArrayList<>();
+            s.policies().forEach(p -> levers.add(p.lever() + " " + Numbers.format(p.intensity())));
+            h.append("<tr><td>").append(swatch(k)).append(esc(s.name())).append("</td><td><code>")
+                    .append(esc(s.source() == null ? "" : s.source().toString())).append("</code></td><td>")
+                    .append(s.startYear()).append("&ndash;").append(s.startYear() + s.years() - 1).append("</td><td>")
+                    .append(esc(Numbers.format(s.scale()))).append("</td><td>")
+                    .append(esc(levers.isEmpty() ? "none beyond current practice" : String.join(", ", levers)))
+                    .append("</td><td>").append(s.events().size()).append("</td></tr>\n");
         }
         h.append("</table>\n");
     }
@@ -426,11 +444,11 @@ public final class ReportHtml {
         return null;
     }
 
-    private static String swatch(int k) {
+    static String swatch(int k) {
         return "<span class=\"swatch\" style=\"background:" + ScenarioPalette.hex(k) + "\"></span>";
     }
 
-    private static String interval(Statistics.Estimate e) {
+    static String interval(Statistics.Estimate e) {
         return Double.isNaN(e.ciLow()) ? "" : human(e.ciLow()) + " to " + human(e.ciHigh());
     }
 
