@@ -19,6 +19,7 @@ import org.zonelab.output.AgentCharts;
 import org.zonelab.output.AgentLog;
 import org.zonelab.output.AgentLogFiles;
 import org.zonelab.output.ChinaOutline;
+import org.zonelab.output.FigureWriter;
 import org.zonelab.output.Numbers;
 import org.zonelab.output.OutputDirectory;
 import org.zonelab.output.RunDirectoryWriter;
@@ -115,7 +116,8 @@ final class RunCommand implements Callable<Integer> {
             } finally {
                 AgentLogFiles.discard(od, seeds.size());
             }
-            writer.complete(sample, sample == null ? null : outline(outlineFile));
+            writer.complete(sample, sample == null ? null : outline(outlineFile),
+                    fits == null ? FigureWriter.Written.none() : fits.charts());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         report(scenario, dir, seconds, means, fits);

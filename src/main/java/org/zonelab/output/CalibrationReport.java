@@ -62,7 +62,7 @@ public final class CalibrationReport {
             throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         List<Figure> figures = CalibrationCharts.all(spec, result);
-        List<byte[]> pngs = FigureWriter.writeAll(out, figures, files::put);
+        List<byte[]> pngs = FigureWriter.writeAll(out, figures, files::put).pngs();
         files.put(FILE, write(out, new Inputs(spec, result, figures, pngs, Version.current())));
         return files;
     }

@@ -117,7 +117,8 @@ public final class CompareWriter implements AutoCloseable {
         Map<String, Object> files = new LinkedHashMap<>();
         csvs.commit(files);
         files.put(ComparisonCsv.FILE, ComparisonCsv.write(out, rows));
-        List<byte[]> pngs = FigureWriter.writeAll(out, figures, (name, sha) -> files.put(name, Map.of("sha256", sha)));
+        List<byte[]> pngs = FigureWriter.writeAll(out, figures, (name, sha) -> files.put(name, Map.of("sha256", sha)))
+                .pngs();
         String report = ReportHtml.write(out, new ReportHtml.Inputs(scenarios, samples, rows, figures, pngs, baseSeed,
                 Version.current()));
         files.put(ReportHtml.FILE, Map.of("sha256", report));

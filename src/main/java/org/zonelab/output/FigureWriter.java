@@ -91,12 +91,33 @@ public final class FigureWriter {
     }
 
     /**
+     * Figures written under {@code charts/}, with their PNG bytes (for embedding in a report).
+     *
+     * @param figures the figures, in order
+     * @param pngs    each figure's PNG bytes, by position in {@code figures}
+     */
+    public record Written(List<Figure> figures, List<byte[]> pngs) {
+        public Written {
+            figures = List.copyOf(figures);
+            pngs = List.copyOf(pngs);
+            if (figures.size() != pngs.size()) {
+                throw new IllegalArgumentException(figures.size() + " figures but " + pngs.size() + " images");
+            }
+        }
+
+        /** No figures. */
+        public static Written none() {
+            return new Written(List.of(), List.of());
+        }
+    }
+
+    /**
      * Writes a report's figures under {@code charts/}, in order, each atomically.
      *
      * @param written told each file written ({@code charts/<file>}) and its hex SHA-256, in order
-     * @return each figure's PNG bytes, by position in {@code figures}, for embedding in the report
+     * @return the figures with their PNG bytes
      */
-    public static List<byte[]> writeAll(OutputDirectory out, List<Figure> figures, BiConsumer<String, String> written)
+    public static Written writeAll(OutputDirectory out, List<Figure> figures, BiConsumer<String, String> written)
             throws IOException {
         List<byte[]> pngs = new ArrayList<>();
         for (Figure f : figures) {
@@ -104,7 +125,7 @@ public final class FigureWriter {
             pngs.add(png);
             written.accept(CompareWriter.CHARTS + "/" + f.file(), Sha256.hex(png));
         }
-        return pngs;
+        return new Written(figures, pngs);
     }
 
     /**

@@ -135,7 +135,7 @@ public final class RunDirectoryWriter implements AutoCloseable {
      * @throws IllegalStateException when not every replication was written
      */
     public Path complete() throws IOException {
-        return complete(null, null);
+        return complete(null, null, FigureWriter.Written.none());
     }
 
     /**
@@ -145,10 +145,13 @@ public final class RunDirectoryWriter implements AutoCloseable {
      *
      * @param sample  the replications' results, for the report (null for no report)
      * @param outline China's outline for the report's map
+     * @param before  charts written under {@code charts/} already (the agent-level charts), for the
+     *                report
      * @return the manifest's path
      * @throws IllegalStateException when not every replication was written
      */
-    public Path complete(ScenarioSample sample, ChinaOutline outline) throws IOException {
+    public Path complete(ScenarioSample sample, ChinaOutline outline, FigureWriter.Written before)
+            throws IOException {
         if (done) {
             throw new IllegalStateException("the run is complete already");
         }
@@ -165,7 +168,7 @@ public final class RunDirectoryWriter implements AutoCloseable {
                     data.add(log);
                 }
             }
-            RunReport.write(out, scenario, sample, seeds, data, outline)
+            RunReport.write(out, scenario, sample, seeds, data, outline, before)
                     .forEach((name, sha) -> files.put(name, Map.of("sha256", sha)));
         }
         Instant finished = Instant.now();

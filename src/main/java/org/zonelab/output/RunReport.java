@@ -12,6 +12,7 @@ import org.zonelab.experiment.Statistics;
 import org.zonelab.model.measure.Indicator;
 import org.zonelab.model.measure.Moment;
 import org.zonelab.scenario.Scenario;
+import org.zonelab.scenario.Sha256;
 
 /**
  * {@code report.html} of a run ({@code zonelab run}): one self-contained page in the comparison
@@ -56,15 +57,24 @@ public final class RunReport {
      *
      * @param files   the run's data files, linked from the report
      * @param outline China's outline for the map (may be empty)
-     * @return every file written ({@code charts/<file>.png}, then {@value #FILE}) with its hex SHA-256,
-     *         in order, for the manifest
+     * @param before  charts written under {@code charts/} already (the agent-level charts of
+     *                {@code run --events}), shown after the run's own and listed with them
+     * @return every chart ({@code charts/<file>.png}) and then {@value #FILE} with its hex SHA-256, in
+     *         order, for the manifest
      */
     public static Map<String, String> write(OutputDirectory out, Scenario scenario, ScenarioSample sample,
-                                            List<Long> seeds, List<String> files, ChinaOutline outline)
-            throws IOException {
+                                            List<Long> seeds, List<String> files, ChinaOutline outline,
+                                            FigureWriter.Written before) throws IOException {
         Map<String, String> written = new LinkedHashMap<>();
-        List<Figure> figures = RunCharts.all(sample, scenario.zones(), outline);
-        List<byte[]> pngs = FigureWriter.writeAll(out, figures, written::put);
+        FigureWriter.Written own = FigureWriter.writeAll(out, RunCharts.all(sample, scenario.zones(), outline),
+                written::put);
+        List<Figure> figures = new ArrayList<>(own.figures());
+        List<byte[]> pngs = new ArrayList<>(own.pngs());
+        for (int i = 0; i < before.figures().size(); i++) {
+            figures.add(before.figures().get(i));
+            pngs.add(before.pngs().get(i));
+            written.put(CompareWriter.CHARTS + "/" + before.figures().get(i).file(), Sha256.hex(before.pngs().get(i)));
+        }
         byte[] page = html(new Inputs(scenario, sample, seeds, files, figures, pngs, Version.current()))
                 .getBytes(StandardCharsets.UTF_8);
         written.put(FILE, AtomicFiles.write(out, FILE, page));

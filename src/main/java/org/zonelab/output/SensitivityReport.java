@@ -47,7 +47,7 @@ public final class SensitivityReport {
     public static Map<String, String> write(OutputDirectory out, Sensitivity.Result result) throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         List<Figure> figures = SensitivityCharts.all(result);
-        List<byte[]> pngs = FigureWriter.writeAll(out, figures, files::put);
+        List<byte[]> pngs = FigureWriter.writeAll(out, figures, files::put).pngs();
         String html = html(result, figures, pngs, Version.current());
         files.put(FILE, AtomicFiles.write(out, FILE, html.getBytes(StandardCharsets.UTF_8)));
         return files;

@@ -163,7 +163,8 @@ public final class SweepWriter {
         }
         files.put(ComparisonCsv.FILE, ComparisonCsv.write(out, rows));
         List<Figure> figures = List.of(CompareCharts.finalYear(samples, rows), CompareCharts.difference(samples, rows));
-        List<byte[]> pngs = FigureWriter.writeAll(out, figures, (name, sha) -> files.put(name, Map.of("sha256", sha)));
+        List<byte[]> pngs = FigureWriter.writeAll(out, figures, (name, sha) -> files.put(name, Map.of("sha256", sha)))
+                .pngs();
         long baseSeed = byPoint.firstEntry().getValue().get(0).request().seed();
         String report = ReportHtml.write(out, new ReportHtml.Inputs(scenarios, samples, rows, figures, pngs, baseSeed,
                 Version.current()));

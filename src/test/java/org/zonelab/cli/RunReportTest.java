@@ -133,6 +133,22 @@ class RunReportTest {
     }
 
     @Test
+    void withAgentLogsTheReportEmbedsTheirChartsToo() throws IOException {
+        Path logged = tmp.resolve("logged");
+        MainTest.Outcome o = run(logged, "2", "--events", "--firm-snapshots", "yearly");
+        assertEquals(0, o.code(), o.err());
+        List<String> charts = ReportAssertions.assertSelfContained(logged);
+        for (String agent : List.of("od-regions.png", "map-branch-flows.png", "firm-size-rank.png",
+                "firm-growth-rates.png", RunCharts.MOMENTS)) {
+            assertTrue(charts.contains(agent), agent + " in " + charts);
+        }
+        JsonNode files = new ObjectMapper().readTree(logged.resolve(RunDirectoryWriter.MANIFEST).toFile()).get("files");
+        assertTrue(files.has("charts/od-regions.png"), "the agent charts are in the manifest");
+        String html = Files.readString(logged.resolve(RunReport.FILE));
+        assertTrue(html.contains("<a href=\"events.csv\">"), "links events.csv");
+    }
+
+    @Test
     void noReportWritesNeitherChartsNorReportAndTheSameCsvFiles() throws IOException {
         assertFalse(Files.exists(bare.resolve(RunReport.FILE)));
         assertFalse(Files.exists(bare.resolve("charts")));
