@@ -83,7 +83,7 @@ public final class RunCharts {
 
     private static String meanNote(List<ScenarioSample> samples) {
         int reps = samples.get(0).size();
-        return "mean over " + reps + (reps == 1 ? " replication" : " replications") + (samples.size() == 1 ? "" :
+        return "mean over " + ReportHtml.count(reps, "replication") + (samples.size() == 1 ? "" :
                 " of each scenario") + (reps == 1 ? "" : ", with the 95% confidence interval of that mean as a "
                 + "shaded band");
     }
@@ -171,16 +171,16 @@ public final class RunCharts {
         double all = firstTotal > 0 && lastTotal > 0 ? growth(firstTotal, lastTotal, years) : 0;
         MapPlot.Diverging scale = MapPlot.Diverging.around(all, points);
         JFreeChart chart = MapPlot.zoneChart(points, scale, outline, "Zone GDP growth, Q4 " + from + " to Q4 " + to,
-                sample.name() + ": mean of " + sample.size() + " replications; all zones " + pct(all)
+                sample.name() + ": mean of " + ReportHtml.count(sample.size(), "replication") + "; all zones " + pct(all)
                         + " a year; blue = faster, red = slower", "GDP growth, % a year");
         int faster = 0;
         for (MapPlot.ZoneValue p : points) {
             faster += p.value() > all ? 1 : 0;
         }
         String caption = "Each dot is a zone at its host city. Its colour is the zone's GDP growth, in % a year, "
-                + "from the fourth quarter of " + from + " to that of " + to + " (compound, the mean over the "
-                + sample.size() + " replications), against the " + pct(all) + " a year of all the zones together: "
-                + "blue where the zone grew faster, red where it grew slower, white for the same. " + faster + " of "
+                + "from the fourth quarter of " + from + " to that of " + to + " (compound, the mean over "
+                + ReportHtml.count(sample.size(), "replication") + "), against the " + pct(all) + " a year of all "
+                + "the zones together: blue where the zone grew faster, red where it grew slower, white for the same. " + faster + " of "
                 + points.size() + " zones grew faster. Zones in the same city overlap; zones approved during the "
                 + "run are not shown." + (skipped == 0 ? "" : " " + skipped + " zone" + (skipped == 1 ? " has" : "s have")
                 + " no GDP in one of the two quarters and " + (skipped == 1 ? "is" : "are") + " left out.")
