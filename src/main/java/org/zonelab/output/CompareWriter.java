@@ -62,8 +62,7 @@ public final class CompareWriter implements AutoCloseable {
         if (out.isComplete() && !force) {
             throw new RunExistsException(out.path());
         }
-        out.delete(RunDirectoryWriter.MANIFEST);
-        ReportHtml.discard(out);
+        ReportHtml.retract(out);
         return new CompareWriter(out, scenarios, seeds);
     }
 

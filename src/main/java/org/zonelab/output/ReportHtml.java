@@ -1,6 +1,8 @@
 package org.zonelab.output;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +28,7 @@ import org.zonelab.scenario.Scenario;
  */
 public final class ReportHtml {
     public static final String FILE = "report.html";
-    private static final Pattern CHART_FILES = Pattern.compile("[^/]+\\.png");
+    private static final Pattern CHART_FILES = Pattern.compile(CompareWriter.CHARTS + "/[a-z0-9][a-z0-9_-]*\\.png");
 
     /**
      * What the report is made of.
@@ -79,13 +81,30 @@ public final class ReportHtml {
     }
 
     /**
-     * Removes a previous command's report and charts ({@value #FILE}, {@code charts/*.png}) from a
-     * directory about to be written, so that a command that fails or is killed never leaves another
-     * command's report beside its own files.
+     * Makes a directory about to be written by a run or a comparison look unfinished: deletes its
+     * manifest, then a previous command's {@value #FILE} and the charts that manifest listed, so that a
+     * command that fails or is killed never leaves another command's report beside its own files.
+     * Nothing else is deleted (a chart no manifest lists may be someone else's file).
      */
-    static void discard(OutputDirectory out) throws IOException {
+    static void retract(OutputDirectory out) throws IOException {
+        List<String> charts = new ArrayList<>();
+        if (out.isFile(RunDirectoryWriter.MANIFEST)) {
+            try (InputStream in = out.open(RunDirectoryWriter.MANIFEST)) {
+                JsonNode files = AtomicFiles.JSON.readTree(in).path("files");
+                files.fieldNames().forEachRemaining(name -> {
+                    if (CHART_FILES.matcher(name).matches()) {
+                        charts.add(name);
+                    }
+                });
+            } catch (IOException e) {
+                // an unreadable manifest lists nothing
+            }
+        }
+        out.delete(RunDirectoryWriter.MANIFEST);
         out.delete(FILE);
-        out.deleteFolder(CompareWriter.CHARTS, CHART_FILES);
+        for (String chart : charts) {
+            out.delete(chart);
+        }
     }
 
     /** Writes the report to the directory's report.html atomically and returns its sha256. */

@@ -79,8 +79,7 @@ public final class RunDirectoryWriter implements AutoCloseable {
             throw new RunExistsException(out.path());
         }
         // From here on the directory must not look complete until the new run is, nor hold an old report.
-        out.delete(MANIFEST);
-        ReportHtml.discard(out);
+        ReportHtml.retract(out);
         return new RunDirectoryWriter(out, scenario, seeds, Instant.now());
     }
 

@@ -172,6 +172,7 @@ class RunReportTest {
             }
         }
         assertTrue(Files.exists(dir.resolve(RunReport.FILE)) && RunDirectoryWriter.isComplete(dir));
+        Files.write(dir.resolve("charts").resolve("mine.png"), new byte[] {1, 2, 3}); // not zonelab's
         Scenario scenario = ScenarioLoader.load(Path.of(BASELINE), new Overrides(2, null, 0.02, 2));
         try (OutputDirectory od = OutputDirectory.take(dir, false);
              RunDirectoryWriter writer = RunDirectoryWriter.open(od, scenario, Runs.seeds(scenario.seed(), 2), true)) {
@@ -181,6 +182,9 @@ class RunReportTest {
         }
         assertFalse(RunDirectoryWriter.isComplete(dir));
         assertFalse(Files.exists(dir.resolve(RunReport.FILE)), "no report of another run");
-        assertFalse(Files.exists(dir.resolve("charts")), "no charts of another run");
+        try (Stream<Path> s = Files.list(dir.resolve("charts"))) {
+            assertEquals(List.of("mine.png"), s.map(p -> p.getFileName().toString()).toList(),
+                    "no chart of another run; a file zonelab did not write is kept");
+        }
     }
 }
