@@ -22,6 +22,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.data.Range;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
@@ -82,7 +83,8 @@ public final class CompareCharts {
     }
 
     private static String bandNote(List<ScenarioSample> samples) {
-        return "Mean of " + reps(samples) + " replications per scenario, with the 95% confidence interval of the mean";
+        return "Mean of " + ReportHtml.count(reps(samples), "replication") + (samples.size() == 1 ? "" : " per scenario")
+                + (reps(samples) == 1 ? "" : ", with the 95% confidence interval of the mean");
     }
 
     /** One key indicator over the years: each scenario's mean line and 95% CI band. */
@@ -94,8 +96,8 @@ public final class CompareCharts {
         ChartStyle.apply(chart, bandNote(samples) + "; " + when);
         String caption = key.label() + " (" + key.yearlyUnit() + ", " + when + "), " + firstYear(samples, key) + " to "
                 + samples.get(0).finalYear() + ". " + (samples.size() == 1
-                ? "The line is the mean over " + reps(samples) + " replications; the shaded band is the 95% "
-                + "confidence interval of that mean."
+                ? "The line is the mean over " + ReportHtml.count(reps(samples), "replication") + (reps(samples) == 1
+                ? "." : "; the shaded band is the 95% confidence interval of that mean.")
                 : "Lines are the mean over " + reps(samples) + " replications of each scenario; the shaded band is "
                 + "the 95% confidence interval of that mean. Where bands overlap, the table's paired test is the "
                 + "better guide, since the replications of different scenarios share their random numbers.");
@@ -132,7 +134,15 @@ public final class CompareCharts {
             r.setSeriesStroke(k, ScenarioPalette.line(k, 3.5f));
             r.setSeriesShape(k, new Ellipse2D.Double(-4.5, -4.5, 9, 9));
         }
-        return new XYPlot(data, x, y, r);
+        XYPlot plot = new XYPlot(data, x, y, r);
+        Range range = plot.getDataRange(y);
+        if (range != null && range.getLength() <= 1e-9 * Math.max(1, Math.abs(range.getCentralValue()))) {
+            // one value (one year of one replication, or a constant): a range around it, not a sliver
+            double c = range.getCentralValue();
+            double half = c == 0 ? 1 : Math.abs(c) * 0.05;
+            y.setRange(c - half, c + half);
+        }
+        return plot;
     }
 
     /**

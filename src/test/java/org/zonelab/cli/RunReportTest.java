@@ -149,6 +149,18 @@ class RunReportTest {
     }
 
     @Test
+    void aOneYearRunOfOneReplicationHasAReportWithoutTheGrowthMap() throws IOException {
+        Path short1 = tmp.resolve("one-year");
+        MainTest.Outcome o = MainTest.zonelab("run", BASELINE, "--scale", "0.01", "--years", "1", "--reps", "1",
+                "--quiet", "--out", short1.toString());
+        assertEquals(0, o.code(), o.err());
+        List<String> charts = ReportAssertions.assertSelfContained(short1);
+        assertFalse(charts.contains(RunCharts.MAP), "no growth over a single year: " + charts);
+        assertTrue(charts.contains(RunCharts.STAGES) && charts.contains("timeseries-gdp-bn.png"), charts.toString());
+        assertFalse(Files.readString(short1.resolve(RunReport.FILE)).contains("1 replications"));
+    }
+
+    @Test
     void noReportWritesNeitherChartsNorReportAndTheSameCsvFiles() throws IOException {
         assertFalse(Files.exists(bare.resolve(RunReport.FILE)));
         assertFalse(Files.exists(bare.resolve("charts")));
