@@ -93,7 +93,7 @@ final class ReproduceCommand implements Callable<Integer> {
             throw bad(dir + ": holds a complete run already (" + RunDirectoryWriter.MANIFEST + "); name a new "
                     + "directory with --out, or leave --out out");
         }
-        RunCommand.write(scenario, new RunCommand.RunDirectory(dir, false, false), snapshots, events, engineOptions,
+        RunCommand.write(scenario, new RunCommand.RunDirectory(dir, false, false), snapshots, events, true, engineOptions,
                 scenario.zoneSource().catalogue());
         String difference = RunFiles.firstDifference(runDir, dir);
         PrintWriter w = spec.commandLine().getOut();

@@ -12,16 +12,19 @@ import org.zonelab.experiment.Engine;
 import org.zonelab.experiment.Observers;
 import org.zonelab.experiment.ReplicationResult;
 import org.zonelab.experiment.RunRequest;
+import org.zonelab.experiment.ScenarioSample;
 import org.zonelab.experiment.Runs;
 import org.zonelab.model.measure.Indicator;
 import org.zonelab.output.AgentCharts;
 import org.zonelab.output.AgentLog;
 import org.zonelab.output.AgentLogFiles;
 import org.zonelab.output.ChinaOutline;
+import org.zonelab.output.FigureWriter;
 import org.zonelab.output.Numbers;
 import org.zonelab.output.OutputDirectory;
 import org.zonelab.output.RunDirectoryWriter;
 import org.zonelab.output.RunExistsException;
+import org.zonelab.output.RunReport;
 import org.zonelab.scenario.Overrides;
 import org.zonelab.scenario.Scenario;
 import org.zonelab.scenario.ScenarioLoader;
@@ -35,12 +38,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code zonelab run SCENARIO}: runs the scenario's replications in parallel and writes a run
- * directory (docs/ODD.md §8.3). The output is byte-identical for any thread count.
+ * directory (docs/ODD.md §8.3) with its charts and report.html (unless {@code --no-report}). The
+ * output is byte-identical for any thread count. The last line printed names the report.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         resourceBundle = "org.zonelab.cli.RunHelp",
-        description = "Run a scenario's replications and write timeseries.csv, summary.csv and manifest.json "
-                + "to a run directory.")
+        description = "Run a scenario's replications and write timeseries.csv, summary.csv, moments.csv, charts/, "
+                + "a self-contained report.html and manifest.json to a run directory.")
 final class RunCommand implements Callable<Integer> {
     /** Final-year indicators printed after a run, averaged across replications. */
     static final List<Indicator> KEY_INDICATORS = List.of(Indicator.FIRMS, Indicator.HIGH_TECH_ENTERPRISES,
@@ -75,6 +79,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--events", description = "Write events.csv (firm life events) and flows.csv.")
     boolean events;
 
+    @Option(names = "--no-report", description = "Write neither charts/ nor report.html (only the CSV files and "
+            + "the manifest).")
+    boolean noReport;
+
     @Override
     public Integer call() throws IOException {
         Overrides overrides = scenarioOptions.overrides();
@@ -84,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : ResultsDirectory.newDirectory(scenario.name());
         long start = System.nanoTime();
         Outcome outcome = write(scenario, new RunDirectory(dir, out == null, forceOption.force), snapshots, events,
-                engineOptions, scenarioFile);
+                !noReport, engineOptions, scenarioFile);
         double seconds = (System.nanoTime() - start) / 1e9;
         report(scenario, dir, seconds, outcome.means(), outcome.fits());
         return Main.OK;
@@ -106,15 +114,18 @@ final class RunCommand implements Callable<Integer> {
 
     /**
      * Runs a scenario's replications into a run directory (the CSV files, the agent logs and their charts
-     * when asked for, and the manifest last): {@code run}, and {@code reproduce} from a manifest.
+     * when asked for, the charts and report.html unless {@code report} is false, and the manifest last):
+     * {@code run}, and {@code reproduce} from a manifest.
      *
      * @param outlineFrom a file from whose folder upwards China's outline is looked up, for the agent charts
      */
     static Outcome write(Scenario scenario, RunDirectory target, AgentLog.Snapshots snapshots, boolean events,
-                         EngineOptions engineOptions, Path outlineFrom) throws IOException {
+                         boolean report, EngineOptions engineOptions, Path outlineFrom) throws IOException {
         List<Long> seeds = Runs.seeds(scenario.seed(), scenario.replications());
         List<RunRequest> requests = Runs.replications(List.of(scenario.modelConfig()), seeds);
         Means means = new Means();
+        ScenarioSample sample = report ? new ScenarioSample(scenario.name()) : null;
+        Path outlineFile = ChinaOutline.locate(outlineFrom);
         AgentCharts.Fits fits = null;
         try (OutputDirectory od = OutputDirectory.take(target.dir(), target.createParents());
              RunDirectoryWriter writer = openWriter(od, scenario, seeds, snapshots, events, target.force());
@@ -126,20 +137,26 @@ final class RunCommand implements Callable<Integer> {
                 Runs.inOrder(engine, requests, (req, res) -> {
                     writer.write(res);
                     means.add(res);
+                    if (sample != null) {
+                        sample.add(res);
+                    }
                 }, bar);
                 AgentLogFiles.join(od, seeds.size(),
                         List.of(AgentLogFiles.FIRMS, AgentLogFiles.EVENTS, AgentLogFiles.FLOWS));
                 if (logging) {
-                    Path outlineFile = ChinaOutline.locate(outlineFrom);
-                    fits = AgentCharts.write(od, scenario.zones(),
-                            outlineFile == null ? ChinaOutline.empty() : ChinaOutline.read(outlineFile));
+                    fits = AgentCharts.write(od, scenario.zones(), outline(outlineFile));
                 }
             } finally {
                 AgentLogFiles.discard(od, seeds.size());
             }
-            writer.complete();
+            writer.complete(sample, sample == null ? null : outline(outlineFile),
+                    fits == null ? FigureWriter.Written.none() : fits.charts());
         }
         return new Outcome(means, fits);
+    }
+
+    private static ChinaOutline outline(Path file) throws IOException {
+        return file == null ? ChinaOutline.empty() : ChinaOutline.read(file);
     }
 
     private AgentLog.Snapshots snapshots() {
@@ -193,6 +210,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (fits != null) {
             w.println("Agent logs and their charts are in " + dir + "/ (firms.csv, events.csv, flows.csv, charts/)");
+        }
+        if (!noReport) {
+            w.println("Report: " + dir.resolve(RunReport.FILE));
         }
         w.flush();
     }

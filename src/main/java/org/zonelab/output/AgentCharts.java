@@ -60,8 +60,10 @@ public final class AgentCharts {
      * @param laplaceScale  scale b of a Laplace fit to annual log growth (mean absolute deviation)
      * @param growthSd      standard deviation of annual log growth
      * @param growthPairs   firm-years behind the growth figures
+     * @param charts        the charts written, for the run's report
      */
-    public record Fits(double tailExponent, int tailFirms, double laplaceScale, double growthSd, long growthPairs) {
+    public record Fits(double tailExponent, int tailFirms, double laplaceScale, double growthSd, long growthPairs,
+                       FigureWriter.Written charts) {
     }
 
     /** A file to read, opened once per pass. */
@@ -71,25 +73,27 @@ public final class AgentCharts {
 
     /** Writes every chart the run directory's files allow into {@code charts/}, and returns the fits. */
     public static Fits write(OutputDirectory out, List<ZoneSeed> zones, ChinaOutline outline) throws IOException {
-        String charts = CompareWriter.CHARTS;
-        Fits fits = new Fits(Double.NaN, 0, Double.NaN, Double.NaN, 0);
+        List<Figure> figures = new ArrayList<>();
         if (out.isFile(AgentLogFiles.FLOWS)) {
             Source flows = () -> out.reader(AgentLogFiles.FLOWS);
-            FigureWriter.write(out, charts, regionMatrices(flows));
-            FigureWriter.write(out, charts, branchMap(flows, zones, outline));
+            figures.add(regionMatrices(flows));
+            figures.add(branchMap(flows, zones, outline));
         }
+        double[] tail = {Double.NaN, 0};
+        Growth g = null;
         if (out.isFile(AgentLogFiles.FIRMS)) {
             Source firms = () -> out.reader(AgentLogFiles.FIRMS);
             double[] sizes = finalSizes(firms);
-            double[] tail = tailExponent(sizes);
-            FigureWriter.write(out, charts, rankSize(sizes, tail));
-            Growth g = growth(firms);
+            tail = tailExponent(sizes);
+            figures.add(rankSize(sizes, tail));
+            g = growth(firms);
             if (g.pairs > 0) {
-                FigureWriter.write(out, charts, growthChart(g));
+                figures.add(growthChart(g));
             }
-            fits = new Fits(tail[0], (int) tail[1], g.laplaceScale(), g.sd(), g.pairs);
         }
-        return fits;
+        FigureWriter.Written charts = FigureWriter.writeAll(out, figures, (name, sha) -> { });
+        return g == null ? new Fits(Double.NaN, 0, Double.NaN, Double.NaN, 0, charts)
+                : new Fits(tail[0], (int) tail[1], g.laplaceScale(), g.sd(), g.pairs, charts);
     }
 
     // ---- Origin-destination matrices -------------------------------------------------------------

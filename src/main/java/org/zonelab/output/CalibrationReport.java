@@ -14,7 +14,6 @@ import org.zonelab.scenario.CalibrationSpec;
 import org.zonelab.scenario.CalibrationSpec.FreeParameter;
 import org.zonelab.scenario.CalibrationSpec.Target;
 import org.zonelab.scenario.Scenario;
-import org.zonelab.scenario.Sha256;
 
 /**
  * {@code report.html} of a calibration ({@code zonelab calibrate}): one self-contained page (the
@@ -63,12 +62,7 @@ public final class CalibrationReport {
             throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         List<Figure> figures = CalibrationCharts.all(spec, result);
-        List<byte[]> pngs = new ArrayList<>();
-        for (Figure f : figures) {
-            byte[] png = FigureWriter.write(out, CompareWriter.CHARTS, f);
-            pngs.add(png);
-            files.put(CompareWriter.CHARTS + "/" + f.file(), Sha256.hex(png));
-        }
+        List<byte[]> pngs = FigureWriter.writeAll(out, figures, files::put).pngs();
         files.put(FILE, write(out, new Inputs(spec, result, figures, pngs, Version.current())));
         return files;
     }
@@ -83,10 +77,7 @@ public final class CalibrationReport {
         CalibrationSpec spec = in.spec();
         Scenario base = spec.base();
         StringBuilder h = new StringBuilder(1 << 20);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc("ZoneLab calibration: " + spec.name())).append("</title>\n")
-                .append("<style>\n").append(ReportHtml.CSS).append("</style>\n</head>\n<body>\n");
+        ReportHtml.head(h, "ZoneLab calibration: " + spec.name());
         h.append("<h1>Calibration: ").append(esc(spec.name())).append("</h1>\n");
         h.append("<p class=\"note\">A ZoneLab ").append(esc(in.version())).append(" calibration (")
                 .append(esc(spec.method())).append(") of the scenario <b>").append(esc(base.name())).append("</b>, ")

@@ -9,7 +9,10 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -30,6 +33,9 @@ final class ChartStyle {
     static final Font AXIS_LABEL = new Font(FAMILY, Font.PLAIN, 20);
     static final Font TICK = new Font(FAMILY, Font.PLAIN, 17);
     static final Font LEGEND = new Font(FAMILY, Font.PLAIN, 18);
+    static final Font PANEL_TITLE = new Font(FAMILY, Font.BOLD, 17);
+    static final Font PANEL_LABEL = new Font(FAMILY, Font.PLAIN, 14);
+    static final Font PANEL_TICK = new Font(FAMILY, Font.PLAIN, 13);
     static final Color GRID = new Color(0xD0, 0xD0, 0xD0);
 
     private ChartStyle() {
@@ -70,6 +76,43 @@ final class ChartStyle {
         return chart;
     }
 
+    /**
+     * Styles a chart as one small panel of a grid (a {@link Figure} of several panels): the report's
+     * style with smaller type and padding, and no legend (the figure draws one for all panels).
+     */
+    static JFreeChart panel(JFreeChart chart) {
+        chart.removeLegend();
+        apply(chart, null);
+        chart.getTitle().setFont(PANEL_TITLE);
+        for (Axis a : axes(chart.getPlot())) {
+            a.setLabelFont(PANEL_LABEL);
+            a.setTickLabelFont(PANEL_TICK);
+        }
+        chart.setPadding(new RectangleInsets(6, 4, 6, 10));
+        return chart;
+    }
+
+    private static List<Axis> axes(Plot plot) {
+        List<Axis> out = new ArrayList<>();
+        if (plot instanceof XYPlot xy) {
+            for (int i = 0; i < xy.getDomainAxisCount(); i++) {
+                out.add(xy.getDomainAxis(i));
+            }
+            for (int i = 0; i < xy.getRangeAxisCount(); i++) {
+                out.add(xy.getRangeAxis(i));
+            }
+        } else if (plot instanceof CategoryPlot cp) {
+            for (int i = 0; i < cp.getDomainAxisCount(); i++) {
+                out.add(cp.getDomainAxis(i));
+            }
+            for (int i = 0; i < cp.getRangeAxisCount(); i++) {
+                out.add(cp.getRangeAxis(i));
+            }
+        }
+        out.removeIf(Objects::isNull);
+        return out;
+    }
+
     static void plot(Plot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlinePaint(Color.GRAY);
@@ -78,27 +121,18 @@ final class ChartStyle {
             xy.setRangeGridlinePaint(GRID);
             xy.setDomainGridlineStroke(new BasicStroke(1f));
             xy.setRangeGridlineStroke(new BasicStroke(1f));
-            for (int i = 0; i < xy.getDomainAxisCount(); i++) {
-                axis(xy.getDomainAxis(i));
-            }
-            for (int i = 0; i < xy.getRangeAxisCount(); i++) {
-                axis(xy.getRangeAxis(i));
-            }
         } else if (plot instanceof CategoryPlot cp) {
             cp.setDomainGridlinesVisible(false);
             cp.setRangeGridlinePaint(GRID);
             cp.setRangeGridlineStroke(new BasicStroke(1f));
-            for (int i = 0; i < cp.getDomainAxisCount(); i++) {
-                axis(cp.getDomainAxis(i));
-            }
-            for (int i = 0; i < cp.getRangeAxisCount(); i++) {
-                axis(cp.getRangeAxis(i));
-            }
             if (plot instanceof org.jfree.chart.plot.CombinedDomainCategoryPlot combined) {
                 for (Object sub : combined.getSubplots()) {
                     plot((Plot) sub);
                 }
             }
+        }
+        for (Axis a : axes(plot)) {
+            axis(a);
         }
     }
 

@@ -3,39 +3,31 @@ package org.zonelab.output;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Paint;
 import java.awt.geom.Ellipse2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.data.Range;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.ui.Layer;
 import org.jfree.ui.RectangleEdge;
-import org.jfree.ui.RectangleInsets;
 import org.zonelab.experiment.Comparison;
 import org.zonelab.experiment.ScenarioSample;
 import org.zonelab.experiment.Statistics;
@@ -59,9 +51,6 @@ import org.zonelab.model.measure.IndicatorDefinition;
  */
 public final class CompareCharts {
     private static final DecimalFormat YEAR = new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    private static final Color NEGATIVE = new Color(0xB2, 0x18, 0x2B);
-    private static final Color MIDDLE = new Color(0xF7, 0xF7, 0xF7);
-    private static final Color POSITIVE = new Color(0x21, 0x66, 0xAC);
 
     private CompareCharts() {
     }
@@ -94,48 +83,83 @@ public final class CompareCharts {
     }
 
     private static String bandNote(List<ScenarioSample> samples) {
-        return "Mean of " + reps(samples) + " replications per scenario, with the 95% confidence interval of the mean";
+        return "Mean of " + ReportHtml.count(reps(samples), "replication") + (samples.size() == 1 ? "" : " per scenario")
+                + (reps(samples) == 1 ? "" : ", with the 95% confidence interval of the mean");
     }
 
     /** One key indicator over the years: each scenario's mean line and 95% CI band. */
     public static Figure timeseries(List<ScenarioSample> samples, Indicator key) {
+        XYPlot plot = bandPlot(samples, key, capitalise(key.yearlyUnit()));
+        String when = key.kind() == IndicatorDefinition.Kind.STOCK ? "at the end of each year" : "summed over each year";
+        JFreeChart chart = new JFreeChart(key.label(), ChartStyle.TITLE, plot, true);
+        chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+        ChartStyle.apply(chart, bandNote(samples) + "; " + when);
+        String caption = key.label() + " (" + key.yearlyUnit() + ", " + when + "), " + firstYear(samples, key) + " to "
+                + samples.get(0).finalYear() + ". " + (samples.size() == 1
+                ? "The line is the mean over " + ReportHtml.count(reps(samples), "replication") + (reps(samples) == 1
+                ? "." : "; the shaded band is the 95% confidence interval of that mean.")
+                : "Lines are the mean over " + reps(samples) + " replications of each scenario; the shaded band is "
+                + "the 95% confidence interval of that mean. Where bands overlap, the table's paired test is the "
+                + "better guide, since the replications of different scenarios share their random numbers.");
+        return Figure.single("timeseries-" + key.key().replace('_', '-') + ".png", caption, chart);
+    }
+
+    /** A national indicator's yearly values: each scenario's mean line and 95% CI band, scenario k in colour k. */
+    static XYPlot bandPlot(List<ScenarioSample> samples, Indicator key, String unit) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         for (ScenarioSample s : samples) {
-            YIntervalSeries series = new YIntervalSeries(s.name(), false, true);
+            Map<Integer, double[]> byYear = new TreeMap<>();
             for (int year : s.years(key)) {
-                Statistics.Estimate e = Statistics.estimate(s.yearly(key, year));
-                double lo = Double.isNaN(e.ciLow()) ? e.mean() : e.ciLow();
-                double hi = Double.isNaN(e.ciHigh()) ? e.mean() : e.ciHigh();
-                series.add(year, e.mean(), lo, hi);
+                byYear.put(year, s.yearly(key, year));
             }
-            data.addSeries(series);
+            data.addSeries(band(s.name(), byYear));
         }
+        return bandPlot(data, unit);
+    }
+
+    /** Lines with shaded bands over the years, series k in colour k. */
+    static XYPlot bandPlot(YIntervalSeriesCollection data, String unit) {
         NumberAxis x = new NumberAxis("Year");
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setNumberFormatOverride(YEAR);
         x.setAutoRangeIncludesZero(false);
-        NumberAxis y = new NumberAxis(capitalise(key.yearlyUnit()));
+        NumberAxis y = new NumberAxis(unit);
         y.setAutoRangeIncludesZero(false);
         y.setNumberFormatOverride(ChartStyle.numbers());
         DeviationRenderer r = new DeviationRenderer(true, true);
         r.setAlpha(0.22f);
-        for (int k = 0; k < samples.size(); k++) {
+        for (int k = 0; k < data.getSeriesCount(); k++) {
             r.setSeriesPaint(k, ScenarioPalette.colour(k));
             r.setSeriesFillPaint(k, ScenarioPalette.colour(k));
             r.setSeriesStroke(k, ScenarioPalette.line(k, 3.5f));
             r.setSeriesShape(k, new Ellipse2D.Double(-4.5, -4.5, 9, 9));
         }
         XYPlot plot = new XYPlot(data, x, y, r);
-        String when = key.kind() == IndicatorDefinition.Kind.STOCK ? "at the end of each year" : "summed over each year";
-        JFreeChart chart = new JFreeChart(key.label(), ChartStyle.TITLE, plot, true);
-        chart.getLegend().setPosition(RectangleEdge.BOTTOM);
-        ChartStyle.apply(chart, bandNote(samples) + "; " + when);
-        String caption = key.label() + " (" + key.yearlyUnit() + ", " + when + "), " + firstYear(samples, key) + " to "
-                + samples.get(0).finalYear() + ". Lines are the mean over " + reps(samples) + " replications of each "
-                + "scenario; the shaded band is the 95% confidence interval of that mean. Where bands overlap, the "
-                + "table's paired test is the better guide, since the replications of different scenarios share "
-                + "their random numbers.";
-        return Figure.single("timeseries-" + key.key().replace('_', '-') + ".png", caption, chart);
+        Range range = plot.getDataRange(y);
+        if (range != null && range.getLength() <= 1e-9 * Math.max(1, Math.abs(range.getCentralValue()))) {
+            // one value (one year of one replication, or a constant): a range around it, not a sliver
+            double c = range.getCentralValue();
+            double half = c == 0 ? 1 : Math.abs(c) * 0.05;
+            y.setRange(c - half, c + half);
+        }
+        return plot;
+    }
+
+    /**
+     * A series of yearly means, each with the 95% confidence interval of the mean as its interval (the
+     * mean itself where one replication gives no interval).
+     *
+     * @param byYear the replications' values, by year
+     */
+    static YIntervalSeries band(String name, Map<Integer, double[]> byYear) {
+        YIntervalSeries series = new YIntervalSeries(name, false, true);
+        byYear.forEach((year, values) -> {
+            Statistics.Estimate e = Statistics.estimate(values);
+            double lo = Double.isNaN(e.ciLow()) ? e.mean() : e.ciLow();
+            double hi = Double.isNaN(e.ciHigh()) ? e.mean() : e.ciHigh();
+            series.add(year, e.mean(), lo, hi);
+        });
+        return series;
     }
 
     private static int firstYear(List<ScenarioSample> samples, Indicator key) {
@@ -167,13 +191,7 @@ public final class CompareCharts {
             y.setNumberFormatOverride(ChartStyle.numbers());
             StatisticalBarRenderer r = bars(samples.size(), 0);
             CategoryPlot plot = new CategoryPlot(data, x, y, r);
-            JFreeChart chart = new JFreeChart(key.label(), new Font(ChartStyle.FAMILY, Font.BOLD, 17), plot, false);
-            ChartStyle.apply(chart, null);
-            chart.getTitle().setFont(new Font(ChartStyle.FAMILY, Font.BOLD, 17));
-            y.setLabelFont(new Font(ChartStyle.FAMILY, Font.PLAIN, 14));
-            y.setTickLabelFont(new Font(ChartStyle.FAMILY, Font.PLAIN, 13));
-            chart.setPadding(new RectangleInsets(6, 4, 6, 10));
-            panels.add(chart);
+            panels.add(ChartStyle.panel(new JFreeChart(key.label(), plot)));
         }
         List<String> names = new ArrayList<>();
         samples.forEach(s -> names.add(s.name()));
@@ -282,11 +300,8 @@ public final class CompareCharts {
         ScenarioSample first = samples.get(0);
         ScenarioSample last = samples.get(samples.size() - 1);
         int year = first.finalYear();
-        Map<Integer, ZoneSeed> byId = new HashMap<>();
-        zones.forEach(z -> byId.put(z.id(), z));
-        record Point(ZoneSeed zone, double diff) {
-        }
-        List<Point> points = new ArrayList<>();
+        Map<Integer, ZoneSeed> byId = MapPlot.byId(zones);
+        List<MapPlot.ZoneValue> points = new ArrayList<>();
         for (int id : first.zoneIds()) {
             ZoneSeed z = byId.get(id);
             if (z == null || !last.zoneIds().contains(id)) {
@@ -298,101 +313,26 @@ public final class CompareCharts {
             for (int i = 0; i < a.length; i++) {
                 d += b[i] - a[i];
             }
-            points.add(new Point(z, d / a.length));
+            points.add(new MapPlot.ZoneValue(z, d / a.length));
         }
-        points.sort(Comparator.comparingDouble((Point p) -> Math.abs(p.diff())).thenComparingInt(p -> p.zone().id()));
-        double limit = colourLimit(points.stream().mapToDouble(Point::diff).toArray());
-        int beyond = 0;
-        for (Point p : points) {
-            beyond += Math.abs(p.diff()) > limit ? 1 : 0;
-        }
-        Diverging scale = new Diverging(limit);
-
-        XYSeries series = new XYSeries("zones", false, true);
-        List<Paint> paints = new ArrayList<>();
-        for (Point p : points) {
-            series.add(p.zone().lon(), p.zone().lat());
-            paints.add(scale.getPaint(p.diff()));
-        }
-        XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public Paint getItemPaint(int row, int column) {
-                return paints.get(column);
-            }
-        };
-        dots.setSeriesShape(0, new Ellipse2D.Double(-7, -7, 14, 14));
-        dots.setUseOutlinePaint(true);
-        dots.setDrawOutlines(true);
-        dots.setSeriesOutlinePaint(0, new Color(0x40, 0x40, 0x40));
-        dots.setSeriesOutlineStroke(0, new BasicStroke(1.2f));
-        dots.setBaseSeriesVisibleInLegend(false);
-        XYPlot plot = MapPlot.of(new XYSeriesCollection(series), dots, outline);
-        JFreeChart chart = new JFreeChart("Zone GDP: " + last.name() + " minus " + first.name() + ", Q4 " + year,
-                ChartStyle.TITLE, plot, false);
-        ChartStyle.apply(chart, "Mean paired difference over " + reps(samples) + " replications; blue = higher under "
-                + last.name() + ", red = lower");
-        plot.setBackgroundPaint(MapPlot.SEA);
-        NumberAxis legendAxis = new NumberAxis("Difference in zone GDP, CNY bn per quarter");
-        legendAxis.setRange(-limit, limit);
-        ChartStyle.axis(legendAxis);
-        legendAxis.setNumberFormatOverride(new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)));
-        PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
-        legend.setPosition(RectangleEdge.RIGHT);
-        legend.setAxisLocation(AxisLocation.TOP_OR_RIGHT);
-        legend.setStripWidth(26);
-        legend.setSubdivisionCount(200);
-        legend.setMargin(new RectangleInsets(40, 16, 40, 4));
-        legend.setFrame(BlockBorder.NONE);
-        legend.setStripOutlineVisible(true);
-        chart.addSubtitle(legend);
+        MapPlot.Diverging scale = MapPlot.Diverging.around(0, points);
+        JFreeChart chart = MapPlot.zoneChart(points, scale, outline,
+                "Zone GDP: " + last.name() + " minus " + first.name() + ", Q4 " + year,
+                "Mean paired difference over " + reps(samples) + " replications; blue = higher under " + last.name()
+                        + ", red = lower", "Difference in zone GDP, CNY bn per quarter");
         int up = 0;
         int down = 0;
-        for (Point p : points) {
-            up += p.diff() > 0 ? 1 : 0;
-            down += p.diff() < 0 ? 1 : 0;
+        for (MapPlot.ZoneValue p : points) {
+            up += p.value() > 0 ? 1 : 0;
+            down += p.value() < 0 ? 1 : 0;
         }
         String caption = "Each dot is a zone at its host city. Its colour is the mean difference, over the "
                 + reps(samples) + " paired replications, between the zone's GDP in the fourth quarter of " + year
                 + " under " + last.name() + " and under " + first.name() + " (CNY bn per quarter): blue where "
                 + last.name() + " gives more, red where it gives less, white for no difference. " + up + " zones gain "
-                + "and " + down + " lose. Zones in the same city overlap."
-                + (beyond == 0 ? "" : " The colour scale ends at \u00b1" + Numbers.format(limit) + " so that smaller "
-                + "differences stay visible; " + beyond + " zone" + (beyond == 1 ? " goes" : "s go") + " beyond it "
-                + "and " + (beyond == 1 ? "has" : "have") + " the end colour.")
-                + (outline.rings().isEmpty() ? " (China's outline file was not found, so it is not drawn.)" : "");
+                + "and " + down + " lose. Zones in the same city overlap." + scale.beyondNote(points)
+                + MapPlot.outlineNote(outline);
         return Figure.single("map-zone-gdp-difference.png", caption, chart);
-    }
-
-    /**
-     * The end of the map's colour scale: a round number at least the 90th percentile of the absolute
-     * differences (so that one or two very large zones do not wash out all the others), and no more
-     * than needed for the largest; 1 when nothing differs.
-     */
-    static double colourLimit(double[] diffs) {
-        double[] abs = new double[diffs.length];
-        for (int i = 0; i < diffs.length; i++) {
-            abs[i] = Math.abs(diffs[i]);
-        }
-        java.util.Arrays.sort(abs);
-        if (abs.length == 0 || abs[abs.length - 1] == 0) {
-            return 1;
-        }
-        double q = abs[(int) Math.floor(0.9 * (abs.length - 1))];
-        double max = abs[abs.length - 1];
-        return niceCeiling(q > 0 ? Math.min(q, max) : max);
-    }
-
-    /** A round number at least {@code v}: 1, 2 or 5 times a power of ten. */
-    static double niceCeiling(double v) {
-        double p = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double m : new double[] {1, 2, 5, 10}) {
-            if (m * p >= v) {
-                return m * p;
-            }
-        }
-        return 10 * p;
     }
 
     private static StatisticalBarRenderer bars(int series, int firstColour) {
@@ -416,38 +356,5 @@ public final class CompareCharts {
 
     private static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    /** Red (negative) through near-white (zero) to blue (positive), symmetric about zero. */
-    static final class Diverging implements PaintScale, java.io.Serializable {
-        private static final long serialVersionUID = 1L;
-        private final double limit;
-
-        Diverging(double limit) {
-            this.limit = limit;
-        }
-
-        @Override
-        public double getLowerBound() {
-            return -limit;
-        }
-
-        @Override
-        public double getUpperBound() {
-            return limit;
-        }
-
-        @Override
-        public Paint getPaint(double value) {
-            double t = Math.max(-1, Math.min(1, value / limit));
-            Color end = t < 0 ? NEGATIVE : POSITIVE;
-            double a = Math.abs(t);
-            return new Color(mix(MIDDLE.getRed(), end.getRed(), a), mix(MIDDLE.getGreen(), end.getGreen(), a),
-                    mix(MIDDLE.getBlue(), end.getBlue(), a));
-        }
-
-        private static int mix(int from, int to, double a) {
-            return (int) Math.round(from + (to - from) * a);
-        }
     }
 }

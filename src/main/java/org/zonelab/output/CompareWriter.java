@@ -13,7 +13,6 @@ import org.zonelab.experiment.Comparison;
 import org.zonelab.experiment.ReplicationResult;
 import org.zonelab.experiment.ScenarioSample;
 import org.zonelab.scenario.Scenario;
-import org.zonelab.scenario.Sha256;
 
 /**
  * Writes a comparison directory (results/README.md): {@code timeseries.csv}, {@code summary.csv} and {@code moments.csv} of every
@@ -63,7 +62,7 @@ public final class CompareWriter implements AutoCloseable {
         if (out.isComplete() && !force) {
             throw new RunExistsException(out.path());
         }
-        out.delete(RunDirectoryWriter.MANIFEST);
+        ReportHtml.retract(out);
         return new CompareWriter(out, scenarios, seeds);
     }
 
@@ -117,12 +116,8 @@ public final class CompareWriter implements AutoCloseable {
         Map<String, Object> files = new LinkedHashMap<>();
         csvs.commit(files);
         files.put(ComparisonCsv.FILE, ComparisonCsv.write(out, rows));
-        List<byte[]> pngs = new ArrayList<>();
-        for (Figure f : figures) {
-            byte[] png = FigureWriter.write(out, CHARTS, f);
-            pngs.add(png);
-            files.put(CHARTS + "/" + f.file(), Map.of("sha256", Sha256.hex(png)));
-        }
+        List<byte[]> pngs = FigureWriter.writeAll(out, figures, (name, sha) -> files.put(name, Map.of("sha256", sha)))
+                .pngs();
         String report = ReportHtml.write(out, new ReportHtml.Inputs(scenarios, samples, rows, figures, pngs, baseSeed,
                 Version.current()));
         files.put(ReportHtml.FILE, Map.of("sha256", report));

@@ -9,10 +9,13 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ChartUtilities;
 import org.jfree.chart.JFreeChart;
+import org.zonelab.scenario.Sha256;
 
 /** Renders {@link Figure}s to PNG ({@value #WIDTH} x {@value #HEIGHT} pixels) and writes them atomically. */
 public final class FigureWriter {
@@ -85,6 +88,44 @@ public final class FigureWriter {
             g.drawString(names.get(k), x + swatch + 8, y + (swatch + fm.getAscent() - fm.getDescent()) / 2);
             x += swatch + 8 + fm.stringWidth(names.get(k)) + gap;
         }
+    }
+
+    /**
+     * Figures written under {@code charts/}, with their PNG bytes (for embedding in a report).
+     *
+     * @param figures the figures, in order
+     * @param pngs    each figure's PNG bytes, by position in {@code figures}
+     */
+    public record Written(List<Figure> figures, List<byte[]> pngs) {
+        public Written {
+            figures = List.copyOf(figures);
+            pngs = List.copyOf(pngs);
+            if (figures.size() != pngs.size()) {
+                throw new IllegalArgumentException(figures.size() + " figures but " + pngs.size() + " images");
+            }
+        }
+
+        /** No figures. */
+        public static Written none() {
+            return new Written(List.of(), List.of());
+        }
+    }
+
+    /**
+     * Writes a report's figures under {@code charts/}, in order, each atomically.
+     *
+     * @param written told each file written ({@code charts/<file>}) and its hex SHA-256, in order
+     * @return the figures with their PNG bytes
+     */
+    public static Written writeAll(OutputDirectory out, List<Figure> figures, BiConsumer<String, String> written)
+            throws IOException {
+        List<byte[]> pngs = new ArrayList<>();
+        for (Figure f : figures) {
+            byte[] png = write(out, CompareWriter.CHARTS, f);
+            pngs.add(png);
+            written.accept(CompareWriter.CHARTS + "/" + f.file(), Sha256.hex(png));
+        }
+        return new Written(figures, pngs);
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.zonelab.output;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.zonelab.experiment.Comparison;
 import org.zonelab.experiment.ScenarioSample;
 import org.zonelab.experiment.Statistics;
@@ -25,6 +28,7 @@ import org.zonelab.scenario.Scenario;
  */
 public final class ReportHtml {
     public static final String FILE = "report.html";
+    private static final Pattern CHART_FILES = Pattern.compile(CompareWriter.CHARTS + "/[a-z0-9][a-z0-9_-]*\\.png");
 
     /**
      * What the report is made of.
@@ -65,6 +69,44 @@ public final class ReportHtml {
     private ReportHtml() {
     }
 
+    /**
+     * The start of a report page, up to and including {@code <body>}: the document type, the character
+     * set, the title and the shared style ({@link #CSS}). Every zonelab report starts with it.
+     */
+    static void head(StringBuilder h, String title) {
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(esc(title)).append("</title>\n")
+                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+    }
+
+    /**
+     * Makes a directory about to be written by a run or a comparison look unfinished: deletes its
+     * manifest, then a previous command's {@value #FILE} and the charts that manifest listed, so that a
+     * command that fails or is killed never leaves another command's report beside its own files.
+     * Nothing else is deleted (a chart no manifest lists may be someone else's file).
+     */
+    static void retract(OutputDirectory out) throws IOException {
+        List<String> charts = new ArrayList<>();
+        if (out.isFile(RunDirectoryWriter.MANIFEST)) {
+            try (InputStream in = out.open(RunDirectoryWriter.MANIFEST)) {
+                JsonNode files = AtomicFiles.JSON.readTree(in).path("files");
+                files.fieldNames().forEachRemaining(name -> {
+                    if (CHART_FILES.matcher(name).matches()) {
+                        charts.add(name);
+                    }
+                });
+            } catch (IOException e) {
+                // an unreadable manifest lists nothing
+            }
+        }
+        out.delete(RunDirectoryWriter.MANIFEST);
+        out.delete(FILE);
+        for (String chart : charts) {
+            out.delete(chart);
+        }
+    }
+
     /** Writes the report to the directory's report.html atomically and returns its sha256. */
     public static String write(OutputDirectory out, Inputs in) throws IOException {
         return AtomicFiles.write(out, FILE, html(in).getBytes(StandardCharsets.UTF_8));
@@ -79,10 +121,7 @@ public final class ReportHtml {
         int year = in.samples().get(0).finalYear();
         List<String> names = new ArrayList<>();
         sc.forEach(s -> names.add(s.name()));
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc("ZoneLab comparison: " + String.join(" vs ", names))).append("</title>\n")
-                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+        head(h, "ZoneLab comparison: " + String.join(" vs ", names));
         h.append("<h1>").append(esc(String.join(" vs ", names))).append("</h1>\n");
         h.append("<p class=\"note\">A ZoneLab ").append(esc(in.version())).append(" comparison of ").append(sc.size())
                 .append(" scenarios of China's national high-tech zones, ").append(first.startYear()).append(" to ")
@@ -168,20 +207,8 @@ public final class ReportHtml {
     }
 
     private static void scenarios(StringBuilder h, List<Scenario> sc) {
-        h.append("<h2>The scenarios and how they differ</h2>\n<table>\n<tr><th>scenario</th><th>file</th>")
-                .append("<th>years</th><th>scale</th><th>policies</th><th>events</th></tr>\n");
-        for (int k = 0; k < sc.size(); k++) {
-            Scenario s = sc.get(k);
-            List<String> levers = new ArrayList<>();
-            s.policies().forEach(p -> levers.add(p.lever() + " " + Numbers.format(p.intensity())));
-            h.append("<tr><td>").append(swatch(k)).append(esc(s.name())).append("</td><td><code>")
-                    .append(esc(s.source() == null ? "" : s.source().toString())).append("</code></td><td>")
-                    .append(s.startYear()).append("&ndash;").append(s.startYear() + s.years() - 1).append("</td><td>")
-                    .append(esc(Numbers.format(s.scale()))).append("</td><td>")
-                    .append(esc(levers.isEmpty() ? "none beyond current practice" : String.join(", ", levers)))
-                    .append("</td><td>").append(s.events().size()).append("</td></tr>\n");
-        }
-        h.append("</table>\n");
+        h.append("<h2>The scenarios and how they differ</h2>\n");
+        scenarioTable(h, sc);
         Map<String, List<String>> diff = ScenarioSettings.differences(sc);
         if (diff.isEmpty()) {
             h.append("<p>The scenarios have the same settings: they differ only in name, so any difference below is "
@@ -199,6 +226,24 @@ public final class ReportHtml {
                 h.append("<td>").append(esc(v)).append("</td>");
             }
             h.append("</tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    /** The scenarios' table: name (in its colour), file, years, scale, policies and number of events. */
+    static void scenarioTable(StringBuilder h, List<Scenario> sc) {
+        h.append("<table>\n<tr><th>scenario</th><th>file</th>")
+                .append("<th>years</th><th>scale</th><th>policies</th><th>events</th></tr>\n");
+        for (int k = 0; k < sc.size(); k++) {
+            Scenario s = sc.get(k);
+            List<String> levers = new ArrayList<>();
+            s.policies().forEach(p -> levers.add(p.lever() + " " + Numbers.format(p.intensity())));
+            h.append("<tr><td>").append(swatch(k)).append(esc(s.name())).append("</td><td><code>")
+                    .append(esc(s.source() == null ? "" : s.source().toString())).append("</code></td><td>")
+                    .append(s.startYear()).append("&ndash;").append(s.startYear() + s.years() - 1).append("</td><td>")
+                    .append(esc(Numbers.format(s.scale()))).append("</td><td>")
+                    .append(esc(levers.isEmpty() ? "none beyond current practice" : String.join(", ", levers)))
+                    .append("</td><td>").append(s.events().size()).append("</td></tr>\n");
         }
         h.append("</table>\n");
     }
@@ -418,11 +463,11 @@ public final class ReportHtml {
         return null;
     }
 
-    private static String swatch(int k) {
+    static String swatch(int k) {
         return "<span class=\"swatch\" style=\"background:" + ScenarioPalette.hex(k) + "\"></span>";
     }
 
-    private static String interval(Statistics.Estimate e) {
+    static String interval(Statistics.Estimate e) {
         return Double.isNaN(e.ciLow()) ? "" : human(e.ciLow()) + " to " + human(e.ciHigh());
     }
 

@@ -18,11 +18,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.zonelab.experiment.Build;
 import org.zonelab.experiment.ReplicationResult;
+import org.zonelab.experiment.ScenarioSample;
 import org.zonelab.scenario.ResolvedScenario;
 import org.zonelab.scenario.Scenario;
 
 /**
- * Writes one run directory (docs/ODD.md §8.3): {@value #TIMESERIES}, {@value #SUMMARY}, {@value #MOMENTS} and, last,
+ * Writes one run directory (docs/ODD.md §8.3): {@value #TIMESERIES}, {@value #SUMMARY}, {@value #MOMENTS},
+ * unless told not to the charts and {@value RunReport#FILE} ({@link RunReport}), and, last,
  * {@value #MANIFEST}. Each file is written under a temporary name in the directory and renamed
  * atomically; the manifest, with {@code "status": "complete"}, is renamed into place only after every
  * other file, so a directory with a manifest is always complete and a failed run leaves none.
@@ -88,8 +90,8 @@ public final class RunDirectoryWriter implements AutoCloseable {
         if (out.isComplete() && !force) {
             throw new RunExistsException(out.path());
         }
-        // From here on the directory must not look complete until the new run is.
-        out.delete(MANIFEST);
+        // From here on the directory must not look complete until the new run is, nor hold an old report.
+        ReportHtml.retract(out);
         return new RunDirectoryWriter(out, scenario, seeds, snapshots, events, Instant.now());
     }
 
@@ -137,13 +139,30 @@ public final class RunDirectoryWriter implements AutoCloseable {
     }
 
     /**
-     * Finishes the run: closes the CSV files, renames them into place, then writes {@value #MANIFEST}
-     * atomically, last.
+     * Finishes the run without a report: closes the CSV files, renames them into place, then writes
+     * {@value #MANIFEST} atomically, last.
      *
      * @return the manifest's path
      * @throws IllegalStateException when not every replication was written
      */
     public Path complete() throws IOException {
+        return complete(null, null, FigureWriter.Written.none());
+    }
+
+    /**
+     * Finishes the run with its report: closes the CSV files and renames them into place, writes the
+     * charts under {@code charts/} and {@value RunReport#FILE} ({@link RunReport}), each atomically, then
+     * {@value #MANIFEST}, last.
+     *
+     * @param sample  the replications' results, for the report (null for no report)
+     * @param outline China's outline for the report's map
+     * @param before  charts written under {@code charts/} already (the agent-level charts), for the
+     *                report
+     * @return the manifest's path
+     * @throws IllegalStateException when not every replication was written
+     */
+    public Path complete(ScenarioSample sample, ChinaOutline outline, FigureWriter.Written before)
+            throws IOException {
         if (done) {
             throw new IllegalStateException("the run is complete already");
         }
@@ -153,6 +172,16 @@ public final class RunDirectoryWriter implements AutoCloseable {
         out.requireNoManifest(); // checked again under the lock, just before anything is committed
         Map<String, Object> files = new LinkedHashMap<>();
         csvs.commit(files);
+        if (sample != null) {
+            List<String> data = new ArrayList<>(files.keySet());
+            for (String log : List.of(AgentLogFiles.EVENTS, AgentLogFiles.FLOWS, AgentLogFiles.FIRMS)) {
+                if (out.isFile(log)) {
+                    data.add(log);
+                }
+            }
+            RunReport.write(out, scenario, sample, seeds, data, outline, before)
+                    .forEach((name, sha) -> files.put(name, Map.of("sha256", sha)));
+        }
         Instant finished = Instant.now();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", STATUS_COMPLETE);

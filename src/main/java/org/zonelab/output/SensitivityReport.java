@@ -17,7 +17,6 @@ import org.zonelab.model.measure.Moment;
 import org.zonelab.scenario.CalibrationSpec;
 import org.zonelab.scenario.Scenario;
 import org.zonelab.scenario.SensitivitySpec;
-import org.zonelab.scenario.Sha256;
 
 /**
  * {@code report.html} of a sensitivity analysis ({@code zonelab sensitivity}): one self-contained page
@@ -48,12 +47,7 @@ public final class SensitivityReport {
     public static Map<String, String> write(OutputDirectory out, Sensitivity.Result result) throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         List<Figure> figures = SensitivityCharts.all(result);
-        List<byte[]> pngs = new ArrayList<>();
-        for (Figure f : figures) {
-            byte[] png = FigureWriter.write(out, CompareWriter.CHARTS, f);
-            pngs.add(png);
-            files.put(CompareWriter.CHARTS + "/" + f.file(), Sha256.hex(png));
-        }
+        List<byte[]> pngs = FigureWriter.writeAll(out, figures, files::put).pngs();
         String html = html(result, figures, pngs, Version.current());
         files.put(FILE, AtomicFiles.write(out, FILE, html.getBytes(StandardCharsets.UTF_8)));
         return files;
@@ -64,10 +58,7 @@ public final class SensitivityReport {
         SensitivitySpec spec = result.plan().spec();
         Scenario base = spec.base();
         StringBuilder h = new StringBuilder(1 << 20);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc("ZoneLab sensitivity: " + spec.name())).append("</title>\n")
-                .append("<style>\n").append(ReportHtml.CSS).append("</style>\n</head>\n<body>\n");
+        ReportHtml.head(h, "ZoneLab sensitivity: " + spec.name());
         h.append("<h1>Sensitivity: ").append(esc(spec.name())).append("</h1>\n");
         h.append("<p class=\"note\">A ZoneLab ").append(esc(version)).append(" ").append(method(spec))
                 .append(" of the scenario <b>").append(esc(base.name())).append("</b>, ").append(base.startYear())

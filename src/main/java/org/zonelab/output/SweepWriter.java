@@ -11,7 +11,6 @@ import org.apache.commons.csv.QuoteMode;
 import org.zonelab.experiment.IndicatorRow;
 import org.zonelab.experiment.SweepPlan;
 import org.zonelab.model.measure.Indicator;
-import org.zonelab.scenario.Sha256;
 import org.zonelab.scenario.SweepSpec;
 
 /**
@@ -164,12 +163,8 @@ public final class SweepWriter {
         }
         files.put(ComparisonCsv.FILE, ComparisonCsv.write(out, rows));
         List<Figure> figures = List.of(CompareCharts.finalYear(samples, rows), CompareCharts.difference(samples, rows));
-        List<byte[]> pngs = new ArrayList<>();
-        for (Figure f : figures) {
-            byte[] png = FigureWriter.write(out, CompareWriter.CHARTS, f);
-            pngs.add(png);
-            files.put(CompareWriter.CHARTS + "/" + f.file(), Map.of("sha256", Sha256.hex(png)));
-        }
+        List<byte[]> pngs = FigureWriter.writeAll(out, figures, (name, sha) -> files.put(name, Map.of("sha256", sha)))
+                .pngs();
         long baseSeed = byPoint.firstEntry().getValue().get(0).request().seed();
         String report = ReportHtml.write(out, new ReportHtml.Inputs(scenarios, samples, rows, figures, pngs, baseSeed,
                 Version.current()));

@@ -1,5 +1,8 @@
 /**
- * Output files (docs/ODD.md §8.3, results/README.md): the run directory with its CSV files and manifest; comparison directories
+ * Output files (docs/ODD.md §8.3, results/README.md): the run directory with its CSV files, charts
+ * ({@link org.zonelab.output.RunCharts}, reusing the comparison's chart code), report
+ * ({@link org.zonelab.output.RunReport}, with the moments' evidence of
+ * {@link org.zonelab.output.MomentEvidence}) and manifest; comparison directories
  * ({@link org.zonelab.output.CompareWriter}: comparison.csv, charts built by
  * {@link org.zonelab.output.CompareCharts} and written by {@link org.zonelab.output.FigureWriter}, and
  * {@link org.zonelab.output.ReportHtml}); a calibration's charts and report

@@ -51,14 +51,17 @@ class ChildProcessTest {
     void aRunKilledWithSigkillLeavesNoCompleteManifest() throws Exception {
         Path f = scenario("killed", 0.3, 8, 4); // about 20 s of work on one thread
         Path out = tmp.resolve("run");
+        // An earlier, unfinished command's report: the new run must not leave it looking like its own.
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("report.html"), "<!DOCTYPE html><title>an older run</title>");
         Process p = start("run", f.toString(), "--reps", "4", "--threads", "1", "--out", out.toString());
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-            while (!Files.isDirectory(out) && p.isAlive() && System.nanoTime() < deadline) {
+            while (Files.exists(out.resolve("report.html")) && p.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
-            assertTrue(Files.isDirectory(out), "the run directory did not appear within 15 s; stderr: "
-                    + Files.readString(tmp.resolve("stderr.txt")));
+            assertFalse(Files.exists(out.resolve("report.html")), "the old report was not removed within 15 s; "
+                    + "stderr: " + Files.readString(tmp.resolve("stderr.txt")));
             // Let it get into the replications (the first one takes a few seconds), then kill it.
             long mid = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1500);
             while (p.isAlive() && System.nanoTime() < mid) {
@@ -83,7 +86,7 @@ class ChildProcessTest {
             names = files.map(x -> x.getFileName().toString()).sorted().toList();
         }
         for (String finalName : List.of(RunDirectoryWriter.MANIFEST, RunDirectoryWriter.TIMESERIES,
-                RunDirectoryWriter.SUMMARY)) {
+                RunDirectoryWriter.SUMMARY, "report.html", "charts")) {
             assertFalse(names.contains(finalName), finalName + " under its final name in " + names);
         }
         assertTrue(names.stream().allMatch(n -> n.equals(OutputDirectory.LOCK) || n.startsWith(".") && n.endsWith(".tmp")),
@@ -104,7 +107,7 @@ class ChildProcessTest {
         assertEquals("", stderr, "nothing on stderr");
         assertFalse(stdout.contains("\r"), "no progress bar redraws on stdout");
         List<String> lines = stdout.lines().toList();
-        assertEquals(3 + RunCommand.KEY_INDICATORS.size(), lines.size(), stdout);
+        assertEquals(4 + RunCommand.KEY_INDICATORS.size(), lines.size(), stdout);
         assertTrue(lines.get(0).matches("piped: 2 replications, 1 years from 2020, scale 0\\.01, seed 20210309 "
                 + "\\(2 threads, \\d+\\.\\d s\\)"), lines.get(0));
         assertEquals("Results in " + out + "/ (timeseries.csv, summary.csv, moments.csv, manifest.json)", lines.get(1));
@@ -113,6 +116,7 @@ class ChildProcessTest {
             assertTrue(lines.get(3 + i).matches("  " + RunCommand.KEY_INDICATORS.get(i).key() + " +[0-9.,]+"),
                     lines.get(3 + i));
         }
+        assertEquals("Report: " + out.resolve("report.html"), lines.get(lines.size() - 1));
         assertTrue(RunDirectoryWriter.isComplete(out));
     }
 }

@@ -197,7 +197,8 @@ class MainTest {
         assertEquals(Seeds.forReplication(20210309L, 1), m.get("replications").get(1).get("seed").asLong());
         assertEquals(0.01, m.get("scale").asDouble());
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of(".zonelab.lock", "manifest.json", "moments.csv", "summary.csv", "timeseries.csv"),
+            assertEquals(List.of(".zonelab.lock", "charts", "manifest.json", "moments.csv", "report.html", "summary.csv",
+                            "timeseries.csv"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
 
