@@ -21,6 +21,9 @@ public final class Demography implements Serializable {
     private final Chance listing = new Chance();
     private final Chance unbackedListing = new Chance();
     private final Chance unicornListing = new Chance();
+    // The listings of the current year, against listing_capacity.
+    private int listingYear = Integer.MIN_VALUE;
+    private int listingsThisYear;
 
     void step(FirmContext ctx, Firm f) {
         Parameters p = ctx.parameters();
@@ -28,10 +31,11 @@ public final class Demography implements Serializable {
         double dt = ZoneLabModel.QUARTER;
         // Any firm that passes the listing tests may list (issue 13); venture-backed firms, whose
         // investors push for an exit, at a higher rate.
-        if (!f.listed && mayList(p, f.accounts.revenue, f.venture.valuation)
+        if (!f.listed && mayList(p, f.accounts.revenue, f.venture.valuation) && roomToList(ctx, p)
                 && (f.unicorn ? unicornListing : f.venture.rounds > 0 ? listing : unbackedListing)
                         .happens(rng, f.unicorn ? p.get(Param.UNICORN_LISTING_RATE) : listingRate(p, f.venture.rounds > 0), dt)) {
             list(ctx, p, f);
+            listingsThisYear++;
         }
         boolean insolvent = f.accounts.cash < -p.get(Param.CREDIT_LINE) * f.accounts.revenue;
         if (insolvent || Draws.happens(rng, hazard(ctx, p, f), dt)) {
@@ -44,6 +48,20 @@ public final class Demography implements Serializable {
     static boolean mayList(Parameters p, double revenue, double ventureValuation) {
         return revenue >= p.get(Param.LISTING_MIN_REVENUE_BN)
                 && Math.max(ventureValuation, p.get(Param.REVENUE_MULTIPLE) * revenue) >= p.get(Param.LISTING_MIN_VALUATION_BN);
+    }
+
+    /**
+     * Whether the year's listings are still below the exchanges' yearly capacity ({@code listing_capacity}
+     * firms at scale 1): the regulator approves listings in rationed numbers that did not grow with the
+     * economy, so the firms that pass the tests once the year's capacity is taken wait for the next year.
+     */
+    private boolean roomToList(FirmContext ctx, Parameters p) {
+        int year = (int) Math.floor(ctx.time());
+        if (year != listingYear) {
+            listingYear = year;
+            listingsThisYear = 0;
+        }
+        return listingsThisYear < p.get(Param.LISTING_CAPACITY) * ctx.scale();
     }
 
     /** Yearly listing probability of a firm that passes the listing tests. */

@@ -17,6 +17,7 @@ import org.zonelab.model.param.Parameters;
 class HighTechChoiceTest {
     private static final double SCALE = 0.1;
     private static final long SEED = 21L;
+    private static final long[] EFFECT_SEEDS = {21L, 22L, 23L};
 
     @Test
     void theInitialSeekersAreTheFirmsTheRuleOfTheRunPicks() {
@@ -36,8 +37,13 @@ class HighTechChoiceTest {
 
     @Test
     void withoutTheTaxSavingFewerFirmsSeekTheStatus() {
-        double[] withSaving = run(false);
-        double[] without = run(true);
+        // Summed over three seeds: at scale 0.1 the R&D of one seed moves by about as much as the effect.
+        double[] withSaving = new double[2];
+        double[] without = new double[2];
+        for (long seed : EFFECT_SEEDS) {
+            add(withSaving, run(false, seed));
+            add(without, run(true, seed));
+        }
         assertTrue(without[0] < withSaving[0], "high-tech enterprises at the end of 2023: " + without[0] + " against " + withSaving[0]);
         assertTrue(without[1] < withSaving[1], "R&D in 2021-2023: " + without[1] + " against " + withSaving[1]);
     }
@@ -58,8 +64,14 @@ class HighTechChoiceTest {
     }
 
     /** High-tech enterprises at the end of 2023 and R&D of 2021-2023, with or without the tax saving from 2020 on. */
-    private static double[] run(boolean noTaxSaving) {
-        ZoneLabModel model = Worlds.started(Worlds.config(SCALE, 4), SEED);
+    private static void add(double[] sum, double[] x) {
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] += x[i];
+        }
+    }
+
+    private static double[] run(boolean noTaxSaving, long seed) {
+        ZoneLabModel model = Worlds.started(Worlds.config(SCALE, 4), seed);
         Parameters p = model.parameters();
         if (noTaxSaving) {
             model.setParameters(p.with(Param.CIT_RATE_HIGH_TECH, p.get(Param.CIT_RATE)));

@@ -75,6 +75,24 @@ class ListingTest {
     }
 
     @Test
+    void noYearListsMoreFirmsThanTheExchangesCapacity() {
+        // At a capacity of 60 listings a year (6 agents at scale 0.1) the cap binds in both years; at the
+        // default it does not bind in 2020-2021.
+        double capacity = 60;
+        Parameters p = Parameters.defaults();
+        ZoneLabModel capped = run(p.with(Param.LISTING_CAPACITY, capacity));
+        ZoneLabModel free = run(p);
+        for (MomentValue v : capped.moments()) {
+            if (v.moment() == Moment.IPOS) {
+                assertTrue(v.value() <= capacity + 1e-9, "listings in " + v.year() + ": " + v.value());
+            }
+        }
+        assertTrue(ipos(free) > 2 * ipos(capped), "listings " + ipos(free) + " against " + ipos(capped)
+                + " at a capacity of " + capacity + " a year");
+        assertTrue(Worlds.last(free, Indicator.LISTED_FIRMS) > Worlds.last(capped, Indicator.LISTED_FIRMS));
+    }
+
+    @Test
     void listedFirmsLeaveByTheirOwnHazard() {
         Parameters p = Parameters.defaults();
         ZoneLabModel none = run(p.with(Param.LISTED_EXIT_HAZARD, 0));

@@ -107,7 +107,9 @@ class StartUpTransientsTest {
                 where = z.seed().city();
             }
         }
-        assertTrue(fullest < 1.03 * max, "fullest zone at start: " + where + ", " + fullest + " of its land");
+        // land_per_employee_ha is derived at scale 1 (the fullest zone then starts at 0.92-0.93 of its land
+        // on two seeds); at this scale the sampled staff need a few per cent more or less land in total.
+        assertTrue(fullest < 1.05 * max, "fullest zone at start: " + where + ", " + fullest + " of its land");
     }
 
     @Test
