@@ -20,8 +20,12 @@ class MomentEvidenceTest {
     /** The rows of the moments table of docs/VALIDATION.md §1, as cells. */
     private static List<String[]> validationTable() throws IOException {
         List<String> lines = Files.readAllLines(Path.of("docs/VALIDATION.md"));
-        int start = lines.indexOf("| moment | evidence | source | before 2020 / 2024 / 2034 | after 2020 / 2024 / 2034 "
-                + "| calibrated 2020 / 2024 / 2034 |");
+        int start = -1;
+        for (int i = 0; i < lines.size() && start < 0; i++) {
+            if (lines.get(i).startsWith("| moment | evidence | source |")) {
+                start = i;
+            }
+        }
         assertTrue(start >= 0, "docs/VALIDATION.md has its table of moments");
         List<String[]> rows = new ArrayList<>();
         for (int i = start + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
