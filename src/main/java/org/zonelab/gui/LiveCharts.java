@@ -9,6 +9,8 @@ import java.util.List;
 import javax.swing.JFrame;
 import javax.swing.JSplitPane;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardXYToolTipGenerator;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.measure.Indicator;
@@ -20,7 +22,9 @@ import sim.util.media.chart.TimeSeriesChartGenerator;
  * The live charts, one MASON {@link TimeSeriesChartGenerator} window each: gazelles and unicorns, new
  * firms and exits, branches across macro-regions, the Gini coefficient of zone GDP, and R&D spending.
  * All values are national (as in the model's output), one point per quarter at the end of the quarter;
- * stocks also start with the initial state. The series start over whenever the model (re)starts.
+ * stocks also start with the initial state, marked with a dot, which the charts show before play
+ * (charts of flows only say that they start with the first quarter). The series start over whenever the
+ * model (re)starts.
  */
 final class LiveCharts {
     /**
@@ -47,6 +51,8 @@ final class LiveCharts {
     /** Height of a chart window's title bar and MASON's chart tool bar, pixels. */
     private static final int CHROME = 56;
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 13);
+    /** What a chart of flows shows before play. */
+    static final String NO_DATA = "Quarterly: from the first quarter on (press play)";
 
     private final List<TimeSeriesChartGenerator> generators = new ArrayList<>();
     private final List<JFrame> frames = new ArrayList<>();
@@ -72,8 +78,13 @@ final class LiveCharts {
             gen.getChartPanel().setMinimumDrawWidth(120);
             gen.getChartPanel().setMinimumDrawHeight(90);
             gen.getChart().getTitle().setFont(TITLE);
+            gen.getChart().getXYPlot().setRenderer(new FirstPointRenderer());
+            // Flows (new firms, exits, R&D spending) have no value before the first quarter.
+            gen.getChart().getXYPlot().setNoDataMessage(NO_DATA);
             if (gen.getChart().getXYPlot().getDomainAxis() instanceof NumberAxis years) {
                 years.setNumberFormatOverride(new DecimalFormat("0.##"));
+                // At least two years wide, so that the first point alone (before play) gets readable ticks.
+                years.setAutoRangeMinimumSize(2);
             }
             JFrame frame = gen.createFrame();
             frame.setTitle(c.title());
@@ -145,6 +156,25 @@ final class LiveCharts {
             return v;
         }
         return base > 0 ? 100 * v / base : Double.NaN;
+    }
+
+    /**
+     * MASON's line renderer with a marker on each line's first point: the initial state, which a line
+     * of one point (before play) would not show at all.
+     */
+    private static final class FirstPointRenderer extends XYLineAndShapeRenderer {
+        private static final long serialVersionUID = 1L;
+
+        FirstPointRenderer() {
+            super(true, false);
+            setDrawSeriesLineAsPath(true); // as MASON's chart generator sets its renderer
+            setBaseToolTipGenerator(new StandardXYToolTipGenerator()); // and as its chart factory does
+        }
+
+        @Override
+        public boolean getItemShapeVisible(int series, int item) {
+            return item == 0;
+        }
     }
 
     /** Closes the chart windows. */

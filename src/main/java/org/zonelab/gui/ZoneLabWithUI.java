@@ -35,8 +35,9 @@ import sim.util.Properties;
  *
  * <p>The GUI never draws from the model's random generators: firm dots are scattered with
  * {@code guirandom}, seeded from the run's seed, so a run gives the same results with or without the
- * GUI, and the same picture every time. Each (re)start restarts the same model in place, with the
- * lever intensities and parameters last set on the sliders.
+ * GUI, and the same picture every time. The GUI opens on the run's initial state, before play; each
+ * (re)start restarts the same model in place, with the lever intensities and parameters last set on the
+ * sliders.
  */
 public class ZoneLabWithUI extends GUIState {
     /** Most pixels per degree of the map (smaller screens get less). */
@@ -80,7 +81,8 @@ public class ZoneLabWithUI extends GUIState {
                 + "<p>One step is one quarter. Each dot is a firm (one for every 1/scale real firms) at its home "
                 + "zone, coloured by stage; each disc is a zone, coloured by macro-region and sized by GDP. "
                 + "Lines are branches (brighter across regions) and partnerships.</p>"
-                + "<p>Press play. Move a lever in the <b>Model</b> tab: it acts from the next quarter. Click a "
+                + "<p>The map and the charts open on the initial state, the end of the year before the first "
+                + "quarter. Press play. Move a lever in the <b>Model</b> tab: it acts from the next quarter. Click a "
                 + "zone or a firm to inspect it. The Layers menu of the map switches layers on and off; the "
                 + "Displays tab shows and hides the charts.</p>"
                 + "<p>See docs/TEACHING.md for a 45-minute lesson.</p></body></html>";
@@ -134,6 +136,7 @@ public class ZoneLabWithUI extends GUIState {
             // Pause at the end of the scenario's years; play goes on from there.
             console.setWhenShouldPause(setup.config().steps());
         }
+        scheduleRepeatingImmediatelyAfter(new Refresh());
         setupPortrayals();
     }
 
@@ -142,10 +145,25 @@ public class ZoneLabWithUI extends GUIState {
         super.load(s);
         controls.adopt();
         guirandom.setSeed(state.seed());
+        scheduleRepeatingImmediatelyAfter(new Refresh());
         setupPortrayals();
     }
 
-    /** Points the portrayals at the (re)started or loaded model and schedules the map's refresh. */
+    /**
+     * Before the first play: builds the run's initial state (the zones and firms at the end of the year
+     * before the start) and shows it on the map and the charts, so that the GUI opens on China and its
+     * zones. The model is started but the GUI is not: play (MASON's Console calls {@link #start}) builds
+     * the same initial state again from the same seed, unless the seed field was changed, and with the
+     * sliders moved meanwhile; building it takes about a second at the teaching scale.
+     */
+    private void showInitialState() {
+        controls.beforeStart(model());
+        guirandom.setSeed(state.seed());
+        state.start();
+        setupPortrayals();
+    }
+
+    /** Points the portrayals and the charts at the (re)started, loaded or initial model, and repaints the map. */
     private void setupPortrayals() {
         ZoneLabModel m = model();
         layers.reset(m, guirandom);
@@ -160,7 +178,6 @@ public class ZoneLabWithUI extends GUIState {
         partnershipPortrayal.setField(layers.partnershipField());
         partnershipPortrayal.setPortrayalForAll(LinkPortrayal.partnerships());
         legend.setField(m);
-        scheduleRepeatingImmediatelyAfter(new Refresh());
         if (charts.isCreated()) {
             charts.reset(m);
         }
@@ -204,6 +221,7 @@ public class ZoneLabWithUI extends GUIState {
         displayFrame.setLocation(layout.map().x, layout.map().y);
         displayFrame.setVisible(true);
         charts.create(c, layout.charts());
+        showInitialState();
     }
 
     @Override

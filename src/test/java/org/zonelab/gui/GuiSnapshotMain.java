@@ -5,18 +5,18 @@ import java.awt.Robot;
 import java.awt.Toolkit;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.zonelab.model.measure.Indicator;
 import org.zonelab.model.measure.IndicatorSnapshot;
 import org.zonelab.scenario.Overrides;
 import org.zonelab.scenario.ScenarioLoader;
@@ -28,8 +28,12 @@ import sim.display.Display2D;
  * Console, and writes what a test or the documentation needs into a folder: {@code map.png}, the map
  * display through MASON's own snapshot ({@link Display2D#takeSnapshot(java.io.File, int)});
  * {@code history.csv}, the model's national indicators; {@code charts.txt}, the number of points in
- * each chart series; and with {@code --screen}, {@code screen.png}, the whole screen with the Console
- * showing the model inspector. Then it exits.
+ * each chart series; {@code initial.csv}, the initial state's indicators after play; and with
+ * {@code --screen}, {@code screen.png}, the whole screen with the Console showing the model inspector.
+ * Before it presses play it writes the same of the GUI as it opens into {@code before-play/}, with
+ * {@code window.png}, the map window as captured from the screen, and {@code steps.txt}, the steps
+ * simulated, the quarters recorded and the Console's play state (with {@code --screen}, also
+ * {@code screen.png}). Then it exits.
  *
  * <p>Usage: {@code GuiSnapshotMain SCENARIO SCALE STEPS OUT_DIR [--screen]}
  */
@@ -59,6 +63,7 @@ public final class GuiSnapshotMain {
         AtomicReference<Console> console = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> console.set((Console) gui.createController()));
         Console c = console.get();
+        writeBeforePlay(gui, c, out.resolve("before-play"), screen);
         SwingUtilities.invokeAndWait(() -> {
             c.setWhenShouldPause(steps);
             c.pressPlay();
@@ -74,30 +79,64 @@ public final class GuiSnapshotMain {
         if (screen) {
             SwingUtilities.invokeAndWait(() -> showModelTab(c));
         }
-        // Let the charts' delayed redraws (at most a second) and the last repaints happen.
+        writeMap(gui, out);
+        writeMovie(ImageIO.read(out.resolve("map.png").toFile()), out.resolve("map.mov"));
+        if (screen) {
+            writeScreen(out);
+        }
+        writeRows(gui, gui.model().history(), out.resolve("history.csv"));
+        writeRows(gui, List.of(gui.model().initialSnapshot()), out.resolve("initial.csv"));
+        writeCharts(gui, out.resolve("charts.txt"));
+    }
+
+    /** The GUI as it opens, before play: the map (MASON's snapshot and the window on the screen) and the charts. */
+    private static void writeBeforePlay(ZoneLabWithUI gui, Console c, Path dir, boolean screen) throws Exception {
+        Files.createDirectories(dir);
+        writeMap(gui, dir);
+        AtomicReference<Rectangle> window = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> window.set(gui.displayFrame.getBounds()));
+        ImageIO.write(new Robot().createScreenCapture(window.get()), "png", dir.resolve("window.png").toFile());
+        if (screen) {
+            writeScreen(dir);
+        }
+        writeRows(gui, List.of(gui.model().initialSnapshot()), dir.resolve("initial.csv"));
+        writeCharts(gui, dir.resolve("charts.txt"));
+        Files.writeString(dir.resolve("steps.txt"), gui.state.schedule.getSteps() + "," + gui.model().history().size()
+                + "," + c.getPlayState());
+    }
+
+    /** MASON's snapshot of the map, once the charts' delayed redraws (at most a second) and the repaints are done. */
+    private static void writeMap(ZoneLabWithUI gui, Path dir) throws Exception {
         Thread.sleep(1500);
         SwingUtilities.invokeAndWait(() -> {
             try {
-                gui.display.takeSnapshot(out.resolve("map.png").toFile(), Display2D.TYPE_PNG);
+                gui.display.takeSnapshot(dir.resolve("map.png").toFile(), Display2D.TYPE_PNG);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        writeMovie(ImageIO.read(out.resolve("map.png").toFile()), out.resolve("map.mov"));
-        if (screen) {
-            Rectangle bounds = new Rectangle(Toolkit.getDefaultToolkit().getScreenSize());
-            BufferedImage shot = new Robot().createScreenCapture(bounds);
-            ImageIO.write(shot, "png", out.resolve("screen.png").toFile());
-        }
-        writeHistory(gui, out.resolve("history.csv"));
-        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("charts.txt"), StandardCharsets.UTF_8))) {
+    }
+
+    /** The whole screen. */
+    private static void writeScreen(Path dir) throws Exception {
+        Rectangle bounds = new Rectangle(Toolkit.getDefaultToolkit().getScreenSize());
+        ImageIO.write(new Robot().createScreenCapture(bounds), "png", dir.resolve("screen.png").toFile());
+    }
+
+    /** {@code series,points} for every series of every chart. */
+    private static void writeCharts(ZoneLabWithUI gui, Path file) throws Exception {
+        AtomicReference<List<String>> lines = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            List<String> l = new ArrayList<>();
             gui.charts().generators().forEach(g -> {
                 XYSeriesCollection d = (XYSeriesCollection) g.getSeriesDataset();
                 for (int i = 0; i < d.getSeriesCount(); i++) {
-                    w.println(d.getSeries(i).getKey() + "," + d.getSeries(i).getItemCount());
+                    l.add(d.getSeries(i).getKey() + "," + d.getSeries(i).getItemCount());
                 }
             });
-        }
+            lines.set(l);
+        });
+        Files.write(file, lines.get(), StandardCharsets.UTF_8);
     }
 
     /**
@@ -124,15 +163,9 @@ public final class GuiSnapshotMain {
         }
     }
 
-    private static void writeHistory(ZoneLabWithUI gui, Path file) throws IOException {
+    private static void writeRows(ZoneLabWithUI gui, List<IndicatorSnapshot> snapshots, Path file) throws IOException {
         synchronized (gui.state.schedule) {
-            try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-                for (IndicatorSnapshot s : gui.model().history()) {
-                    for (Indicator i : Indicator.values()) {
-                        w.println(s.year() + "," + s.quarter() + "," + i.key() + "," + Double.toString(s.get(i)));
-                    }
-                }
-            }
+            Files.write(file, GuiRuns.rows(snapshots), StandardCharsets.UTF_8);
         }
     }
 }

@@ -17,28 +17,32 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zonelab.model.Stage;
+import org.zonelab.model.Worlds;
 import org.zonelab.model.geo.Region;
+import org.zonelab.model.measure.Indicator;
 import org.zonelab.scenario.Scenario;
+import sim.display.Console;
 
 /**
- * The GUI with its windows open, on a virtual display: a child JVM ({@link GuiSnapshotMain}) plays a
- * few quarters through MASON's Console and saves the map through MASON's own snapshot. The test
- * starts its own Xvfb (a free display number) so that the picture does not depend on the desktop it
- * runs on; without Xvfb it uses {@code DISPLAY} if set, and is skipped only if neither exists
- * ({@code .ci/run} installs Xvfb).
+ * The GUI with its windows open, on a virtual display: a child JVM ({@link GuiSnapshotMain}) opens the
+ * GUI through MASON's Console, saves what it shows before play, then plays a few quarters and saves the
+ * map through MASON's own snapshot. The child runs once for all the tests. The class starts its own Xvfb
+ * (a free display number) so that the picture does not depend on the desktop it runs on; without Xvfb
+ * it uses {@code DISPLAY} if set, and is skipped only if neither exists ({@code .ci/run} installs Xvfb).
  */
 class GuiSnapshotTest {
     private static final int STEPS = 6;
 
     @TempDir
-    Path tmp;
+    static Path tmp;
+    private static Path out;
 
-    @Test
-    void theMapShowsZonesInRegionColoursAndFirmsInStageColoursAndTheRunMatchesTheHeadlessOne()
-            throws Exception {
+    @BeforeAll
+    static void openThePlayAndSaveTheGui() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         if (System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux")
                 && !Files.exists(Path.of(System.getProperty("java.home"), "lib", "libawt_xawt.so"))) {
@@ -59,7 +63,7 @@ class GuiSnapshotTest {
                     "Xvfb is not installed and DISPLAY is not set: the headful GUI test cannot run "
                             + "(apt-get install xvfb, or run .ci/run)");
         }
-        Path out = tmp.resolve("out");
+        out = tmp.resolve("out");
         try {
             ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Xmx1g", "-Djava.awt.headless=false",
                     "-cp", System.getProperty("java.class.path"), GuiSnapshotMain.class.getName(),
@@ -78,27 +82,76 @@ class GuiSnapshotTest {
                 xvfb.waitFor(10, TimeUnit.SECONDS);
             }
         }
+    }
 
+    @Test
+    void beforePlayTheMapShowsChinaTheZonesAndTheFirmsOfTheInitialStateAndTheChartsTheirFirstPoint()
+            throws Exception {
+        Path before = out.resolve("before-play");
+        assertEquals("0,0," + Console.PS_STOPPED, Files.readString(before.resolve("steps.txt")),
+                "steps simulated, quarters recorded and the Console's play state as the GUI opens");
+        assertShowsChinaZonesAndFirms(ImageIO.read(before.resolve("map.png").toFile()), "before play, MASON's snapshot");
+        assertShowsChinaZonesAndFirms(ImageIO.read(before.resolve("window.png").toFile()), "before play, the screen");
+
+        Scenario s = GuiRuns.scenario(GuiRuns.BASELINE);
+        List<String> headless = GuiRuns.rows(List.of(Worlds.started(s.modelConfig(), s.seed()).initialSnapshot()));
+        GuiRuns.assertSameRows(headless, Files.readAllLines(before.resolve("initial.csv")), "the initial state before play");
+        for (String line : Files.readAllLines(before.resolve("charts.txt"))) {
+            String name = line.substring(0, line.lastIndexOf(','));
+            int points = Integer.parseInt(line.substring(line.lastIndexOf(',') + 1));
+            // Flows (new firms, exits) have no value before the first quarter; stocks start with the initial state.
+            int expected = flow(name) ? 0 : 1;
+            assertEquals(expected, points, "points of chart series " + name + " before play");
+        }
+        assertEquals(LiveCharts.CHARTS.stream().mapToInt(c -> c.lines().size()).sum(),
+                Files.readAllLines(before.resolve("charts.txt")).size(), "every chart's series are there before play");
+    }
+
+    @Test
+    void theMapShowsZonesInRegionColoursAndFirmsInStageColoursAndTheRunMatchesTheHeadlessOne()
+            throws Exception {
         BufferedImage map = ImageIO.read(out.resolve("map.png").toFile());
         assertTrue(Files.size(out.resolve("map.mov")) > 10_000, "MASON's movie export wrote a movie");
-        assertTrue(map.getWidth() >= 500 && map.getHeight() >= 280, "map size " + map.getWidth() + "x" + map.getHeight());
-        assertTrue(distinctColours(map) > 200, "the map is not blank: " + distinctColours(map) + " colours");
-        assertTrue(count(map, Palette.LAND, 2) > map.getWidth() * map.getHeight() / 20, "China's land is drawn");
-        for (Region r : Region.values()) {
-            int n = count(map, Palette.REGIONS.get(r), 14);
-            assertTrue(n >= 20, r + " zones: " + n + " pixels in their colour");
-        }
-        for (Stage s : List.of(Stage.START_UP, Stage.ESTABLISHED, Stage.HIGH_TECH, Stage.GAZELLE)) {
-            int n = count(map, Palette.STAGES.get(s), 14);
-            assertTrue(n >= 10, s + " firms: " + n + " pixels in their colour");
-        }
+        assertShowsChinaZonesAndFirms(map, "after " + STEPS + " quarters");
 
         Scenario s = GuiRuns.scenario(GuiRuns.BASELINE);
         List<String> gui = Files.readAllLines(out.resolve("history.csv"));
         GuiRuns.assertSameRows(GuiRuns.headlessRows(s, s.seed(), STEPS), gui, "with the windows open");
         for (String line : Files.readAllLines(out.resolve("charts.txt"))) {
             int points = Integer.parseInt(line.substring(line.lastIndexOf(',') + 1));
-            assertTrue(points == STEPS || points == STEPS + 1, "chart series " + line);
+            assertEquals(flow(line.substring(0, line.lastIndexOf(','))) ? STEPS : STEPS + 1, points, "chart series " + line);
+        }
+    }
+
+    @Test
+    void playStartsFromTheInitialStateTheGuiOpenedOn() throws Exception {
+        // Play builds the initial state again (same seed, no slider moved): the same as the one shown before play.
+        GuiRuns.assertSameRows(Files.readAllLines(out.resolve("before-play").resolve("initial.csv")),
+                Files.readAllLines(out.resolve("initial.csv")), "the initial state after play");
+    }
+
+    /** Whether a chart series (named by its indicator's label) is a flow, which has no initial point. */
+    private static boolean flow(String label) {
+        for (Indicator i : Indicator.values()) {
+            if (i.label().equals(label)) {
+                return i.kind() != Indicator.Kind.STOCK;
+            }
+        }
+        throw new AssertionError("no indicator labelled " + label);
+    }
+
+    /** China's land, zones of every macro-region in its colour, and firms in the colours of the common stages. */
+    private static void assertShowsChinaZonesAndFirms(BufferedImage map, String when) {
+        assertTrue(map.getWidth() >= 500 && map.getHeight() >= 280, when + ": map size " + map.getWidth() + "x" + map.getHeight());
+        assertTrue(distinctColours(map) > 200, when + ": the map is not blank: " + distinctColours(map) + " colours");
+        assertTrue(count(map, Palette.LAND, 2) > map.getWidth() * map.getHeight() / 20, when + ": China's land is drawn");
+        for (Region r : Region.values()) {
+            int n = count(map, Palette.REGIONS.get(r), 14);
+            assertTrue(n >= 20, when + ": " + r + " zones: " + n + " pixels in their colour");
+        }
+        for (Stage st : List.of(Stage.START_UP, Stage.ESTABLISHED, Stage.HIGH_TECH, Stage.GAZELLE)) {
+            int n = count(map, Palette.STAGES.get(st), 14);
+            assertTrue(n >= 10, when + ": " + st + " firms: " + n + " pixels in their colour");
         }
     }
 
