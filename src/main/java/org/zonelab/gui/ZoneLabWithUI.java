@@ -154,7 +154,7 @@ public class ZoneLabWithUI extends GUIState {
      * before the start) and shows it on the map and the charts, so that the GUI opens on China and its
      * zones. The model is started but the GUI is not: play (MASON's Console calls {@link #start}) builds
      * the same initial state again from the same seed, unless the seed field was changed, and with the
-     * sliders moved meanwhile; building it takes about a second at the teaching scale.
+     * sliders moved meanwhile; building it takes under a second at the teaching scale.
      */
     private void showInitialState() {
         controls.beforeStart(model());
