@@ -156,7 +156,7 @@ public class ZoneLabWithUI extends GUIState {
      * the same initial state again from the same seed, unless the seed field was changed, and with the
      * sliders moved meanwhile; building it takes under a second at the teaching scale.
      */
-    private void showInitialState() {
+    void showInitialState() {
         controls.beforeStart(model());
         guirandom.setSeed(state.seed());
         state.start();

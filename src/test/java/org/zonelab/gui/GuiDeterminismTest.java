@@ -11,6 +11,8 @@ import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.config.ModelConfig;
 import org.zonelab.model.config.PolicySetting;
 import org.zonelab.model.config.ZoneTarget;
+import org.zonelab.model.param.Param;
+import org.zonelab.model.param.Parameters;
 import org.zonelab.scenario.Scenario;
 
 /**
@@ -51,15 +53,37 @@ class GuiDeterminismTest {
         gui.finish();
         gui.state.setSeed(gui.setup().seed());
 
-        // Headless: the scenario with new_rnd at 1.5 in every zone and every year, as the GUI adds it.
-        Scenario s = GuiRuns.scenario(GuiRuns.REGIONAL_COORDINATION);
-        ModelConfig c = s.modelConfig();
-        List<PolicySetting> policies = new ArrayList<>(c.policies());
-        policies.add(new PolicySetting("new_rnd", 1.5, c.startYear(), Integer.MAX_VALUE, ZoneTarget.ALL, Map.of()));
-        ModelConfig withLever = new ModelConfig(c.parameters(), c.startYear(), c.years(), c.scale(), c.zones(),
-                policies, c.events());
+        ModelConfig c = GuiRuns.scenario(GuiRuns.REGIONAL_COORDINATION).modelConfig();
+        ModelConfig withLever = withNewRnd(c, c.parameters());
         List<String> expected = GuiRuns.headlessRows(withLever, gui.setup().seed(), QUARTERS);
         GuiRuns.assertSameRows(expected, run(gui), "the run after the slider moved");
+    }
+
+    @Test
+    void slidersMovedBeforePlayActOnTheRunThatPlayStartsFromTheInitialStateShown() {
+        ZoneLabWithUI gui = GuiRuns.gui(GuiRuns.BASELINE);
+        gui.showInitialState(); // as the GUI opens
+        List<String> shown = GuiRuns.rows(List.of(gui.model().initialSnapshot()));
+        gui.programme().setIntensity("new_rnd", 1.5);
+        gui.controls().setParameter(Param.ENTRY_RATE, 0.3);
+        gui.state.setSeed(gui.setup().seed()); // play: the Console seeds, then starts
+        List<String> played = run(gui);
+
+        GuiRuns.assertSameRows(shown, GuiRuns.rows(List.of(gui.model().initialSnapshot())), "the initial state after play");
+        ModelConfig c = GuiRuns.scenario(GuiRuns.BASELINE).modelConfig();
+        ModelConfig withSliders = withNewRnd(c, c.parameters().with(Param.ENTRY_RATE, 0.3));
+        GuiRuns.assertSameRows(GuiRuns.headlessRows(withSliders, gui.setup().seed(), QUARTERS), played,
+                "the run played after the sliders moved before play");
+    }
+
+    /**
+     * Headless: a configuration with these parameters and new_rnd at 1.5 in every zone and every year, as
+     * the GUI adds a lever when its slider moves.
+     */
+    private static ModelConfig withNewRnd(ModelConfig c, Parameters parameters) {
+        List<PolicySetting> policies = new ArrayList<>(c.policies());
+        policies.add(new PolicySetting("new_rnd", 1.5, c.startYear(), Integer.MAX_VALUE, ZoneTarget.ALL, Map.of()));
+        return new ModelConfig(parameters, c.startYear(), c.years(), c.scale(), c.zones(), policies, c.events());
     }
 
     private static void check(Path file) {
