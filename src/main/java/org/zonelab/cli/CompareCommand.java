@@ -183,7 +183,8 @@ final class CompareCommand implements Callable<Integer> {
         w.println("Results in " + dir + "/ (" + ReportHtml.FILE + ", " + ComparisonCsv.FILE + ", charts/, "
                 + RunDirectoryWriter.TIMESERIES + ", " + RunDirectoryWriter.SUMMARY + ", "
                 + RunDirectoryWriter.MOMENTS
-                + agentLogs.files().stream().map(f -> ", " + f).collect(Collectors.joining()) + ", " + RunDirectoryWriter.MANIFEST
+                + agentLogs.files().stream().map(f -> ", " + f).collect(Collectors.joining())
+                + ", " + RunDirectoryWriter.MANIFEST
                 + ")");
         int year = first.startYear() + first.years() - 1;
         for (int k = 1; k < scenarios.size(); k++) {

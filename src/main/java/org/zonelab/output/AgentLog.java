@@ -20,10 +20,11 @@ import org.zonelab.model.event.FirmEvent;
 import org.zonelab.model.event.FirmEventKind;
 
 /**
- * Streams one replication's agent-level log into part files of a run directory as the model runs:
- * firm snapshots (yearly or final), life events, and the year's origin-destination counts of
- * relocations and branch openings. Rows are written as they happen, so memory stays bounded;
- * {@link AgentLogFiles} joins the parts of all replications into the final files.
+ * Streams one run's agent-level log (a replication of a run, a comparison or a sweep) into part files
+ * of its output directory as the model runs: firm snapshots (yearly or final), life events, and the
+ * year's origin-destination counts of relocations and branch openings. Rows are written as they
+ * happen, so memory stays bounded; {@link AgentLogFiles} joins the parts of all runs into the final
+ * files.
  */
 public final class AgentLog implements ReplicationObserver {
 
@@ -63,9 +64,6 @@ public final class AgentLog implements ReplicationObserver {
 
     private final OutputDirectory out;
     private final Run run;
-    private final String scenario;
-    private final int replication;
-    private final long seed;
     private final Snapshots snapshots;
     private final boolean events;
 
@@ -77,19 +75,10 @@ public final class AgentLog implements ReplicationObserver {
     /** Counts by (year, kind, scope, from, to), kept sorted for a deterministic flows file. */
     private final Map<List<String>, long[]> flows = new TreeMap<>(AgentLogFiles.KEY_ORDER);
 
-    /** A log of one replication of a run, written into the part files of the run directory {@code out}. */
-    public AgentLog(OutputDirectory out, String scenario, int replication, long seed, Snapshots snapshots,
-                    boolean events) {
-        this(out, new Run(replication, Run.NO_POINT, scenario, replication, seed), snapshots, events);
-    }
-
     /** A log of one run of a batch (a run, a comparison or a sweep), written into part files of {@code out}. */
     public AgentLog(OutputDirectory out, Run run, Snapshots snapshots, boolean events) {
         this.out = out;
         this.run = run;
-        this.scenario = run.scenario();
-        this.replication = run.replication();
-        this.seed = run.seed();
         this.snapshots = snapshots;
         this.events = events;
     }
@@ -143,7 +132,7 @@ public final class AgentLog implements ReplicationObserver {
         if (run.hasPoint()) {
             line.number(run.point());
         }
-        return line.text(scenario).number(replication).number(seed);
+        return line.text(run.scenario()).number(run.replication()).number(run.seed());
     }
 
     private void zoneCell(int zoneId) {
@@ -222,8 +211,9 @@ public final class AgentLog implements ReplicationObserver {
                     if (run.hasPoint()) {
                         cells.add(run.point());
                     }
-                    cells.addAll(List.of(CsvCells.text(scenario), replication, seed, k.get(0), k.get(1), k.get(2),
-                            CsvCells.text(k.get(3)), CsvCells.text(k.get(4)), n, Numbers.format(n / scale)));
+                    cells.addAll(List.of(CsvCells.text(run.scenario()), run.replication(), run.seed(), k.get(0),
+                            k.get(1), k.get(2), CsvCells.text(k.get(3)), CsvCells.text(k.get(4)), n,
+                            Numbers.format(n / scale)));
                     p.printRecord(cells);
                 }
             }

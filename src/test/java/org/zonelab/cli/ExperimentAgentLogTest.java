@@ -108,13 +108,22 @@ class ExperimentAgentLogTest {
     }
 
     @Test
-    void sweepFirmSnapshotsCarryThePointOfEveryRunAndItsSeed() throws IOException {
-        String[] command = {"sweep", sweep.toString(), "--firm-snapshots", "final"};
+    void sweepAgentLogsCarryThePointOfEveryRunAndItsSeed() throws IOException {
+        String[] command = {"sweep", sweep.toString(), "--firm-snapshots", "final", "--events"};
         Path one = ok("sweep-1", with(command, "--threads", "1"));
         Path two = ok("sweep-2", with(command, "--threads", "2"));
-        assertArrayEquals(Files.readAllBytes(one.resolve(AgentLogFiles.FIRMS)),
-                Files.readAllBytes(two.resolve(AgentLogFiles.FIRMS)));
-        assertFalse(Files.exists(one.resolve(AgentLogFiles.EVENTS)), "no --events, no events.csv");
+        for (String f : List.of(AgentLogFiles.EVENTS, AgentLogFiles.FLOWS, AgentLogFiles.FIRMS)) {
+            assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(two.resolve(f)), f);
+        }
+        assertEquals("point," + String.join(",", AgentLogFiles.EVENTS_HEADER),
+                Files.readAllLines(one.resolve(AgentLogFiles.EVENTS)).get(0));
+        List<List<String>> flows = rows(one.resolve(AgentLogFiles.FLOWS));
+        assertEquals("point," + String.join(",", AgentLogFiles.FLOWS_HEADER), String.join(",", flows.get(0)));
+        assertTrue(flows.size() > 1, "some relocations or branch openings");
+        for (List<String> r : flows.subList(1, flows.size())) {
+            assertEquals(AgentLogFiles.FLOWS_HEADER.size() + 1, r.size(), String.join(",", r));
+            assertTrue(Set.of("0", "1").contains(r.get(0)), "a point: " + r);
+        }
         List<List<String>> firms = rows(one.resolve(AgentLogFiles.FIRMS));
         List<String> header = new ArrayList<>(List.of(AgentLogFiles.POINT));
         header.addAll(AgentLogFiles.FIRMS_HEADER);
@@ -139,7 +148,9 @@ class ExperimentAgentLogTest {
         MainTest.Outcome again = MainTest.zonelab("sweep", sweep.toString(), "--out", one.toString(), "--quiet",
                 "--force");
         assertEquals(0, again.code(), again.err());
-        assertFalse(Files.exists(one.resolve(AgentLogFiles.FIRMS)), "the old firms.csv is gone");
+        for (String f : List.of(AgentLogFiles.EVENTS, AgentLogFiles.FLOWS, AgentLogFiles.FIRMS)) {
+            assertFalse(Files.exists(one.resolve(f)), "the old " + f + " is gone");
+        }
         assertEquals("none", manifest(one).path(RunDirectoryWriter.AGENT_LOGS).path("firm_snapshots").asText());
     }
 
