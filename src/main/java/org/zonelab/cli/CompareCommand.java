@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.zonelab.experiment.Comparison;
 import org.zonelab.experiment.Engine;
 import org.zonelab.experiment.Observers;
@@ -20,6 +21,8 @@ import org.zonelab.experiment.ScenarioSample;
 import org.zonelab.experiment.Statistics;
 import org.zonelab.model.config.ModelConfig;
 import org.zonelab.model.measure.Indicator;
+import org.zonelab.output.AgentLog;
+import org.zonelab.output.AgentLogFiles;
 import org.zonelab.output.ChinaOutline;
 import org.zonelab.output.CompareCharts;
 import org.zonelab.output.CompareWriter;
@@ -74,10 +77,13 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     ForceOption forceOption;
 
+    @Mixin
+    AgentLogOptions agentLogs;
+
     @Override
     public Integer call() throws IOException {
         Overrides overrides = scenarioOptions.overrides();
-        engineOptions.check(false);
+        engineOptions.check(agentLogs.active());
         List<Scenario> scenarios = new ArrayList<>();
         for (Path f : scenarioFiles) {
             scenarios.add(ScenarioLoader.load(f, overrides));
@@ -102,12 +108,18 @@ final class CompareCommand implements Callable<Integer> {
         try (OutputDirectory od = OutputDirectory.take(dir, out == null);
              CompareWriter writer = open(od, scenarios, seeds);
              Progress bar = engineOptions.progress("compare", requests)) {
-            try (Engine engine = engineOptions.open(Observers.NONE, bar)) {
+            Observers observers = agentLogs.observers(od,
+                    r -> AgentLog.Run.of(scenarios.get(r.index() / n).name(), r));
+            try (Engine engine = engineOptions.open(observers, bar)) {
                 Runs.inOrder(engine, requests, (req, res) -> {
                     int s = req.index() / n;
                     writer.write(s, res);
                     samples.get(s).add(res);
                 }, bar);
+                // Request order: scenario by scenario, replication by replication, whatever the threads.
+                AgentLogFiles.join(od, requests.size(), false);
+            } finally {
+                AgentLogFiles.discard(od, requests.size());
             }
             rows = Comparison.of(samples);
             Path outline = ChinaOutline.locate(first.source());
@@ -117,6 +129,7 @@ final class CompareCommand implements Callable<Integer> {
             extra.put("engine", engineOptions.label());
             extra.put("threads", engineOptions.parallelism());
             extra.put("china_outline", outline == null ? null : outline.toString());
+            extra.put(RunDirectoryWriter.AGENT_LOGS, agentLogs.settings());
             writer.complete(samples, rows, figures, baseSeed, extra);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -169,7 +182,9 @@ final class CompareCommand implements Callable<Integer> {
                 first.startYear(), baseSeed, engineOptions.where(n * scenarios.size()), seconds);
         w.println("Results in " + dir + "/ (" + ReportHtml.FILE + ", " + ComparisonCsv.FILE + ", charts/, "
                 + RunDirectoryWriter.TIMESERIES + ", " + RunDirectoryWriter.SUMMARY + ", "
-                + RunDirectoryWriter.MOMENTS + ", " + RunDirectoryWriter.MANIFEST
+                + RunDirectoryWriter.MOMENTS
+                + agentLogs.files().stream().map(f -> ", " + f).collect(Collectors.joining())
+                + ", " + RunDirectoryWriter.MANIFEST
                 + ")");
         int year = first.startYear() + first.years() - 1;
         for (int k = 1; k < scenarios.size(); k++) {

@@ -76,10 +76,10 @@ final class ReproduceCommand implements Callable<Integer> {
             err.flush();
         }
         JsonNode logs = m.path(RunDirectoryWriter.AGENT_LOGS);
-        AgentLog.Snapshots snapshots = RunCommand.snapshots(logs.path("firm_snapshots").asText(""));
+        AgentLog.Snapshots snapshots = AgentLogOptions.snapshots(logs.path("firm_snapshots").asText(""));
         if (snapshots == null || !logs.path("events").isBoolean()) {
             throw bad(manifest + ": " + RunDirectoryWriter.AGENT_LOGS + " must be {firm_snapshots: "
-                    + RunCommand.SNAPSHOTS_ALLOWED.replace(", ", "|") + ", events: true|false}");
+                    + AgentLogOptions.SNAPSHOTS_ALLOWED.replace(", ", "|") + ", events: true|false}");
         }
         boolean events = logs.path("events").asBoolean();
         engineOptions.check(AgentLog.active(snapshots, events));

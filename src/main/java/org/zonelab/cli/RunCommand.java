@@ -32,7 +32,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -49,9 +48,6 @@ final class RunCommand implements Callable<Integer> {
     /** Final-year indicators printed after a run, averaged across replications. */
     static final List<Indicator> KEY_INDICATORS = List.of(Indicator.FIRMS, Indicator.HIGH_TECH_ENTERPRISES,
             Indicator.GAZELLES, Indicator.UNICORNS, Indicator.GDP_BN);
-
-    /** The values of {@code --firm-snapshots}. */
-    static final String SNAPSHOTS_ALLOWED = "none, final, yearly";
 
     @Spec
     CommandSpec spec;
@@ -72,12 +68,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ForceOption forceOption;
 
-    @Option(names = "--firm-snapshots", paramLabel = "WHEN", defaultValue = "none",
-            description = "Write firms.csv: none, final or yearly (default: none).")
-    String firmSnapshots;
-
-    @Option(names = "--events", description = "Write events.csv (firm life events) and flows.csv.")
-    boolean events;
+    @Mixin
+    AgentLogOptions agentLogs;
 
     @Option(names = "--no-report", description = "Write neither charts/ nor report.html (only the CSV files and "
             + "the manifest).")
@@ -86,8 +78,9 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Overrides overrides = scenarioOptions.overrides();
-        AgentLog.Snapshots snapshots = snapshots();
-        engineOptions.check(AgentLog.active(snapshots, events));
+        AgentLog.Snapshots snapshots = agentLogs.snapshots();
+        boolean events = agentLogs.events;
+        engineOptions.check(agentLogs.active());
         Scenario scenario = ScenarioLoader.load(scenarioFile, overrides);
         Path dir = out != null ? out : ResultsDirectory.newDirectory(scenario.name());
         long start = System.nanoTime();
@@ -131,8 +124,8 @@ final class RunCommand implements Callable<Integer> {
              RunDirectoryWriter writer = openWriter(od, scenario, seeds, snapshots, events, target.force());
              Progress bar = engineOptions.progress(scenario.name(), requests)) {
             boolean logging = AgentLog.active(snapshots, events);
-            Observers observers = !logging ? Observers.NONE
-                    : r -> new AgentLog(od, scenario.name(), r.replication(), r.seed(), snapshots, events);
+            Observers observers = AgentLogOptions.observers(od, snapshots, events,
+                    r -> AgentLog.Run.of(scenario.name(), r));
             try (Engine engine = engineOptions.open(observers, bar)) {
                 Runs.inOrder(engine, requests, (req, res) -> {
                     writer.write(res);
@@ -141,13 +134,12 @@ final class RunCommand implements Callable<Integer> {
                         sample.add(res);
                     }
                 }, bar);
-                AgentLogFiles.join(od, seeds.size(),
-                        List.of(AgentLogFiles.FIRMS, AgentLogFiles.EVENTS, AgentLogFiles.FLOWS));
+                AgentLogFiles.join(od, requests.size(), false);
                 if (logging) {
                     fits = AgentCharts.write(od, scenario.zones(), outline(outlineFile));
                 }
             } finally {
-                AgentLogFiles.discard(od, seeds.size());
+                AgentLogFiles.discard(od, requests.size());
             }
             writer.complete(sample, sample == null ? null : outline(outlineFile),
                     fits == null ? FigureWriter.Written.none() : fits.charts());
@@ -157,25 +149,6 @@ final class RunCommand implements Callable<Integer> {
 
     private static ChinaOutline outline(Path file) throws IOException {
         return file == null ? ChinaOutline.empty() : ChinaOutline.read(file);
-    }
-
-    private AgentLog.Snapshots snapshots() {
-        AgentLog.Snapshots s = snapshots(firmSnapshots);
-        if (s == null) {
-            throw new ParameterException(spec.commandLine(), "--firm-snapshots: \"" + firmSnapshots
-                    + "\" is not allowed; allowed: " + SNAPSHOTS_ALLOWED);
-        }
-        return s;
-    }
-
-    /** The firm snapshots {@code --firm-snapshots} (and a manifest) names, or null for a name that is none of them. */
-    static AgentLog.Snapshots snapshots(String name) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
-            case "none" -> AgentLog.Snapshots.NONE;
-            case "final" -> AgentLog.Snapshots.FINAL;
-            case "yearly" -> AgentLog.Snapshots.YEARLY;
-            default -> null;
-        };
     }
 
     private static RunDirectoryWriter openWriter(OutputDirectory od, Scenario scenario, List<Long> seeds,

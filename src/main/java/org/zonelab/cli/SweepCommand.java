@@ -15,6 +15,8 @@ import org.zonelab.experiment.Observers;
 import org.zonelab.experiment.RunRequest;
 import org.zonelab.experiment.Runs;
 import org.zonelab.experiment.SweepPlan;
+import org.zonelab.output.AgentLog;
+import org.zonelab.output.AgentLogFiles;
 import org.zonelab.output.OutputDirectory;
 import org.zonelab.output.RunDirectoryWriter;
 import org.zonelab.output.SweepJournal;
@@ -36,6 +38,7 @@ import picocli.CommandLine.Spec;
  * from its journal; the final files are byte-identical to those of an uninterrupted sweep.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
+        resourceBundle = "org.zonelab.cli.SweepHelp",
         description = "Run a parameter sweep (grid or Latin hypercube, with replications) on all local cores and "
                 + "write runs.csv: one row per run with its design point, replication, seed and final-year "
                 + "indicators. A killed sweep continues with --resume.")
@@ -73,10 +76,18 @@ final class SweepCommand implements Callable<Integer> {
             + "design point's columns.")
     boolean timeseries;
 
+    @Mixin
+    AgentLogOptions agentLogs;
+
     @Override
     public Integer call() throws IOException {
         SweepSpec sweepSpec = SweepLoader.load(sweep);
-        engineOptions.check(false);
+        engineOptions.check(agentLogs.active());
+        if (resume && agentLogs.active()) {
+            throw new ParameterException(spec.commandLine(), "--resume cannot continue the agent logs of an "
+                    + "interrupted sweep (--events, --firm-snapshots); resume it without them, or start it again with "
+                    + "--force");
+        }
         Instant now = Instant.now();
         long start = System.nanoTime();
         SweepPlan plan = SweepPlan.of(sweepSpec);
@@ -126,15 +137,24 @@ final class SweepCommand implements Callable<Integer> {
                 (j.entries().containsKey(r.index()) ? done : todo).add(r);
             }
             resumed = plan.runs().size() - todo.size();
+            Observers observers = agentLogs.observers(od, r -> {
+                int point = plan.runs().get(r.index()).point().index();
+                return AgentLog.Run.at(point, plan.scenarios().get(point).name(), r);
+            });
             try (Progress bar = engineOptions.progress(sweepSpec.name(), plan.requests(), done);
-                 Engine engine = engineOptions.open(Observers.NONE, bar)) {
+                 Engine engine = engineOptions.open(observers, bar)) {
                 // The journal records each run as it finishes, so that a killed sweep loses none.
                 Runs.asFinished(engine, todo, (req, res) -> j.record(res, req.index()), bar);
+                // Agent logs come only from a sweep run in one go (never resumed): every run's part is here.
+                AgentLogFiles.join(od, plan.runs().size(), true);
+            } finally {
+                AgentLogFiles.discard(od, plan.runs().size());
             }
             Map<String, Object> files = SweepWriter.write(od, plan, j, timeseries, format == Format.behaviorspace);
             Map<String, Object> extra = JournaledDirectory.sessionFields(engineOptions.label(),
                     engineOptions.parallelism(), "runs_resumed", resumed,
                     j.header().started(), now);
+            extra.put(RunDirectoryWriter.AGENT_LOGS, agentLogs.settings());
             SweepWriter.writeManifest(od, plan, files, extra);
         }
         SweepJournal.delete(od);
@@ -157,6 +177,7 @@ final class SweepCommand implements Callable<Integer> {
         if (format == Format.behaviorspace) {
             files.add(SweepWriter.BEHAVIORSPACE);
         }
+        files.addAll(agentLogs.files());
         files.add(RunDirectoryWriter.MANIFEST);
         w.println("Results in " + dir + "/ (" + String.join(", ", files) + ")");
         w.flush();

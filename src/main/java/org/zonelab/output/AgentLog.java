@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.zonelab.experiment.ReplicationObserver;
+import org.zonelab.experiment.RunRequest;
 import org.zonelab.model.Firm;
 import org.zonelab.model.Zone;
 import org.zonelab.model.ZoneLabModel;
@@ -18,10 +20,11 @@ import org.zonelab.model.event.FirmEvent;
 import org.zonelab.model.event.FirmEventKind;
 
 /**
- * Streams one replication's agent-level log into part files of a run directory as the model runs:
- * firm snapshots (yearly or final), life events, and the year's origin-destination counts of
- * relocations and branch openings. Rows are written as they happen, so memory stays bounded;
- * {@link AgentLogFiles} joins the parts of all replications into the final files.
+ * Streams one run's agent-level log (a replication of a run, a comparison or a sweep) into part files
+ * of its output directory as the model runs: firm snapshots (yearly or final), life events, and the
+ * year's origin-destination counts of relocations and branch openings. Rows are written as they
+ * happen, so memory stays bounded; {@link AgentLogFiles} joins the parts of all runs into the final
+ * files.
  */
 public final class AgentLog implements ReplicationObserver {
 
@@ -30,10 +33,37 @@ public final class AgentLog implements ReplicationObserver {
 
     static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
+    /**
+     * Which run a log belongs to: what each of its rows starts with, and where its part goes.
+     *
+     * @param part        the run's index in its batch (its request index): parts are joined in this order
+     * @param point       the sweep's design point, leading every row in a {@code point} column, or
+     *                    {@link #NO_POINT} (run and compare, whose files have no such column)
+     * @param scenario    the scenario's name
+     * @param replication the replication
+     * @param seed        its seed
+     */
+    public record Run(int part, int point, String scenario, int replication, long seed) {
+        /** The point of a run that is not a sweep's. */
+        public static final int NO_POINT = -1;
+
+        /** A run of a scenario (run and compare): no point column. */
+        public static Run of(String scenario, RunRequest r) {
+            return new Run(r.index(), NO_POINT, scenario, r.replication(), r.seed());
+        }
+
+        /** A run at a sweep's design point. */
+        public static Run at(int point, String scenario, RunRequest r) {
+            return new Run(r.index(), point, scenario, r.replication(), r.seed());
+        }
+
+        boolean hasPoint() {
+            return point != NO_POINT;
+        }
+    }
+
     private final OutputDirectory out;
-    private final String scenario;
-    private final int replication;
-    private final long seed;
+    private final Run run;
     private final Snapshots snapshots;
     private final boolean events;
 
@@ -45,13 +75,10 @@ public final class AgentLog implements ReplicationObserver {
     /** Counts by (year, kind, scope, from, to), kept sorted for a deterministic flows file. */
     private final Map<List<String>, long[]> flows = new TreeMap<>(AgentLogFiles.KEY_ORDER);
 
-    /** A log of one replication, written into the part files of the run directory {@code out}. */
-    public AgentLog(OutputDirectory out, String scenario, int replication, long seed, Snapshots snapshots,
-                    boolean events) {
+    /** A log of one run of a batch (a run, a comparison or a sweep), written into part files of {@code out}. */
+    public AgentLog(OutputDirectory out, Run run, Snapshots snapshots, boolean events) {
         this.out = out;
-        this.scenario = scenario;
-        this.replication = replication;
-        this.seed = seed;
+        this.run = run;
         this.snapshots = snapshots;
         this.events = events;
     }
@@ -74,13 +101,13 @@ public final class AgentLog implements ReplicationObserver {
     }
 
     private Writer writer(String file) throws IOException {
-        return new BufferedWriter(new OutputStreamWriter(out.createPart(AgentLogFiles.part(file, replication)),
+        return new BufferedWriter(new OutputStreamWriter(out.createPart(AgentLogFiles.part(file, run.part())),
                 StandardCharsets.UTF_8), 1 << 16);
     }
 
     private void event(FirmEvent e) {
         try {
-            line.text(scenario).number(replication).number(seed).number(e.year()).number(e.quarter())
+            lead().number(e.year()).number(e.quarter())
                     .text(e.kind().key()).number(e.firmId());
             zoneCell(e.fromZone());
             zoneCell(e.toZone());
@@ -98,6 +125,14 @@ public final class AgentLog implements ReplicationObserver {
             count(e.year(), e.kind().key(), "zone", Integer.toString(e.fromZone()), Integer.toString(e.toZone()));
             count(e.year(), e.kind().key(), "region", regionOf(e.fromZone()), regionOf(e.toZone()));
         }
+    }
+
+    /** The cells every row starts with: the point (a sweep's), the scenario, the replication and the seed. */
+    private CsvLine lead() {
+        if (run.hasPoint()) {
+            line.number(run.point());
+        }
+        return line.text(run.scenario()).number(run.replication()).number(run.seed());
     }
 
     private void zoneCell(int zoneId) {
@@ -141,7 +176,7 @@ public final class AgentLog implements ReplicationObserver {
             if (!f.isActive()) {
                 continue;
             }
-            line.text(scenario).number(replication).number(seed).number(year).number(f.getId())
+            lead().number(year).number(f.getId())
                     .number(f.home().getId()).text(f.home().getRegion()).text(m.sectors().name(f.sector()))
                     .number(f.getFounded()).number(f.age(now)).number(flag(f.isHighTech())).number(flag(f.isGazelle()))
                     .number(flag(f.isUnicorn())).number(flag(f.isNezha())).number(flag(f.isListed()))
@@ -172,8 +207,14 @@ public final class AgentLog implements ReplicationObserver {
                 for (Map.Entry<List<String>, long[]> e : flows.entrySet()) {
                     List<String> k = e.getKey();
                     long n = e.getValue()[0];
-                    p.printRecord(CsvCells.text(scenario), replication, seed, k.get(0), k.get(1), k.get(2),
-                            CsvCells.text(k.get(3)), CsvCells.text(k.get(4)), n, Numbers.format(n / scale));
+                    List<Object> cells = new ArrayList<>();
+                    if (run.hasPoint()) {
+                        cells.add(run.point());
+                    }
+                    cells.addAll(List.of(CsvCells.text(run.scenario()), run.replication(), run.seed(), k.get(0),
+                            k.get(1), k.get(2), CsvCells.text(k.get(3)), CsvCells.text(k.get(4)), n,
+                            Numbers.format(n / scale)));
+                    p.printRecord(cells);
                 }
             }
         }

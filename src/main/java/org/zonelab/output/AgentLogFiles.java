@@ -3,14 +3,19 @@ package org.zonelab.output;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * The agent-level files of a run directory (issue 7): their headers, where each replication's part
- * is written while it runs, and the final join of the parts, in replication order, into files
- * written under a temporary name and renamed, before the manifest.
+ * The agent-level files of a run, comparison or sweep directory (issue 7, issue 17): their headers,
+ * where each run's part is written while it runs, and the final join of the parts, in request order
+ * (a run's replications; a comparison's scenarios, each replication by replication; a sweep's plan),
+ * into files written under a temporary name and renamed, before the manifest. A sweep's files have a
+ * {@code point} column first; the other columns are the same everywhere.
  */
 public final class AgentLogFiles {
     public static final String FIRMS = "firms.csv";
@@ -49,42 +54,72 @@ public final class AgentLogFiles {
         return nx != ny ? (nx ? -1 : 1) : x.compareTo(y);
     }
 
-    /** The name of replication {@code r}'s part of a file while it runs (hidden, {@link OutputDirectory#TEMPORARY}). */
+    /** The first column of a sweep's agent-log files: the design point's index, as in its runs.csv. */
+    public static final String POINT = "point";
+
+    /** The name of run {@code r}'s part of a file while it runs (hidden, {@link OutputDirectory#TEMPORARY}). */
     static String part(String file, int r) {
         return String.format(Locale.ROOT, ".%s.%05d.part", file, r);
     }
 
     /**
-     * Joins the parts of the given files for replications 0..reps-1 into the final files, each with
-     * its header, and removes the parts. Files whose parts do not exist are skipped.
+     * Joins the parts of the agent-log files for runs 0..runs-1 (request indexes) into the final files,
+     * each with its header, and removes the parts. A file whose parts do not exist is not written, and
+     * one left there by an earlier command is removed, so that the directory holds only this
+     * command's logs.
+     *
+     * @param withPoint whether the rows start with a sweep's {@value #POINT} column
      */
-    public static void join(OutputDirectory out, int reps, List<String> files) throws IOException {
-        for (String file : files) {
+    public static void join(OutputDirectory out, int runs, boolean withPoint) throws IOException {
+        for (String file : List.of(FIRMS, EVENTS, FLOWS)) {
             if (!out.isFile(part(file, 0))) {
+                out.delete(file);
                 continue;
             }
             try (NewFile f = out.create(file)) {
-                f.write((String.join(",", header(file)) + "\n").getBytes(StandardCharsets.UTF_8));
-                for (int r = 0; r < reps; r++) {
+                f.write((String.join(",", header(file, withPoint)) + "\n").getBytes(StandardCharsets.UTF_8));
+                for (int r = 0; r < runs; r++) {
                     try (InputStream in = out.open(part(file, r))) {
                         in.transferTo(f.stream());
                     }
                 }
                 f.commit();
             }
-            for (int r = 0; r < reps; r++) {
+            for (int r = 0; r < runs; r++) {
                 out.delete(part(file, r));
             }
         }
     }
 
-    /** Removes any parts left behind (a failed run). */
-    public static void discard(OutputDirectory out, int reps) throws IOException {
+    /** Removes any parts of runs 0..runs-1 left behind (a failed run). */
+    public static void discard(OutputDirectory out, int runs) throws IOException {
         for (String file : List.of(FIRMS, EVENTS, FLOWS)) {
-            for (int r = 0; r < reps; r++) {
+            for (int r = 0; r < runs; r++) {
                 out.delete(part(file, r));
             }
         }
+    }
+
+    /**
+     * The agent-log settings as a manifest records them, under {@link RunDirectoryWriter#AGENT_LOGS}:
+     * {@code firm_snapshots} (none, final, yearly) and {@code events}.
+     */
+    public static Map<String, Object> settings(AgentLog.Snapshots snapshots, boolean events) {
+        Map<String, Object> logs = new LinkedHashMap<>();
+        logs.put("firm_snapshots", snapshots.name().toLowerCase(Locale.ROOT));
+        logs.put("events", events);
+        return logs;
+    }
+
+    /** A file's header, with a sweep's {@value #POINT} column first when asked. */
+    static List<String> header(String file, boolean withPoint) {
+        if (!withPoint) {
+            return header(file);
+        }
+        List<String> h = new ArrayList<>();
+        h.add(POINT);
+        h.addAll(header(file));
+        return h;
     }
 
     static List<String> header(String file) {
