@@ -60,6 +60,16 @@ final class BenchCommand implements Callable<Integer> {
             + OVERHEAD_SCALE + ".")
     boolean engines;
 
+    @Option(names = "--gui", description = "Instead, play one run in the teaching GUI with the map shown (scale default "
+            + GUI_SCALE + ", --years default " + GUI_YEARS + ") and the same run headless: quarters per second of each, "
+            + "their ratio, and the longest gap in the Console's event thread. Needs a display (xvfb-run -a).")
+    boolean gui;
+
+    /** Scale of the GUI benchmark unless --scale says otherwise: the teaching scale. */
+    static final double GUI_SCALE = 0.1;
+    /** Years of the GUI benchmark unless --years says otherwise. */
+    static final int GUI_YEARS = 3;
+
     /** Runs of the engine benchmark (issue 16: a 40-run sweep at scale 0.1). */
     static final int ENGINE_RUNS = 40;
     /** Scale of the engine benchmark's runs. */
@@ -70,15 +80,26 @@ final class BenchCommand implements Callable<Integer> {
     static final double OVERHEAD_SCALE = 0.001;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException, java.lang.reflect.InvocationTargetException {
+        if (gui && java.awt.GraphicsEnvironment.isHeadless()) {
+            spec.commandLine().getErr().println("zonelab bench --gui: no display (DISPLAY is not set, or Java runs "
+                    + "headless); run it on a desktop or under a virtual display: xvfb-run -a ./zonelab bench --gui");
+            return Main.BAD_INPUT;
+        }
+        boolean scaleGiven = spec.commandLine().getParseResult().hasMatchedOption("--scale");
         Overrides overrides;
         try {
-            overrides = new Overrides(1, seed, scale, years);
+            overrides = new Overrides(1, seed, gui && !scaleGiven ? GUI_SCALE : scale,
+                    gui && years == null ? Integer.valueOf(GUI_YEARS) : years);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         Scenario s = ScenarioLoader.load(scenarioFile, overrides);
         PrintWriter out = spec.commandLine().getOut();
+        if (gui) {
+            GuiBench.print(out, s);
+            return Main.OK;
+        }
         if (engines) {
             EngineBench.print(out, s.withOverrides(1, null, ENGINE_SCALE, years != null ? years : ENGINE_YEARS),
                     s.withOverrides(1, null, OVERHEAD_SCALE, 1), ENGINE_RUNS);
