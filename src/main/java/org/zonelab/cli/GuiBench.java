@@ -20,7 +20,7 @@ import sim.display.Console;
 /**
  * {@code zonelab bench --gui}: plays one run through the real GUI (MASON Console, map shown, live charts)
  * and the same run headless in the same JVM, and reports quarters per second of each and their ratio,
- * and how responsive the Console's event thread stayed while the GUI played: a Swing timer on the event
+ * the same for the GUI with the map's window hidden (what the map's painting costs), and how responsive the Console's event thread stayed while the GUI played: a Swing timer on the event
  * thread, due every {@value #TICK_MS} ms, records the longest time between two of its firings. The
  * headless run is timed before and after the GUI's, and the better of the two is kept, so that the JIT's
  * warm-up does not favour either.
@@ -40,16 +40,21 @@ final class GuiBench {
                 Numbers.format(s.scale()), s.years(), steps, s.seed(), System.getProperty("java.version"));
         out.flush();
         double headless = headlessSeconds(s);
-        Played gui = playInGui(s, steps);
+        Played hidden = playInGui(s, steps, false);  // first, so that the GUI's own warm-up is not charged to the map
+        Played shown = playInGui(s, steps, true);
         headless = Math.min(headless, headlessSeconds(s));
-        double guiRate = steps / gui.seconds;
         double headlessRate = steps / headless;
-        out.printf(Locale.ROOT, "  GUI with the map shown  %6.2f s  %7.1f quarters/s%n", gui.seconds, guiRate);
-        out.printf(Locale.ROOT, "  headless (best of 2)    %6.2f s  %7.1f quarters/s%n", headless, headlessRate);
-        out.printf(Locale.ROOT, "  ratio GUI/headless      %6.2f%n", guiRate / headlessRate);
-        out.printf(Locale.ROOT, "  Console event thread: longest gap %d ms while playing (timer due every %d ms; "
-                + "%d gaps over 100 ms in %d firings)%n", gui.longestGapMs, TICK_MS, gui.gapsOver100ms, gui.firings);
+        out.printf(Locale.ROOT, "  headless (best of 2)    %6.2f s  %6.1f quarters/s%n", headless, headlessRate);
+        print(out, "GUI, map shown ", shown, steps, headlessRate);
+        print(out, "GUI, map hidden", hidden, steps, headlessRate);
         out.flush();
+    }
+
+    private static void print(PrintWriter out, String label, Played p, long steps, double headlessRate) {
+        double rate = steps / p.seconds;
+        out.printf(Locale.ROOT, "  %s         %6.2f s  %6.1f quarters/s  ratio to headless %.2f;  Console event thread: "
+                + "longest gap %d ms, %d gaps over 100 ms in %d firings of a %d ms timer%n", label, p.seconds, rate,
+                rate / headlessRate, p.longestGapMs, p.gapsOver100ms, p.firings, TICK_MS);
     }
 
     /** Wall seconds of one headless run, from building the initial state to the last quarter. */
@@ -70,12 +75,16 @@ final class GuiBench {
     /**
      * Opens the GUI as {@code zonelab gui} does, presses the Console's play, and waits until it pauses
      * after the last quarter; the time runs from play (which builds the initial state again) to that pause.
+     * With {@code mapShown} false the map's window is hidden first, so MASON does not paint it.
      */
-    private static Played playInGui(Scenario s, long steps) throws InterruptedException, InvocationTargetException {
+    private static Played playInGui(Scenario s, long steps, boolean mapShown) throws InterruptedException, InvocationTargetException {
         ZoneLabWithUI gui = new ZoneLabWithUI(GuiSetup.of(s, false, true));
         AtomicReference<Console> console = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> console.set((Console) gui.createController()));
         Console c = console.get();
+        if (!mapShown) {
+            SwingUtilities.invokeAndWait(() -> gui.displayFrame.setVisible(false));
+        }
         Thread.sleep(1000);  // the windows settle and paint the initial state before the clock starts
         long[] gap = {0, 0, 0, 0};  // last firing, longest gap, gaps over 100 ms, firings (event thread only)
         Timer timer = new Timer(TICK_MS, e -> {
