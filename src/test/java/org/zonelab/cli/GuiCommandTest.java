@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code zonelab gui} without a display, and its option checks (the GUI itself: org.zonelab.gui tests). */
+/** {@code zonelab gui} and {@code zonelab bench --gui} without a display, and its option checks (the GUI itself: org.zonelab.gui tests). */
 class GuiCommandTest {
 
     private static List<String> errLines(int[] code, String... args) {
@@ -32,6 +32,16 @@ class GuiCommandTest {
         assertEquals(2, code[0]);
         assertEquals(List.of("zonelab gui: no display (DISPLAY is not set, or Java runs headless); run it on a "
                 + "desktop, or under xvfb-run for a virtual display"), err);
+    }
+
+    @Test
+    void theGuiBenchmarkWithoutADisplaySaysHowToRunItAndExits2() {
+        Assumptions.assumeTrue(GraphicsEnvironment.isHeadless(), "this JVM has a display");
+        int[] code = new int[1];
+        List<String> err = errLines(code, "bench", "--gui");
+        assertEquals(2, code[0]);
+        assertEquals(List.of("zonelab bench --gui: no display (DISPLAY is not set, or Java runs headless); run it on "
+                + "a desktop or under a virtual display: xvfb-run -a ./zonelab bench --gui"), err);
     }
 
     @Test
