@@ -20,10 +20,11 @@ import sim.display.Console;
 /**
  * {@code zonelab bench --gui}: plays one run through the real GUI (MASON Console, map shown, live charts)
  * and the same run headless in the same JVM, and reports quarters per second of each and their ratio,
- * the same for the GUI with the map's window hidden (what the map's painting costs), and how responsive the Console's event thread stayed while the GUI played: a Swing timer on the event
- * thread, due every {@value #TICK_MS} ms, records the longest time between two of its firings. The
- * headless run is timed before and after the GUI's, and the better of the two is kept, so that the JIT's
- * warm-up does not favour either.
+ * the same for the GUI with the map's window hidden (what painting the map costs), and how responsive
+ * the Console's event thread stayed while the GUI played: a Swing timer on the event thread, due every
+ * {@value #TICK_MS} ms, records the longest time between two of its firings. The headless run is timed
+ * before and after the GUI's, and the better of the two is kept, so that the JIT's warm-up does not
+ * favour either.
  */
 final class GuiBench {
     /** Period of the event-thread timer, milliseconds. */
@@ -36,7 +37,7 @@ final class GuiBench {
 
     static void print(PrintWriter out, Scenario s) throws InterruptedException, InvocationTargetException {
         long steps = s.modelConfig().steps();
-        out.printf(Locale.ROOT, "bench --gui %s: scale %s, %d years (%d quarters), seed %d, java %s%n", s.name(),
+        out.printf(Locale.ROOT, "bench --gui %s: scale %s, years %d (%d quarters), seed %d, java %s%n", s.name(),
                 Numbers.format(s.scale()), s.years(), steps, s.seed(), System.getProperty("java.version"));
         out.flush();
         double headless = headlessSeconds(s);
@@ -52,9 +53,9 @@ final class GuiBench {
 
     private static void print(PrintWriter out, String label, Played p, long steps, double headlessRate) {
         double rate = steps / p.seconds;
-        out.printf(Locale.ROOT, "  %s         %6.2f s  %6.1f quarters/s  ratio to headless %.2f;  Console event thread: "
-                + "longest gap %d ms, %d gaps over 100 ms in %d firings of a %d ms timer%n", label, p.seconds, rate,
-                rate / headlessRate, p.longestGapMs, p.gapsOver100ms, p.firings, TICK_MS);
+        out.printf(Locale.ROOT, "  %s         %6.2f s  %6.1f quarters/s  ratio to headless %.2f%n"
+                + "    Console's event thread: longest gap %d ms, %d gaps over 100 ms in %d firings of a %d ms timer%n",
+                label, p.seconds, rate, rate / headlessRate, p.longestGapMs, p.gapsOver100ms, p.firings, TICK_MS);
     }
 
     /** Wall seconds of one headless run, from building the initial state to the last quarter. */
@@ -77,7 +78,8 @@ final class GuiBench {
      * after the last quarter; the time runs from play (which builds the initial state again) to that pause.
      * With {@code mapShown} false the map's window is hidden first, so MASON does not paint it.
      */
-    private static Played playInGui(Scenario s, long steps, boolean mapShown) throws InterruptedException, InvocationTargetException {
+    private static Played playInGui(Scenario s, long steps, boolean mapShown)
+            throws InterruptedException, InvocationTargetException {
         ZoneLabWithUI gui = new ZoneLabWithUI(GuiSetup.of(s, false, true));
         AtomicReference<Console> console = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> console.set((Console) gui.createController()));

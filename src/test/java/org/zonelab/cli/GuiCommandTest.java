@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code zonelab gui} and {@code zonelab bench --gui} without a display, and its option checks (the GUI itself: org.zonelab.gui tests). */
+/**
+ * {@code zonelab gui} and {@code zonelab bench --gui} without a display, and the GUI's option checks (the
+ * GUI itself: org.zonelab.gui tests).
+ */
 class GuiCommandTest {
 
     private static List<String> errLines(int[] code, String... args) {
