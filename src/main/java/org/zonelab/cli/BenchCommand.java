@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
  * {@code zonelab bench}: times single replications on one thread (the performance bars
  * are benchmarks, not unit tests) and reports wall time, firm-steps per second, heap per firm, the
  * ratio of ZoneLab's time per firm-step to MASON's floor ({@link MasonFloor}) timed in the same JVM,
- * and, with {@code --scaling}, how time grows with scale.
+ * and, with {@code --scaling}, how time grows with scale. {@code --engines} ({@link EngineBench}) and
+ * {@code --gui} ({@link GuiBench}) time other things instead.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Time the model: one replication on one thread, with heap use per firm.")
