@@ -61,8 +61,8 @@ final class BenchCommand implements Callable<Integer> {
             + OVERHEAD_SCALE + ".")
     boolean engines;
 
-    @Option(names = "--gui", description = "Instead, play one run in the teaching GUI with the map shown (scale default "
-            + GUI_SCALE + ", --years default " + GUI_YEARS + ") and the same run headless: quarters per second of each, "
+    @Option(names = "--gui", description = "Instead, play one run in the teaching GUI, map hidden then shown (scale default "
+            + GUI_SCALE + ", --years default " + GUI_YEARS + "), and the same run headless: quarters per second of each, "
             + "their ratio, and the longest gap in the Console's event thread. Needs a display (xvfb-run -a).")
     boolean gui;
 
