@@ -82,6 +82,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException, java.lang.reflect.InvocationTargetException {
+        if (gui && (scaling || process || engines)) {
+            throw new ParameterException(spec.commandLine(), "--gui times the GUI alone; it takes none of --scaling, "
+                    + "--process and --engines");
+        }
         if (gui && java.awt.GraphicsEnvironment.isHeadless()) {
             spec.commandLine().getErr().println("zonelab bench --gui: no display (DISPLAY is not set, or Java runs "
                     + "headless); run it on a desktop or under a virtual display: xvfb-run -a ./zonelab bench --gui");

@@ -48,6 +48,16 @@ class GuiCommandTest {
     }
 
     @Test
+    void theGuiBenchmarkTakesNoOtherBenchmarkOption() {
+        for (String other : List.of("--scaling", "--process", "--engines")) {
+            int[] code = new int[1];
+            List<String> err = errLines(code, "bench", "--gui", other);
+            assertEquals(2, code[0], other);
+            assertEquals(1, err.stream().filter(l -> l.contains("--gui times the GUI alone")).count(), other + ": " + err);
+        }
+    }
+
+    @Test
     void aBadScenarioIsReportedBeforeAnythingElse(@TempDir Path tmp) throws IOException {
         Path bad = tmp.resolve("bad.yaml");
         Files.writeString(bad, "name: bad\nscale: 0\n");
