@@ -52,6 +52,11 @@ public record GuiSetup(String name, ModelConfig config, long seed, MapOutline ou
         return new GuiSetup(s.name(), s.modelConfig(), (int) s.seed(), outlineFor(s.source()));
     }
 
+    /** The same setup with another seed (a twin run gives B the seed of A). */
+    public GuiSetup withSeed(long newSeed) {
+        return new GuiSetup(name, config, newSeed, outline);
+    }
+
     /** The scale the GUI uses for a scenario file's scale, when the user does not choose one. */
     public static double teachingScale(double fileScale, boolean isDefault) {
         return isDefault ? TEACHING_SCALE : Math.min(fileScale, MAX_SCALE);

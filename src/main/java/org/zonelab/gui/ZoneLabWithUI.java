@@ -1,6 +1,7 @@
 package org.zonelab.gui;
 
 import java.awt.GraphicsEnvironment;
+import java.awt.Point;
 import java.awt.Rectangle;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -206,7 +207,26 @@ public class ZoneLabWithUI extends GUIState {
     public void init(Controller c) {
         super.init(c);
         layout = Layout.forScreen(GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
-        display = new Display2D(layout.mapWidth(), layout.mapHeight(), this);
+        openMap(c, layout.mapWidth(), layout.mapHeight(), layout.map().getLocation(), "ZoneLab map: " + setup.name());
+        charts.create(c, layout.charts());
+        showInitialState();
+    }
+
+    /**
+     * Opens this model's map alone, without charts, as one side of a twin run ({@link TwinWithUI}), whose
+     * Console steps it; then shows the initial state.
+     *
+     * @param frame where the map window goes, and its size with its header and borders
+     */
+    void initTwinSide(Controller c, Rectangle frame, String title) {
+        super.init(c);
+        openMap(c, frame.width - Layout.FRAME_SIDES, frame.height - Layout.FRAME_EXTRA, frame.getLocation(), title);
+        showInitialState();
+    }
+
+    /** Builds the map display with its layers, in a window at this place. */
+    private void openMap(Controller c, int width, int height, Point at, String title) {
+        display = new Display2D(width, height, this);
         display.setBackdrop(Palette.SEA);
         display.attach(outlinePortrayal, "China");
         display.attach(branchPortrayal, "Branches");
@@ -216,12 +236,10 @@ public class ZoneLabWithUI extends GUIState {
         display.attach(zonePortrayal, "Zones");
         display.attach(legend, "Labels, legend and date");
         displayFrame = display.createFrame();
-        displayFrame.setTitle("ZoneLab map: " + setup.name());
+        displayFrame.setTitle(title);
         c.registerFrame(displayFrame);
-        displayFrame.setLocation(layout.map().x, layout.map().y);
+        displayFrame.setLocation(at);
         displayFrame.setVisible(true);
-        charts.create(c, layout.charts());
-        showInitialState();
     }
 
     @Override
@@ -309,6 +327,8 @@ public class ZoneLabWithUI extends GUIState {
     record Layout(Rectangle map, int mapWidth, int mapHeight, Rectangle console, List<Rectangle> charts) {
         /** Height of a Display2D frame's header and borders, pixels. */
         static final int FRAME_EXTRA = 72;
+        /** Width of a Display2D frame's borders, pixels. */
+        static final int FRAME_SIDES = 16;
         static final int MIN_CHART_HEIGHT = 220;
 
         static Layout forScreen(Rectangle screen) {
@@ -316,7 +336,7 @@ public class ZoneLabWithUI extends GUIState {
                     Math.min(screen.width * 0.62 / ZoneLabModel.MAP_WIDTH, screen.height * 0.62 / ZoneLabModel.MAP_HEIGHT)));
             int w = (int) Math.round(ZoneLabModel.MAP_WIDTH * px);
             int h = (int) Math.round(ZoneLabModel.MAP_HEIGHT * px);
-            Rectangle map = new Rectangle(screen.x, screen.y, w + 16, h + FRAME_EXTRA);
+            Rectangle map = new Rectangle(screen.x, screen.y, w + FRAME_SIDES, h + FRAME_EXTRA);
             int consoleWidth = Math.max(380, Math.min(480, screen.width - map.width - 8));
             Rectangle console = new Rectangle(Math.min(screen.x + map.width + 8, screen.x + screen.width - consoleWidth),
                     screen.y, consoleWidth, map.height);

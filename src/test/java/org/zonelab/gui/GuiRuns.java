@@ -33,6 +33,12 @@ final class GuiRuns {
         return new ZoneLabWithUI(GuiSetup.of(scenario(file), false, true));
     }
 
+    /** A twin run of two scenarios at the test scale, on A's seed, without windows. */
+    static TwinWithUI twin(Path a, Path b) {
+        GuiSetup setupA = GuiSetup.of(scenario(a), false, true);
+        return new TwinWithUI(setupA, GuiSetup.of(scenario(b), false, true).withSeed(setupA.seed()));
+    }
+
     /** {@code year,quarter,indicator,value} of the national indicators of some snapshots. */
     static List<String> rows(List<IndicatorSnapshot> history) {
         List<String> rows = new ArrayList<>();

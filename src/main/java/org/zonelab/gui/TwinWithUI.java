@@ -1,0 +1,141 @@
+package org.zonelab.gui;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.util.List;
+import org.zonelab.model.ZoneLabModel;
+import sim.display.Console;
+import sim.display.Controller;
+import sim.display.GUIState;
+import sim.engine.SimState;
+
+/**
+ * A twin run (issue 17): two scenarios, A and B, side by side, stepped together on the same seed, each
+ * with its own map. One MASON Console drives both: play, pause, stop and the seed field act on the two
+ * models at once. Each side is a {@link ZoneLabWithUI} whose map this GUI opens (without its charts)
+ * and whose model it steps, one quarter each per step, so that each side's numbers equal those of
+ * {@code zonelab run} of its scenario with that seed, and those of the one-model GUI.
+ *
+ * <p>The state of this GUIState is a {@link TwinModel}, the clock that the Console sees.
+ */
+public class TwinWithUI extends GUIState {
+    private final ZoneLabWithUI a;
+    private final ZoneLabWithUI b;
+
+    /**
+     * @param setupA scenario A
+     * @param setupB scenario B; its seed must be A's (see {@link GuiSetup#withSeed})
+     * @throws IllegalArgumentException if the two seeds differ
+     */
+    public TwinWithUI(GuiSetup setupA, GuiSetup setupB) {
+        this(new ZoneLabWithUI(setupA), new ZoneLabWithUI(setupB));
+    }
+
+    private TwinWithUI(ZoneLabWithUI a, ZoneLabWithUI b) {
+        super(new TwinModel(a.setup().seed(), a.model(), b.model()));
+        if (a.setup().seed() != b.setup().seed()) {
+            throw new IllegalArgumentException("a twin run has one seed; A has " + a.setup().seed() + ", B has "
+                    + b.setup().seed());
+        }
+        this.a = a;
+        this.b = b;
+    }
+
+    public static String getName() {
+        return "ZoneLab twin run";
+    }
+
+    public static Object getInfo() {
+        return "<html><body style='font-family: sans-serif'><h2>ZoneLab: a twin run</h2>"
+                + "<p>Two scenarios, A and B, on the same seed: the same firms are born, grow and die by the same "
+                + "draws, so whatever differs between the two maps is the policy's doing. One step is one "
+                + "quarter of both. Press play.</p></body></html>";
+    }
+
+    /** Side A (0) or B (1). */
+    public ZoneLabWithUI side(int i) {
+        return List.of(a, b).get(i);
+    }
+
+    @Override
+    public boolean validSimState(SimState s) {
+        return s instanceof TwinModel;
+    }
+
+    @Override
+    public Controller createController() {
+        Console console = new Console(this);
+        // A restart replays the same pair of runs unless the seed is changed.
+        console.setIncrementSeedOnStop(false);
+        console.setBounds(layout().console());
+        console.setVisible(true);
+        return console;
+    }
+
+    @Override
+    public void init(Controller c) {
+        super.init(c);
+        Layout l = layout();
+        a.initTwinSide(c, l.mapA(), "A: " + a.setup().name());
+        b.initTwinSide(c, l.mapB(), "B: " + b.setup().name());
+    }
+
+    /**
+     * Starts both sides on this run's seed (the Console sets it on the clock before each start), each as
+     * the one-model GUI starts its model.
+     */
+    @Override
+    public void start() {
+        super.start();
+        for (ZoneLabWithUI side : List.of(a, b)) {
+            side.state.setSeed(state.seed());
+            // Side A's start also sets the Console to pause at the end of A's years.
+            side.start();
+        }
+    }
+
+    /** One quarter of A, then one of B (each with its map and read-outs), then the clock. */
+    @Override
+    public boolean step() {
+        synchronized (state.schedule) {
+            a.step();
+            b.step();
+        }
+        return super.step();
+    }
+
+    @Override
+    public void finish() {
+        a.finish();
+        b.finish();
+        super.finish();
+    }
+
+    @Override
+    public void quit() {
+        a.quit();
+        b.quit();
+        super.quit();
+    }
+
+    private static Layout layout() {
+        return Layout.forScreen(GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
+    }
+
+    /** Where the windows go: the two maps side by side at the top, each half the screen wide; the Console below A. */
+    record Layout(Rectangle mapA, Rectangle mapB, Rectangle console) {
+        static Layout forScreen(Rectangle screen) {
+            int w = screen.width / 2;
+            double px = Math.min(ZoneLabWithUI.MAX_PIXELS_PER_DEGREE, Math.min(
+                    (w - ZoneLabWithUI.Layout.FRAME_SIDES) / (double) ZoneLabModel.MAP_WIDTH,
+                    screen.height * 0.6 / ZoneLabModel.MAP_HEIGHT));
+            int h = (int) Math.round(ZoneLabModel.MAP_HEIGHT * px) + ZoneLabWithUI.Layout.FRAME_EXTRA;
+            int mapW = (int) Math.round(ZoneLabModel.MAP_WIDTH * px) + ZoneLabWithUI.Layout.FRAME_SIDES;
+            Rectangle mapA = new Rectangle(screen.x, screen.y, mapW, h);
+            Rectangle mapB = new Rectangle(screen.x + w, screen.y, mapW, h);
+            Rectangle console = new Rectangle(screen.x, screen.y + h + 4, Math.min(480, w),
+                    Math.max(300, screen.height - h - 4));
+            return new Layout(mapA, mapB, console);
+        }
+    }
+}

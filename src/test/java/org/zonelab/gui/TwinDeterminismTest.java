@@ -1,0 +1,56 @@
+package org.zonelab.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.zonelab.scenario.Scenario;
+
+/**
+ * A twin run steps two scenarios on one seed (common random numbers), and each side gives exactly the
+ * national indicators of a headless run of its own scenario with that seed, as {@code zonelab run} does.
+ * The twin is driven as MASON's Console drives it (seed, start, step), without windows; {@link
+ * TwinSnapshotTest} opens the windows.
+ */
+class TwinDeterminismTest {
+    private static final int QUARTERS = 8;
+
+    @Test
+    void eachSideOfATwinRunEqualsTheHeadlessRunOfItsScenarioWithTheSharedSeed() {
+        TwinWithUI twin = GuiRuns.twin(GuiRuns.BASELINE, GuiRuns.REGIONAL_COORDINATION);
+        long seed = twin.side(0).setup().seed();
+        List<List<String>> played = run(twin, seed);
+
+        Scenario a = GuiRuns.scenario(GuiRuns.BASELINE);
+        Scenario b = GuiRuns.scenario(GuiRuns.REGIONAL_COORDINATION);
+        GuiRuns.assertSameRows(GuiRuns.headlessRows(a, seed, QUARTERS), played.get(0), "side A");
+        GuiRuns.assertSameRows(GuiRuns.headlessRows(b, seed, QUARTERS), played.get(1), "side B");
+        assertNotEquals(played.get(0), played.get(1), "the policy makes the two sides differ");
+        assertEquals(QUARTERS, twin.state.schedule.getSteps(), "the Console's clock counts the quarters of both");
+    }
+
+    @Test
+    void aNewSeedInTheConsoleSeedsBothSidesAndARestartRepeatsThem() {
+        TwinWithUI twin = GuiRuns.twin(GuiRuns.BASELINE, GuiRuns.REGIONAL_COORDINATION);
+        long seed = 4242;
+        List<List<String>> first = run(twin, seed);
+        twin.finish();
+        List<List<String>> again = run(twin, seed);
+
+        GuiRuns.assertSameRows(GuiRuns.headlessRows(GuiRuns.scenario(GuiRuns.REGIONAL_COORDINATION), seed, QUARTERS),
+                first.get(1), "side B on the Console's seed");
+        GuiRuns.assertSameRows(first.get(0), again.get(0), "side A after a restart");
+        GuiRuns.assertSameRows(first.get(1), again.get(1), "side B after a restart");
+    }
+
+    /** As the Console plays: seeds the clock, starts, steps; the national rows of A and of B. */
+    private static List<List<String>> run(TwinWithUI twin, long seed) {
+        twin.state.setSeed(seed);
+        twin.start();
+        for (int i = 0; i < QUARTERS; i++) {
+            twin.step();
+        }
+        return List.of(GuiRuns.rows(twin.side(0).model().history()), GuiRuns.rows(twin.side(1).model().history()));
+    }
+}
