@@ -22,6 +22,7 @@ import org.zonelab.scenario.Overrides;
 import org.zonelab.scenario.ScenarioLoader;
 import sim.display.Console;
 import sim.display.Display2D;
+import sim.engine.SimState;
 
 /**
  * Runs the GUI headfully (on whatever display {@code DISPLAY} names), plays N steps through the
@@ -64,18 +65,7 @@ public final class GuiSnapshotMain {
         SwingUtilities.invokeAndWait(() -> console.set((Console) gui.createController()));
         Console c = console.get();
         writeBeforePlay(gui, c, out.resolve("before-play"), screen);
-        SwingUtilities.invokeAndWait(() -> {
-            c.setWhenShouldPause(steps);
-            c.pressPlay();
-        });
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!(gui.state.schedule.getSteps() >= steps && c.getPlayState() == Console.PS_PAUSED)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the GUI did not reach step " + steps + " within 120 s (at "
-                        + gui.state.schedule.getSteps() + ")");
-            }
-            Thread.sleep(50);
-        }
+        play(c, gui.state, steps);
         if (screen) {
             SwingUtilities.invokeAndWait(() -> showModelTab(c));
         }
@@ -87,6 +77,22 @@ public final class GuiSnapshotMain {
         writeRows(gui, gui.model().history(), out.resolve("history.csv"));
         writeRows(gui, List.of(gui.model().initialSnapshot()), out.resolve("initial.csv"));
         writeCharts(gui, out.resolve("charts.txt"));
+    }
+
+    /** Presses the Console's play and waits until it pauses after this many steps (at most 120 s). */
+    static void play(Console c, SimState state, int steps) throws Exception {
+        SwingUtilities.invokeAndWait(() -> {
+            c.setWhenShouldPause(steps);
+            c.pressPlay();
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!(state.schedule.getSteps() >= steps && c.getPlayState() == Console.PS_PAUSED)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the GUI did not reach step " + steps + " within 120 s (at "
+                        + state.schedule.getSteps() + ")");
+            }
+            Thread.sleep(50);
+        }
     }
 
     /** The GUI as it opens, before play: the map (MASON's snapshot and the window on the screen) and the charts. */
@@ -106,7 +112,7 @@ public final class GuiSnapshotMain {
     }
 
     /** MASON's snapshot of the map, once the charts' delayed redraws (at most a second) and the repaints are done. */
-    private static void writeMap(ZoneLabWithUI gui, Path dir) throws Exception {
+    static void writeMap(ZoneLabWithUI gui, Path dir) throws Exception {
         Thread.sleep(1500);
         SwingUtilities.invokeAndWait(() -> {
             try {
@@ -118,7 +124,7 @@ public final class GuiSnapshotMain {
     }
 
     /** The whole screen. */
-    private static void writeScreen(Path dir) throws Exception {
+    static void writeScreen(Path dir) throws Exception {
         Rectangle bounds = new Rectangle(Toolkit.getDefaultToolkit().getScreenSize());
         ImageIO.write(new Robot().createScreenCapture(bounds), "png", dir.resolve("screen.png").toFile());
     }
@@ -163,7 +169,7 @@ public final class GuiSnapshotMain {
         }
     }
 
-    private static void writeRows(ZoneLabWithUI gui, List<IndicatorSnapshot> snapshots, Path file) throws IOException {
+    static void writeRows(ZoneLabWithUI gui, List<IndicatorSnapshot> snapshots, Path file) throws IOException {
         synchronized (gui.state.schedule) {
             Files.write(file, GuiRuns.rows(snapshots), StandardCharsets.UTF_8);
         }

@@ -2,21 +2,15 @@ package org.zonelab.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,9 +24,8 @@ import sim.display.Console;
 /**
  * The GUI with its windows open, on a virtual display: a child JVM ({@link GuiSnapshotMain}) opens the
  * GUI through MASON's Console, saves what it shows before play, then plays a few quarters and saves the
- * map through MASON's own snapshot. The child runs once for all the tests. The class starts its own Xvfb
- * (a free display number) so that the picture does not depend on the desktop it runs on; without Xvfb
- * it uses {@code DISPLAY} if set, and is skipped only if neither exists ({@code .ci/run} installs Xvfb).
+ * map through MASON's own snapshot. The child runs once for all the tests, on a virtual display of its
+ * own ({@link VirtualDisplay}).
  */
 class GuiSnapshotTest {
     private static final int STEPS = 6;
@@ -43,45 +36,9 @@ class GuiSnapshotTest {
 
     @BeforeAll
     static void openThePlayAndSaveTheGui() throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        if (System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux")
-                && !Files.exists(Path.of(System.getProperty("java.home"), "lib", "libawt_xawt.so"))) {
-            fail("this JDK has no X11 AWT (a headless package); install a full JDK (Debian: openjdk-17-jdk)");
-        }
-        Process xvfb = null;
-        String display;
-        String xvfbBinary = onPath("Xvfb");
-        if (xvfbBinary != null) {
-            int n = freeDisplay();
-            xvfb = new ProcessBuilder(xvfbBinary, ":" + n, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
-                    .redirectErrorStream(true).redirectOutput(tmp.resolve("xvfb.log").toFile()).start();
-            display = ":" + n;
-            waitForSocket(n, xvfb, tmp.resolve("xvfb.log"));
-        } else {
-            display = System.getenv("DISPLAY");
-            Assumptions.assumeTrue(display != null && !display.isBlank(),
-                    "Xvfb is not installed and DISPLAY is not set: the headful GUI test cannot run "
-                            + "(apt-get install xvfb, or run .ci/run)");
-        }
         out = tmp.resolve("out");
-        try {
-            ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Xmx1g", "-Djava.awt.headless=false",
-                    "-cp", System.getProperty("java.class.path"), GuiSnapshotMain.class.getName(),
-                    GuiRuns.BASELINE.toString(), Double.toString(GuiRuns.SCALE), Integer.toString(STEPS), out.toString())
-                    .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile());
-            pb.environment().put("DISPLAY", display);
-            Process child = pb.start();
-            if (!child.waitFor(150, TimeUnit.SECONDS)) {
-                child.destroyForcibly();
-                fail("the GUI did not finish within 150 s; log: " + Files.readString(tmp.resolve("child.log")));
-            }
-            assertEquals(0, child.exitValue(), "GUI run failed; log: " + Files.readString(tmp.resolve("child.log")));
-        } finally {
-            if (xvfb != null) {
-                xvfb.destroy();
-                xvfb.waitFor(10, TimeUnit.SECONDS);
-            }
-        }
+        VirtualDisplay.runChild(tmp, GuiSnapshotMain.class, GuiRuns.BASELINE.toString(), Double.toString(GuiRuns.SCALE),
+                Integer.toString(STEPS), out.toString());
     }
 
     @Test
@@ -141,7 +98,7 @@ class GuiSnapshotTest {
     }
 
     /** China's land, zones of every macro-region in its colour, and firms in the colours of the common stages. */
-    private static void assertShowsChinaZonesAndFirms(BufferedImage map, String when) {
+    static void assertShowsChinaZonesAndFirms(BufferedImage map, String when) {
         assertTrue(map.getWidth() >= 500 && map.getHeight() >= 280, when + ": map size " + map.getWidth() + "x" + map.getHeight());
         assertTrue(distinctColours(map) > 200, when + ": the map is not blank: " + distinctColours(map) + " colours");
         assertTrue(count(map, Palette.LAND, 2) > map.getWidth() * map.getHeight() / 20, when + ": China's land is drawn");
@@ -155,7 +112,7 @@ class GuiSnapshotTest {
         }
     }
 
-    private static int count(BufferedImage img, Color c, int tolerance) {
+    static int count(BufferedImage img, Color c, int tolerance) {
         int n = 0;
         for (int y = 0; y < img.getHeight(); y++) {
             for (int x = 0; x < img.getWidth(); x++) {
@@ -178,40 +135,5 @@ class GuiSnapshotTest {
             }
         }
         return seen.size();
-    }
-
-    private static String onPath(String name) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return null;
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            Path p = Path.of(dir, name);
-            if (Files.isExecutable(p)) {
-                return p.toString();
-            }
-        }
-        return null;
-    }
-
-    /** A display number with no X server (no lock file or socket), from 90 up. */
-    private static int freeDisplay() {
-        for (int n = 90 + (int) (ProcessHandle.current().pid() % 50); n < 1000; n++) {
-            if (!Files.exists(Path.of("/tmp/.X" + n + "-lock")) && !Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
-                return n;
-            }
-        }
-        throw new IllegalStateException("no free X display number");
-    }
-
-    private static void waitForSocket(int n, Process xvfb, Path log) throws InterruptedException, IOException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        Path socket = Path.of("/tmp/.X11-unix/X" + n);
-        while (!Files.exists(socket)) {
-            if (!xvfb.isAlive() || System.nanoTime() > deadline) {
-                throw new IllegalStateException("Xvfb :" + n + " did not start; its log: " + Files.readString(log));
-            }
-            Thread.sleep(50);
-        }
     }
 }

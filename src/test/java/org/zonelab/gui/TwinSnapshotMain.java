@@ -1,0 +1,50 @@
+package org.zonelab.gui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.SwingUtilities;
+import org.zonelab.scenario.Overrides;
+import org.zonelab.scenario.ScenarioLoader;
+import sim.display.Console;
+
+/**
+ * Runs a twin GUI headfully (on whatever display {@code DISPLAY} names), plays N quarters through its
+ * Console, and writes into a folder: {@code screen.png}, the whole screen; and for each side ({@code A/},
+ * {@code B/}) {@code map.png}, its map through MASON's own snapshot, and {@code history.csv}, its national
+ * indicators. Then it exits. The twin runs on A's seed.
+ *
+ * <p>Usage: {@code TwinSnapshotMain A.yaml B.yaml SCALE STEPS OUT_DIR}
+ */
+public final class TwinSnapshotMain {
+    private TwinSnapshotMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        try {
+            run(Path.of(args[0]), Path.of(args[1]), Double.parseDouble(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
+        } catch (Throwable t) {
+            t.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run(Path fileA, Path fileB, double scale, int steps, Path out) throws Exception {
+        Overrides o = new Overrides(null, null, scale, null);
+        GuiSetup a = GuiSetup.of(ScenarioLoader.load(fileA, o), false, true);
+        GuiSetup b = GuiSetup.of(ScenarioLoader.load(fileB, o), false, true).withSeed(a.seed());
+        TwinWithUI twin = new TwinWithUI(a, b);
+        AtomicReference<Console> console = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> console.set((Console) twin.createController()));
+        GuiSnapshotMain.play(console.get(), twin.state, steps);
+        for (int i = 0; i < 2; i++) {
+            Path dir = out.resolve(i == 0 ? "A" : "B");
+            Files.createDirectories(dir);
+            ZoneLabWithUI side = twin.side(i);
+            GuiSnapshotMain.writeMap(side, dir);
+            GuiSnapshotMain.writeRows(side, side.model().history(), dir.resolve("history.csv"));
+        }
+        GuiSnapshotMain.writeScreen(out);
+    }
+}
