@@ -64,38 +64,46 @@ final class LiveCharts {
         for (int i = 0; i < CHARTS.size(); i++) {
             Chart c = CHARTS.get(i);
             TimeSeriesChartGenerator gen = new TimeSeriesChartGenerator();
-            gen.setTitle(c.title());
-            gen.setXAxisLabel("Year");
-            gen.setYAxisLabel(c.yLabel());
-            if (gen.getComponentCount() > 0 && gen.getComponent(0) instanceof JSplitPane split) {
-                // MASON's chart settings sit in a pane left of the chart; start with it closed.
-                split.setDividerLocation(0);
-            }
-            Rectangle r = bounds.get(i);
-            // Fill the window's width and most of its height, and draw the chart at its real size (MASON
-            // draws charts at 720 x 480 and shrinks them, which makes the text of small charts unreadable).
-            gen.setProportion(Math.max(0.8, (r.width - 40.0) / Math.max(120, r.height - CHROME)));
-            gen.getChartPanel().setMinimumDrawWidth(120);
-            gen.getChartPanel().setMinimumDrawHeight(90);
-            gen.getChart().getTitle().setFont(TITLE);
-            gen.getChart().getXYPlot().setRenderer(new FirstPointRenderer());
-            // Flows (new firms, exits, R&D spending) have no value before the first quarter.
-            gen.getChart().getXYPlot().setNoDataMessage(NO_DATA);
-            if (gen.getChart().getXYPlot().getDomainAxis() instanceof NumberAxis years) {
-                years.setNumberFormatOverride(new DecimalFormat("0.##"));
-                // At least two years wide, so that the first point alone (before play) gets readable ticks.
-                years.setAutoRangeMinimumSize(2);
-            }
-            JFrame frame = gen.createFrame();
-            frame.setTitle(c.title());
-            frame.setBounds(r);
-            frame.setVisible(true);
-            controller.registerFrame(frame);
+            JFrame frame = open(controller, gen, c.title(), c.yLabel(), bounds.get(i));
             generators.add(gen);
             frames.add(frame);
             series.add(new ArrayList<>());
             bases.add(new double[c.lines().size()]);
         }
+    }
+
+    /**
+     * Gives a chart of quarters the look of the GUI's charts and opens it in a window at this place,
+     * registered with the controller.
+     */
+    static JFrame open(Controller controller, TimeSeriesChartGenerator gen, String title, String yLabel, Rectangle r) {
+        gen.setTitle(title);
+        gen.setXAxisLabel("Year");
+        gen.setYAxisLabel(yLabel);
+        if (gen.getComponentCount() > 0 && gen.getComponent(0) instanceof JSplitPane split) {
+            // MASON's chart settings sit in a pane left of the chart; start with it closed.
+            split.setDividerLocation(0);
+        }
+        // Fill the window's width and most of its height, and draw the chart at its real size (MASON
+        // draws charts at 720 x 480 and shrinks them, which makes the text of small charts unreadable).
+        gen.setProportion(Math.max(0.8, (r.width - 40.0) / Math.max(120, r.height - CHROME)));
+        gen.getChartPanel().setMinimumDrawWidth(120);
+        gen.getChartPanel().setMinimumDrawHeight(90);
+        gen.getChart().getTitle().setFont(TITLE);
+        gen.getChart().getXYPlot().setRenderer(new FirstPointRenderer());
+        // Flows (new firms, exits, R&D spending) have no value before the first quarter.
+        gen.getChart().getXYPlot().setNoDataMessage(NO_DATA);
+        if (gen.getChart().getXYPlot().getDomainAxis() instanceof NumberAxis years) {
+            years.setNumberFormatOverride(new DecimalFormat("0.##"));
+            // At least two years wide, so that the first point alone (before play) gets readable ticks.
+            years.setAutoRangeMinimumSize(2);
+        }
+        JFrame frame = gen.createFrame();
+        frame.setTitle(title);
+        frame.setBounds(r);
+        frame.setVisible(true);
+        controller.registerFrame(frame);
+        return frame;
     }
 
     /** Whether the chart windows exist (not when the GUI runs without a controller, as in tests). */

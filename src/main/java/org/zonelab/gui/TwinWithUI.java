@@ -2,12 +2,16 @@ package org.zonelab.gui;
 
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
+import java.util.ArrayList;
 import java.util.List;
 import org.zonelab.model.ZoneLabModel;
+import org.zonelab.model.measure.Indicator;
+import org.zonelab.model.measure.IndicatorSnapshot;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.GUIState;
 import sim.engine.SimState;
+import sim.util.Properties;
 
 /**
  * A twin run (issue 17): two scenarios, A and B, side by side, stepped together on the same seed, each
@@ -16,11 +20,14 @@ import sim.engine.SimState;
  * and whose model it steps, one quarter each per step, so that each side's numbers equal those of
  * {@code zonelab run} of its scenario with that seed, and those of the one-model GUI.
  *
- * <p>The state of this GUIState is a {@link TwinModel}, the clock that the Console sees.
+ * <p>A chart ({@link TwinChart}) draws B minus A of the key indicators, in per cent of A, quarter by
+ * quarter, and the Console's Model tab says the last quarter's differences in words. The state of this
+ * GUIState is a {@link TwinModel}, the clock that the Console sees.
  */
 public class TwinWithUI extends GUIState {
     private final ZoneLabWithUI a;
     private final ZoneLabWithUI b;
+    private final TwinChart chart = new TwinChart();
 
     /**
      * @param setupA scenario A
@@ -57,6 +64,11 @@ public class TwinWithUI extends GUIState {
         return List.of(a, b).get(i);
     }
 
+    /** The difference chart (without a window before {@link #init}). */
+    TwinChart chart() {
+        return chart;
+    }
+
     @Override
     public boolean validSimState(SimState s) {
         return s instanceof TwinModel;
@@ -78,6 +90,15 @@ public class TwinWithUI extends GUIState {
         Layout l = layout();
         a.initTwinSide(c, l.mapA(), "A: " + a.setup().name());
         b.initTwinSide(c, l.mapB(), "B: " + b.setup().name());
+        chart.create(c, l.chart());
+        resetChart();
+    }
+
+    /** Starts the difference chart over, on the two models' initial states. */
+    private void resetChart() {
+        if (chart.isCreated()) {
+            chart.reset(a.model().initialSnapshot(), b.model().initialSnapshot(), a.setup().config().startYear());
+        }
     }
 
     /**
@@ -92,6 +113,7 @@ public class TwinWithUI extends GUIState {
             // Side A's start also sets the Console to pause at the end of A's years.
             side.start();
         }
+        resetChart();
     }
 
     /** One quarter of A, then one of B (each with its map and read-outs), then the clock. */
@@ -100,8 +122,39 @@ public class TwinWithUI extends GUIState {
         synchronized (state.schedule) {
             a.step();
             b.step();
+            if (chart.isCreated() && !a.model().history().isEmpty()) {
+                chart.record(a.lastSnapshot(), b.lastSnapshot(), state.schedule.getSteps());
+            }
         }
         return super.step();
+    }
+
+    /** B minus A of the key indicators in the last quarter (the initial states before the first). */
+    public List<String> differencesInWords() {
+        List<String> words = new ArrayList<>();
+        for (Indicator i : TwinDifference.KEY) {
+            IndicatorSnapshot sa = a.lastSnapshot();
+            IndicatorSnapshot sb = b.lastSnapshot();
+            words.add(new TwinDifference(i, sa == null ? Double.NaN : sa.get(i), sb == null ? Double.NaN : sb.get(i))
+                    .words());
+        }
+        return words;
+    }
+
+    /** The Console's Model tab: the quarter, the two scenarios, and the differences in words. */
+    @Override
+    public Properties getSimulationProperties() {
+        List<ControlProperties.Row> rows = new ArrayList<>();
+        rows.add(ControlProperties.Row.readOut("Quarter", "The last quarter simulated in both runs.", String.class,
+                a::dateText));
+        rows.add(ControlProperties.Row.readOut("A", null, String.class, () -> a.setup().name()));
+        rows.add(ControlProperties.Row.readOut("B", null, String.class, () -> b.setup().name()));
+        for (int k = 0; k < TwinDifference.KEY.size(); k++) {
+            int index = k;
+            rows.add(ControlProperties.Row.readOut(TwinDifference.KEY.get(k).label(), "B minus A", String.class,
+                    () -> differencesInWords().get(index)));
+        }
+        return new ControlProperties(this, rows);
     }
 
     @Override
@@ -115,6 +168,7 @@ public class TwinWithUI extends GUIState {
     public void quit() {
         a.quit();
         b.quit();
+        chart.quit();
         super.quit();
     }
 
@@ -122,8 +176,11 @@ public class TwinWithUI extends GUIState {
         return Layout.forScreen(GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
     }
 
-    /** Where the windows go: the two maps side by side at the top, each half the screen wide; the Console below A. */
-    record Layout(Rectangle mapA, Rectangle mapB, Rectangle console) {
+    /**
+     * Where the windows go: the two maps side by side at the top, each half the screen wide; the Console
+     * below A, and the difference chart to its right.
+     */
+    record Layout(Rectangle mapA, Rectangle mapB, Rectangle console, Rectangle chart) {
         static Layout forScreen(Rectangle screen) {
             int w = screen.width / 2;
             double px = Math.min(ZoneLabWithUI.MAX_PIXELS_PER_DEGREE, Math.min(
@@ -135,7 +192,9 @@ public class TwinWithUI extends GUIState {
             Rectangle mapB = new Rectangle(screen.x + w, screen.y, mapW, h);
             Rectangle console = new Rectangle(screen.x, screen.y + h + 4, Math.min(480, w),
                     Math.max(300, screen.height - h - 4));
-            return new Layout(mapA, mapB, console);
+            Rectangle chart = new Rectangle(console.x + console.width + 4, console.y,
+                    screen.width - console.width - 4, console.height);
+            return new Layout(mapA, mapB, console, chart);
         }
     }
 }

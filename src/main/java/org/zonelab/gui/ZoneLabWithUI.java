@@ -288,7 +288,7 @@ public class ZoneLabWithUI extends GUIState {
     // ---- Text on the map and in the inspector -------------------------------------------------
 
     /** The last snapshot, or the initial one before the first step. */
-    private IndicatorSnapshot lastSnapshot() {
+    IndicatorSnapshot lastSnapshot() {
         List<IndicatorSnapshot> h = model().history();
         return h.isEmpty() ? model().initialSnapshot() : h.get(h.size() - 1);
     }

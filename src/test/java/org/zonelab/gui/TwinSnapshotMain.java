@@ -1,7 +1,10 @@
 package org.zonelab.gui;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import org.zonelab.scenario.Overrides;
@@ -12,7 +15,9 @@ import sim.display.Console;
  * Runs a twin GUI headfully (on whatever display {@code DISPLAY} names), plays N quarters through its
  * Console, and writes into a folder: {@code screen.png}, the whole screen; and for each side ({@code A/},
  * {@code B/}) {@code map.png}, its map through MASON's own snapshot, and {@code history.csv}, its national
- * indicators. Then it exits. The twin runs on A's seed.
+ * indicators; {@code chart.txt}, the lines of the difference chart ({@code series,points,last value}); and
+ * {@code words.txt}, the differences in words of the Console's Model tab. Then it exits. The twin runs on
+ * A's seed.
  *
  * <p>Usage: {@code TwinSnapshotMain A.yaml B.yaml SCALE STEPS OUT_DIR}
  */
@@ -46,5 +51,15 @@ public final class TwinSnapshotMain {
             GuiSnapshotMain.writeRows(side, side.model().history(), dir.resolve("history.csv"));
         }
         GuiSnapshotMain.writeScreen(out);
+        writeChart(twin, out.resolve("chart.txt"));
+        Files.write(out.resolve("words.txt"), twin.differencesInWords(), StandardCharsets.UTF_8);
+    }
+
+    /** {@code series,points,last value} for every line of the difference chart. */
+    private static void writeChart(TwinWithUI twin, Path file) throws Exception {
+        List<String> lines = new ArrayList<>();
+        SwingUtilities.invokeAndWait(() -> twin.chart().series().forEach(s -> lines.add(s.getKey() + ","
+                + s.getItemCount() + "," + s.getY(s.getItemCount() - 1))));
+        Files.write(file, lines, StandardCharsets.UTF_8);
     }
 }
