@@ -28,22 +28,26 @@ record TwinDifference(Indicator indicator, double a, double b) {
         return a != 0 && !Double.isNaN(a) ? 100 * (b - a) / Math.abs(a) : Double.NaN;
     }
 
-    /** The difference in words: which is larger, by how much in the indicator's unit and in per cent of A. */
+    /** The difference in words, after the indicator's label, e.g. {@code Gazelle firms: B has 120 more than A (+3.4%)}. */
     String words() {
-        String label = indicator.label();
+        return indicator.label() + ": " + sentence();
+    }
+
+    /** The difference in words: which is larger, by how much in the indicator's unit and in per cent of A. */
+    String sentence() {
         if (Double.isNaN(a) || Double.isNaN(b)) {
-            return label + ": from the first quarter on";
+            return "from the first quarter on";
         }
         double d = difference();
         if (d == 0) {
-            return label + ": the same in A and B";
+            return "the same in A and B";
         }
         String pct = Double.isNaN(percentOfA()) ? "" : String.format(Locale.US, "%+.1f%%", percentOfA());
         if (indicator.unit().equals("firms")) {
-            return label + ": B has " + amount(Math.abs(d)) + (d > 0 ? " more" : " fewer") + " than A"
+            return "B has " + amount(Math.abs(d)) + (d > 0 ? " more" : " fewer") + " than A"
                     + (pct.isEmpty() ? "" : " (" + pct + ")");
         }
-        return label + ": B's is " + amount(Math.abs(d)) + (d > 0 ? " higher" : " lower") + " than A's ("
+        return "B's is " + amount(Math.abs(d)) + (d > 0 ? " higher" : " lower") + " than A's ("
                 + indicator.quarterlyUnit() + (pct.isEmpty() ? "" : "; " + pct) + ")";
     }
 

@@ -129,16 +129,20 @@ public class TwinWithUI extends GUIState {
         return super.step();
     }
 
-    /** B minus A of the key indicators in the last quarter (the initial states before the first). */
+    /** B minus A of the key indicators in the last quarter (the initial states before the first), in words. */
     public List<String> differencesInWords() {
-        List<String> words = new ArrayList<>();
+        return differences().stream().map(TwinDifference::words).toList();
+    }
+
+    /** B minus A of the key indicators in the last quarter (the initial states before the first). */
+    List<TwinDifference> differences() {
+        List<TwinDifference> d = new ArrayList<>();
+        IndicatorSnapshot sa = a.lastSnapshot();
+        IndicatorSnapshot sb = b.lastSnapshot();
         for (Indicator i : TwinDifference.KEY) {
-            IndicatorSnapshot sa = a.lastSnapshot();
-            IndicatorSnapshot sb = b.lastSnapshot();
-            words.add(new TwinDifference(i, sa == null ? Double.NaN : sa.get(i), sb == null ? Double.NaN : sb.get(i))
-                    .words());
+            d.add(new TwinDifference(i, sa == null ? Double.NaN : sa.get(i), sb == null ? Double.NaN : sb.get(i)));
         }
-        return words;
+        return d;
     }
 
     /** The Console's Model tab: the quarter, the two scenarios, and the differences in words. */
@@ -152,7 +156,7 @@ public class TwinWithUI extends GUIState {
         for (int k = 0; k < TwinDifference.KEY.size(); k++) {
             int index = k;
             rows.add(ControlProperties.Row.readOut(TwinDifference.KEY.get(k).label(), "B minus A", String.class,
-                    () -> differencesInWords().get(index)));
+                    () -> differences().get(index).sentence()));
         }
         return new ControlProperties(this, rows);
     }

@@ -160,7 +160,7 @@ public final class GuiSnapshotMain {
         encoder.stop();
     }
 
-    private static void showModelTab(Console c) {
+    static void showModelTab(Console c) {
         JTabbedPane tabs = c.getTabPane();
         for (int i = 0; i < tabs.getTabCount(); i++) {
             if (tabs.getTitleAt(i).equals("Model")) {

@@ -13,11 +13,11 @@ import sim.display.Console;
 
 /**
  * Runs a twin GUI headfully (on whatever display {@code DISPLAY} names), plays N quarters through its
- * Console, and writes into a folder: {@code screen.png}, the whole screen; and for each side ({@code A/},
- * {@code B/}) {@code map.png}, its map through MASON's own snapshot, and {@code history.csv}, its national
- * indicators; {@code chart.txt}, the lines of the difference chart ({@code series,points,last value}); and
- * {@code words.txt}, the differences in words of the Console's Model tab. Then it exits. The twin runs on
- * A's seed.
+ * Console, and writes into a folder: {@code screen.png}, the whole screen, with the Console's Model
+ * tab; for each side ({@code A/}, {@code B/}) {@code map.png}, its map through MASON's own snapshot,
+ * and {@code history.csv}, its national indicators; {@code chart.txt}, the lines of the difference chart
+ * ({@code series,points,last value}); and {@code words.txt}, the differences in words. Then it exits.
+ * The twin runs on A's seed.
  *
  * <p>Usage: {@code TwinSnapshotMain A.yaml B.yaml SCALE STEPS OUT_DIR}
  */
@@ -43,6 +43,7 @@ public final class TwinSnapshotMain {
         AtomicReference<Console> console = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> console.set((Console) twin.createController()));
         GuiSnapshotMain.play(console.get(), twin.state, steps);
+        SwingUtilities.invokeAndWait(() -> GuiSnapshotMain.showModelTab(console.get()));
         for (int i = 0; i < 2; i++) {
             Path dir = out.resolve(i == 0 ? "A" : "B");
             Files.createDirectories(dir);
