@@ -52,6 +52,11 @@ public final class ModelControls implements Propertied {
     /** The inspector's properties: read-outs, then one slider per lever, then one per parameter. */
     @Override
     public Properties properties() {
+        return new ControlProperties(this, rows());
+    }
+
+    /** The rows of {@link #properties}, in that order. */
+    List<ControlProperties.Row> rows() {
         List<ControlProperties.Row> rows = new ArrayList<>();
         rows.add(ControlProperties.Row.readOut("Scenario", null, String.class, () -> gui.setup().name()));
         rows.add(ControlProperties.Row.readOut("Quarter",
@@ -69,7 +74,7 @@ public final class ModelControls implements Propertied {
                     + p.defaultValue() + ")", new Interval(p.min(), p.max()), () -> parameter(p),
                     v -> setParameter(p, v)));
         }
-        return new ControlProperties(this, rows);
+        return rows;
     }
 
     /** The name a lever's slider shows: its number and label, e.g. {@code 7 Regional coordination}. */

@@ -21,7 +21,8 @@ import sim.util.Properties;
  * {@code zonelab run} of its scenario with that seed, and those of the one-model GUI.
  *
  * <p>A chart ({@link TwinChart}) draws B minus A of the key indicators, in per cent of A, quarter by
- * quarter, and the Console's Model tab says the last quarter's differences in words. The state of this
+ * quarter, and the Console's Model tab says the last quarter's differences in words and holds the
+ * sliders of both sides (levers and parameters, as in the one-model GUI). The state of this
  * GUIState is a {@link TwinModel}, the clock that the Console sees.
  */
 public class TwinWithUI extends GUIState {
@@ -145,7 +146,10 @@ public class TwinWithUI extends GUIState {
         return d;
     }
 
-    /** The Console's Model tab: the quarter, the two scenarios, and the differences in words. */
+    /**
+     * The Console's Model tab: the quarter, the two scenarios, the differences in words, then the
+     * sliders of A (named {@code A: ...}) and of B ({@code B: ...}), each acting on its own side only.
+     */
     @Override
     public Properties getSimulationProperties() {
         List<ControlProperties.Row> rows = new ArrayList<>();
@@ -158,7 +162,16 @@ public class TwinWithUI extends GUIState {
             rows.add(ControlProperties.Row.readOut(TwinDifference.KEY.get(k).label(), "B minus A", String.class,
                     () -> differences().get(index).sentence()));
         }
+        for (ZoneLabWithUI side : List.of(a, b)) {
+            String prefix = side == a ? "A: " : "B: ";
+            side.controls().rows().stream().filter(r -> r.setter() != null).forEach(r -> rows.add(r.prefixed(prefix)));
+        }
         return new ControlProperties(this, rows);
+    }
+
+    @Override
+    public int getMaximumPropertiesForInspector() {
+        return 100;
     }
 
     @Override

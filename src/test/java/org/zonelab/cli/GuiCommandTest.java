@@ -83,4 +83,25 @@ class GuiCommandTest {
         assertEquals(2, code[0]);
         assertTrue(err.get(0).startsWith("zonelab gui: --scale: 2 is out of range; allowed: (0, 1]"), err.get(0));
     }
+
+    @Test
+    void aTwinRunTakesExactlyTwoScenariosAndNoOther() {
+        int[] code = new int[1];
+        List<String> err = errLines(code, "gui", "scenarios/baseline.yaml", "--twin", "scenarios/baseline.yaml",
+                "scenarios/levers/regional_coordination.yaml");
+        assertEquals(2, code[0]);
+        assertTrue(err.get(0).contains("give either SCENARIO or --twin A B, not both"), err.toString());
+        err = errLines(code, "gui", "--twin", "scenarios/baseline.yaml");
+        assertEquals(2, code[0], err.toString());
+    }
+
+    @Test
+    void aBadScenarioBOfATwinRunIsReportedBeforeAnythingElse(@TempDir Path tmp) throws IOException {
+        Path bad = tmp.resolve("bad.yaml");
+        Files.writeString(bad, "name: bad\nscale: 0\n");
+        int[] code = new int[1];
+        List<String> err = errLines(code, "gui", "--twin", "scenarios/baseline.yaml", bad.toString());
+        assertEquals(2, code[0]);
+        assertEquals(List.of(bad + ":2:8: scale: 0 is out of range; allowed: (0, 1]"), err);
+    }
 }

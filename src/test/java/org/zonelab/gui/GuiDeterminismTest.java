@@ -80,7 +80,7 @@ class GuiDeterminismTest {
      * Headless: a configuration with these parameters and new_rnd at 1.5 in every zone and every year, as
      * the GUI adds a lever when its slider moves.
      */
-    private static ModelConfig withNewRnd(ModelConfig c, Parameters parameters) {
+    static ModelConfig withNewRnd(ModelConfig c, Parameters parameters) {
         List<PolicySetting> policies = new ArrayList<>(c.policies());
         policies.add(new PolicySetting("new_rnd", 1.5, c.startYear(), Integer.MAX_VALUE, ZoneTarget.ALL, Map.of()));
         return new ModelConfig(parameters, c.startYear(), c.years(), c.scale(), c.zones(), policies, c.events());

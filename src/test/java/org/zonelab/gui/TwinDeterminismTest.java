@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.zonelab.model.config.ModelConfig;
+import org.zonelab.policy.LeverSpec;
 import org.zonelab.scenario.Scenario;
+import sim.util.Properties;
 
 /**
  * A twin run steps two scenarios on one seed (common random numbers), and each side gives exactly the
@@ -42,6 +46,23 @@ class TwinDeterminismTest {
                 first.get(1), "side B on the Console's seed");
         GuiRuns.assertSameRows(first.get(0), again.get(0), "side A after a restart");
         GuiRuns.assertSameRows(first.get(1), again.get(1), "side B after a restart");
+    }
+
+    @Test
+    void aSliderOfBInTheModelTabActsOnBOnly() {
+        TwinWithUI twin = GuiRuns.twin(GuiRuns.BASELINE, GuiRuns.REGIONAL_COORDINATION);
+        long seed = twin.side(0).setup().seed();
+        Properties p = twin.getSimulationProperties();
+        String name = "B: " + ModelControls.leverName(LeverSpec.of("new_rnd").orElseThrow());
+        int row = IntStream.range(0, p.numProperties()).filter(i -> p.getName(i).equals(name)).findFirst().orElseThrow();
+        p.setValue(row, 1.5);
+        List<List<String>> played = run(twin, seed);
+
+        GuiRuns.assertSameRows(GuiRuns.headlessRows(GuiRuns.scenario(GuiRuns.BASELINE), seed, QUARTERS), played.get(0),
+                "side A, whose slider did not move");
+        ModelConfig b = GuiRuns.scenario(GuiRuns.REGIONAL_COORDINATION).modelConfig();
+        GuiRuns.assertSameRows(GuiRuns.headlessRows(GuiDeterminismTest.withNewRnd(b, b.parameters()), seed, QUARTERS),
+                played.get(1), "side B with new_rnd at 1.5");
     }
 
     /** As the Console plays: seeds the clock, starts, steps; the national rows of A and of B. */
