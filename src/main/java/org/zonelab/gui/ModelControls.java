@@ -108,6 +108,30 @@ public final class ModelControls implements Propertied {
         gui.model().setParameters(requested);
     }
 
+    /** The values of the sliders (levers, then parameters, in inspector order). */
+    double[] sliders() {
+        double[] v = new double[LeverSpec.values().length + PARAMETERS.size()];
+        int k = 0;
+        for (LeverSpec lever : LeverSpec.values()) {
+            v[k++] = lever(lever.key());
+        }
+        for (Param p : PARAMETERS) {
+            v[k++] = parameter(p);
+        }
+        return v;
+    }
+
+    /** Sets the sliders to these values (as {@link #sliders} lists them), as if moved by hand. */
+    void setSliders(double[] v) {
+        int k = 0;
+        for (LeverSpec lever : LeverSpec.values()) {
+            setLever(lever.key(), v[k++]);
+        }
+        for (Param p : PARAMETERS) {
+            setParameter(p, v[k++]);
+        }
+    }
+
     /** The property names (as shown) in inspector order: read-outs, levers, then parameters. */
     static List<String> order() {
         List<String> names = new ArrayList<>(List.of("Scenario", "Quarter", "Scale"));

@@ -1,9 +1,12 @@
 package org.zonelab.gui;
 
+import java.awt.FlowLayout;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
+import javax.swing.JButton;
+import javax.swing.JPanel;
 import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.measure.Indicator;
 import org.zonelab.model.measure.IndicatorSnapshot;
@@ -22,7 +25,8 @@ import sim.util.Properties;
  *
  * <p>A chart ({@link TwinChart}) draws B minus A of the key indicators, in per cent of A, quarter by
  * quarter, and the Console's Model tab says the last quarter's differences in words and holds the
- * sliders of both sides (levers and parameters, as in the one-model GUI). The state of this
+ * sliders of both sides (levers and parameters, as in the one-model GUI); its Twin tab copies A's
+ * sliders to B, or swaps them. The state of this
  * GUIState is a {@link TwinModel}, the clock that the Console sees.
  */
 public class TwinWithUI extends GUIState {
@@ -80,9 +84,28 @@ public class TwinWithUI extends GUIState {
         Console console = new Console(this);
         // A restart replays the same pair of runs unless the seed is changed.
         console.setIncrementSeedOnStop(false);
+        console.getTabPane().addTab("Twin", actions(console));
         console.setBounds(layout().console());
         console.setVisible(true);
         return console;
+    }
+
+    /** The Console's Twin tab: copy A to B, swap, and the Model tab refreshed to show the sliders moved. */
+    private JPanel actions(Console console) {
+        JPanel panel = new JPanel(new FlowLayout(FlowLayout.LEFT));
+        JButton copy = new JButton("Copy A's sliders to B");
+        copy.addActionListener(e -> {
+            copyAToB();
+            console.refresh();
+        });
+        JButton swap = new JButton("Swap the sliders of A and B");
+        swap.addActionListener(e -> {
+            swapSliders();
+            console.refresh();
+        });
+        panel.add(copy);
+        panel.add(swap);
+        return panel;
     }
 
     @Override
@@ -128,6 +151,26 @@ public class TwinWithUI extends GUIState {
             }
         }
         return super.step();
+    }
+
+    /**
+     * Copy A to B: B's sliders (the ten levers and the parameters of the Model tab) take A's values,
+     * from B's next quarter on, as if moved by hand. What the sliders do not show (B's events, and the
+     * zones and years its scenario gives a lever) stays B's.
+     */
+    public void copyAToB() {
+        synchronized (state.schedule) {
+            b.controls().setSliders(a.controls().sliders());
+        }
+    }
+
+    /** Swap: A's sliders take B's values and B's take A's, from the next quarter on (the scenarios stay). */
+    public void swapSliders() {
+        synchronized (state.schedule) {
+            double[] fromA = a.controls().sliders();
+            a.controls().setSliders(b.controls().sliders());
+            b.controls().setSliders(fromA);
+        }
     }
 
     /** B minus A of the key indicators in the last quarter (the initial states before the first), in words. */

@@ -1,5 +1,6 @@
 package org.zonelab.gui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -63,6 +64,27 @@ class TwinDeterminismTest {
         ModelConfig b = GuiRuns.scenario(GuiRuns.REGIONAL_COORDINATION).modelConfig();
         GuiRuns.assertSameRows(GuiRuns.headlessRows(GuiDeterminismTest.withNewRnd(b, b.parameters()), seed, QUARTERS),
                 played.get(1), "side B with new_rnd at 1.5");
+    }
+
+    @Test
+    void copyAToBBeforePlayMakesBRunAsAWhenTheScenariosDifferOnlyInTheirLevers() {
+        // Regional coordination is the baseline plus lever 7; copying the baseline's sliders sets it to 0.
+        TwinWithUI twin = GuiRuns.twin(GuiRuns.BASELINE, GuiRuns.REGIONAL_COORDINATION);
+        long seed = twin.side(0).setup().seed();
+        twin.copyAToB();
+        assertArrayEquals(twin.side(0).controls().sliders(), twin.side(1).controls().sliders(), "B's sliders are A's");
+        List<List<String>> played = run(twin, seed);
+        GuiRuns.assertSameRows(played.get(0), played.get(1), "B after copy A to B");
+    }
+
+    @Test
+    void swapExchangesTheSlidersOfTheTwoSides() {
+        TwinWithUI twin = GuiRuns.twin(GuiRuns.BASELINE, GuiRuns.REGIONAL_COORDINATION);
+        double[] a = twin.side(0).controls().sliders();
+        double[] b = twin.side(1).controls().sliders();
+        twin.swapSliders();
+        assertArrayEquals(b, twin.side(0).controls().sliders(), "A has B's sliders");
+        assertArrayEquals(a, twin.side(1).controls().sliders(), "B has A's sliders");
     }
 
     /** As the Console plays: seeds the clock, starts, steps; the national rows of A and of B. */

@@ -16,7 +16,8 @@ import sim.display.Console;
  * Console, and writes into a folder: {@code screen.png}, the whole screen, with the Console's Model
  * tab; for each side ({@code A/}, {@code B/}) {@code map.png}, its map through MASON's own snapshot,
  * and {@code history.csv}, its national indicators; {@code chart.txt}, the lines of the difference chart
- * ({@code series,points,last value}); and {@code words.txt}, the differences in words. Then it exits.
+ * ({@code series,points,last value}); {@code words.txt}, the differences in words; and {@code tabs.txt},
+ * the Console's tabs. Then it exits.
  * The twin runs on A's seed.
  *
  * <p>Usage: {@code TwinSnapshotMain A.yaml B.yaml SCALE STEPS OUT_DIR}
@@ -54,6 +55,13 @@ public final class TwinSnapshotMain {
         GuiSnapshotMain.writeScreen(out);
         writeChart(twin, out.resolve("chart.txt"));
         Files.write(out.resolve("words.txt"), twin.differencesInWords(), StandardCharsets.UTF_8);
+        List<String> tabs = new ArrayList<>();
+        SwingUtilities.invokeAndWait(() -> {
+            for (int i = 0; i < console.get().getTabPane().getTabCount(); i++) {
+                tabs.add(console.get().getTabPane().getTitleAt(i));
+            }
+        });
+        Files.write(out.resolve("tabs.txt"), tabs, StandardCharsets.UTF_8);
     }
 
     /** {@code series,points,last value} for every line of the difference chart. */

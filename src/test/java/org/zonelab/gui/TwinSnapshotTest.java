@@ -77,6 +77,11 @@ class TwinSnapshotTest {
     }
 
     @Test
+    void theConsoleHasATwinTabForCopyAndSwap() throws Exception {
+        assertTrue(Files.readAllLines(out.resolve("tabs.txt")).contains("Twin"), Files.readString(out.resolve("tabs.txt")));
+    }
+
+    @Test
     void theScreenshotShowsBothMapsSideBySide() throws Exception {
         BufferedImage screen = ImageIO.read(out.resolve("screen.png").toFile());
         BufferedImage left = screen.getSubimage(0, 0, screen.getWidth() / 2, screen.getHeight() * 2 / 3);
