@@ -3,15 +3,21 @@ package org.zonelab.gui;
 import java.awt.FlowLayout;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JButton;
+import javax.swing.JFileChooser;
+import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.measure.Indicator;
 import org.zonelab.model.measure.IndicatorSnapshot;
 import sim.display.Console;
 import sim.display.Controller;
+import sim.display.Display2D;
 import sim.display.GUIState;
 import sim.engine.SimState;
 import sim.util.Properties;
@@ -26,7 +32,7 @@ import sim.util.Properties;
  * <p>A chart ({@link TwinChart}) draws B minus A of the key indicators, in per cent of A, quarter by
  * quarter, and the Console's Model tab says the last quarter's differences in words and holds the
  * sliders of both sides (levers and parameters, as in the one-model GUI); its Twin tab copies A's
- * sliders to B, or swaps them. The state of this
+ * sliders to B, swaps them, or saves snapshots of both maps. The state of this
  * GUIState is a {@link TwinModel}, the clock that the Console sees.
  */
 public class TwinWithUI extends GUIState {
@@ -103,8 +109,22 @@ public class TwinWithUI extends GUIState {
             swapSliders();
             console.refresh();
         });
+        JButton snapshot = new JButton("Snapshot both maps...");
+        snapshot.addActionListener(e -> {
+            JFileChooser chooser = new JFileChooser();
+            chooser.setDialogTitle("Folder for A.png and B.png");
+            chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
+            if (chooser.showSaveDialog(console) == JFileChooser.APPROVE_OPTION) {
+                try {
+                    snapshotMaps(chooser.getSelectedFile().toPath());
+                } catch (IOException ex) {
+                    JOptionPane.showMessageDialog(console, "Cannot save the snapshots: " + ex.getMessage());
+                }
+            }
+        });
         panel.add(copy);
         panel.add(swap);
+        panel.add(snapshot);
         return panel;
     }
 
@@ -171,6 +191,18 @@ public class TwinWithUI extends GUIState {
             a.controls().setSliders(b.controls().sliders());
             b.controls().setSliders(fromA);
         }
+    }
+
+    /**
+     * Snapshots of both maps, through MASON's own snapshot of each display: {@code A.png} and
+     * {@code B.png} in this folder. Call it on the event thread, once the maps are drawn.
+     *
+     * @throws IOException if a file cannot be written
+     */
+    public void snapshotMaps(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        a.display.takeSnapshot(dir.resolve("A.png").toFile(), Display2D.TYPE_PNG);
+        b.display.takeSnapshot(dir.resolve("B.png").toFile(), Display2D.TYPE_PNG);
     }
 
     /** B minus A of the key indicators in the last quarter (the initial states before the first), in words. */

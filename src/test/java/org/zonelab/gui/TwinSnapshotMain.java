@@ -1,5 +1,7 @@
 package org.zonelab.gui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +18,9 @@ import sim.display.Console;
  * Console, and writes into a folder: {@code screen.png}, the whole screen, with the Console's Model
  * tab; for each side ({@code A/}, {@code B/}) {@code map.png}, its map through MASON's own snapshot,
  * and {@code history.csv}, its national indicators; {@code chart.txt}, the lines of the difference chart
- * ({@code series,points,last value}); {@code words.txt}, the differences in words; and {@code tabs.txt},
- * the Console's tabs. Then it exits.
+ * ({@code series,points,last value}); {@code words.txt}, the differences in words; {@code tabs.txt},
+ * the Console's tabs; and {@code snapshots/A.png} and {@code B.png}, from the twin's "snapshot both
+ * maps". Then it exits.
  * The twin runs on A's seed.
  *
  * <p>Usage: {@code TwinSnapshotMain A.yaml B.yaml SCALE STEPS OUT_DIR}
@@ -53,6 +56,13 @@ public final class TwinSnapshotMain {
             GuiSnapshotMain.writeRows(side, side.model().history(), dir.resolve("history.csv"));
         }
         GuiSnapshotMain.writeScreen(out);
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                twin.snapshotMaps(out.resolve("snapshots"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         writeChart(twin, out.resolve("chart.txt"));
         Files.write(out.resolve("words.txt"), twin.differencesInWords(), StandardCharsets.UTF_8);
         List<String> tabs = new ArrayList<>();

@@ -39,6 +39,8 @@ class TwinSnapshotTest {
         for (String side : new String[] {"A", "B"}) {
             GuiSnapshotTest.assertShowsChinaZonesAndFirms(ImageIO.read(out.resolve(side).resolve("map.png").toFile()),
                     "map " + side + " after " + STEPS + " quarters");
+            GuiSnapshotTest.assertShowsChinaZonesAndFirms(ImageIO.read(out.resolve("snapshots").resolve(side + ".png")
+                    .toFile()), "the twin's snapshot of map " + side);
             Path file = side.equals("A") ? GuiRuns.BASELINE : GuiRuns.REGIONAL_COORDINATION;
             GuiRuns.assertSameRows(GuiRuns.headlessRows(GuiRuns.scenario(file), (int) seed, STEPS),
                     Files.readAllLines(out.resolve(side).resolve("history.csv")), "side " + side + " with the windows open");
