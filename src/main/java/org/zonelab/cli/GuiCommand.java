@@ -92,8 +92,7 @@ final class GuiCommand implements Callable<Integer> {
     /** {@code gui --twin A B}: B at A's GUI scale and on A's seed, unless the options say otherwise. */
     private Integer openTwin(Overrides overrides) throws InterruptedException, InvocationTargetException {
         GuiSetup a = GuiSetup.of(ScenarioLoader.load(twin.get(0), overrides), false, scale != null);
-        Overrides forB = new Overrides(null, a.seed(), a.config().scale(), null);
-        GuiSetup b = GuiSetup.of(ScenarioLoader.load(twin.get(1), forB), false, true).withSeed(a.seed());
+        GuiSetup b = a.twinOf(twin.get(1));
         if (noDisplay()) {
             return Main.BAD_INPUT;
         }

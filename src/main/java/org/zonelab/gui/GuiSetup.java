@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.zonelab.model.config.ModelConfig;
+import org.zonelab.scenario.Overrides;
 import org.zonelab.scenario.Scenario;
+import org.zonelab.scenario.ScenarioLoader;
 
 /**
  * What the GUI runs: a scenario at a teaching scale, its seed, and China's outline. The GUI shows a
@@ -50,6 +52,15 @@ public record GuiSetup(String name, ModelConfig config, long seed, MapOutline ou
         double scale = scaleExplicit ? scenario.scale() : teachingScale(scenario.scale(), isDefault);
         Scenario s = scenario.withOverrides(null, null, scale, null);
         return new GuiSetup(s.name(), s.modelConfig(), (int) s.seed(), outlineFor(s.source()));
+    }
+
+    /**
+     * Scenario B of a twin run with this setup as A: the file loaded at A's scale and on A's seed.
+     *
+     * @throws org.zonelab.scenario.ScenarioException if the file is not a valid scenario
+     */
+    public GuiSetup twinOf(Path fileB) {
+        return of(ScenarioLoader.load(fileB, new Overrides(null, seed, config.scale(), null)), false, true);
     }
 
     /** The same setup with another seed (a twin run gives B the seed of A). */

@@ -87,13 +87,7 @@ public class TwinWithUI extends GUIState {
 
     @Override
     public Controller createController() {
-        Console console = new Console(this);
-        // A restart replays the same pair of runs unless the seed is changed.
-        console.setIncrementSeedOnStop(false);
-        console.getTabPane().addTab("Twin", actions(console));
-        console.setBounds(layout().console());
-        console.setVisible(true);
-        return console;
+        return ZoneLabWithUI.openConsole(this, this::actions, layout().console());
     }
 
     /** The Console's Twin tab: copy A to B, swap, and the Model tab refreshed to show the sliders moved. */

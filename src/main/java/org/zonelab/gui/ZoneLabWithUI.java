@@ -1,14 +1,21 @@
 package org.zonelab.gui;
 
+import java.awt.FlowLayout;
 import java.awt.GraphicsEnvironment;
 import java.awt.Point;
 import java.awt.Rectangle;
+import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
+import javax.swing.JButton;
+import javax.swing.JFileChooser;
 import javax.swing.JFrame;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
 import org.zonelab.model.Zone;
 import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.measure.Indicator;
@@ -85,7 +92,8 @@ public class ZoneLabWithUI extends GUIState {
                 + "<p>The map and the charts open on the initial state, the end of the year before the first "
                 + "quarter. Press play. Move a lever in the <b>Model</b> tab: it acts from the next quarter. Click a "
                 + "zone or a firm to inspect it. The Layers menu of the map switches layers on and off; the "
-                + "Displays tab shows and hides the charts.</p>"
+                + "Displays tab shows and hides the charts. The Twin tab opens a twin run of this scenario and "
+                + "another, side by side on the same seed.</p>"
                 + "<p>See docs/TEACHING.md for a 45-minute lesson.</p></body></html>";
     }
 
@@ -115,14 +123,47 @@ public class ZoneLabWithUI extends GUIState {
 
     @Override
     public Controller createController() {
-        Console console = new Console(this);
-        // A restart replays the same run unless the seed or a slider is changed (tick the box for a new draw).
+        return openConsole(this, this::twinTab, layout != null ? layout.console() : null);
+    }
+
+    /**
+     * A Console for a ZoneLab GUI, with a Twin tab, at this place (null: where MASON puts it). A restart
+     * replays the same run unless the seed or a slider is changed (tick the box for a new draw).
+     */
+    static Console openConsole(GUIState gui, Function<Console, JPanel> twinTab, Rectangle bounds) {
+        Console console = new Console(gui);
         console.setIncrementSeedOnStop(false);
-        if (layout != null) {
-            console.setBounds(layout.console());
+        console.getTabPane().addTab("Twin", twinTab.apply(console));
+        if (bounds != null) {
+            console.setBounds(bounds);
         }
         console.setVisible(true);
         return console;
+    }
+
+    /**
+     * The Console's Twin tab: opens a twin run ({@link TwinWithUI}) of this scenario (A, as its file
+     * says, with the Console's seed; the sliders moved here are not carried over) and a scenario B
+     * that the user picks, in a second Console.
+     */
+    private JPanel twinTab(Console console) {
+        JPanel panel = new JPanel(new FlowLayout(FlowLayout.LEFT));
+        JButton open = new JButton("Open a twin run of this scenario and another...");
+        open.addActionListener(e -> {
+            JFileChooser chooser = new JFileChooser(Path.of("scenarios").toFile());
+            chooser.setDialogTitle("Scenario B of the twin run (A: " + setup.name() + ")");
+            if (chooser.showOpenDialog(console) != JFileChooser.APPROVE_OPTION) {
+                return;
+            }
+            try {
+                GuiSetup a = setup.withSeed((int) state.seed());
+                new TwinWithUI(a, a.twinOf(chooser.getSelectedFile().toPath())).createController();
+            } catch (RuntimeException ex) {
+                JOptionPane.showMessageDialog(console, "Cannot open the twin run: " + ex.getMessage());
+            }
+        });
+        panel.add(open);
+        return panel;
     }
 
     @Override

@@ -15,6 +15,16 @@ import sim.util.Double2D;
 class GuiSetupTest {
 
     @Test
+    void scenarioBOfATwinRunTakesTheScaleAndSeedOfA() {
+        GuiSetup a = GuiRuns.gui(GuiRuns.BASELINE).setup().withSeed(77);
+        GuiSetup b = a.twinOf(GuiRuns.REGIONAL_COORDINATION);
+        assertEquals("regional_coordination", b.name());
+        assertEquals(77, b.seed());
+        assertEquals(a.config().scale(), b.config().scale());
+        assertEquals(GuiRuns.SCALE, b.config().scale());
+    }
+
+    @Test
     void theDefaultRunsAtTheTeachingScaleAndAScenarioAtMostAtTheCap() {
         assertEquals(GuiSetup.TEACHING_SCALE, GuiSetup.teachingScale(1.0, true));
         assertEquals(GuiSetup.MAX_SCALE, GuiSetup.teachingScale(1.0, false));
