@@ -156,14 +156,22 @@ public class ZoneLabWithUI extends GUIState {
                 return;
             }
             try {
-                GuiSetup a = setup.withSeed((int) state.seed());
-                new TwinWithUI(a, a.twinOf(chooser.getSelectedFile().toPath())).createController();
+                twinWith(chooser.getSelectedFile().toPath()).createController();
             } catch (RuntimeException ex) {
                 JOptionPane.showMessageDialog(console, "Cannot open the twin run: " + ex.getMessage());
             }
         });
         panel.add(open);
         return panel;
+    }
+
+    /**
+     * A twin run of this scenario (A, as its file says, on the seed in the Console) and the scenario in
+     * this file (B), not yet opened.
+     */
+    TwinWithUI twinWith(Path fileB) {
+        GuiSetup a = setup.withSeed((int) state.seed());
+        return new TwinWithUI(a, a.twinOf(fileB));
     }
 
     @Override

@@ -87,6 +87,19 @@ class TwinDeterminismTest {
         assertArrayEquals(a, twin.side(1).controls().sliders(), "B has A's sliders");
     }
 
+    @Test
+    void aTwinOpenedFromTheOneModelGuiRunsItsScenarioAsAAndTheChosenFileAsBOnItsSeed() {
+        ZoneLabWithUI one = GuiRuns.gui(GuiRuns.BASELINE);
+        one.state.setSeed(99); // the seed in the one-model Console
+        TwinWithUI twin = one.twinWith(GuiRuns.REGIONAL_COORDINATION);
+        assertEquals("baseline", twin.side(0).setup().name());
+        assertEquals("regional_coordination", twin.side(1).setup().name());
+        assertEquals(99, twin.state.seed());
+        List<List<String>> played = run(twin, twin.state.seed());
+        GuiRuns.assertSameRows(GuiRuns.headlessRows(GuiRuns.scenario(GuiRuns.REGIONAL_COORDINATION), 99, QUARTERS),
+                played.get(1), "side B of a twin opened from the GUI");
+    }
+
     /** As the Console plays: seeds the clock, starts, steps; the national rows of A and of B. */
     private static List<List<String>> run(TwinWithUI twin, long seed) {
         twin.state.setSeed(seed);
