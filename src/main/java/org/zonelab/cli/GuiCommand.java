@@ -71,6 +71,9 @@ final class GuiCommand implements Callable<Integer> {
         if (twin != null && scenario != null) {
             throw new ParameterException(spec.commandLine(), "give either SCENARIO or --twin A B, not both");
         }
+        if (twin != null && twin.size() != 2) {
+            throw new ParameterException(spec.commandLine(), "--twin takes two scenarios, A and B, once");
+        }
         if (twin != null) {
             return openTwin(overrides);
         }

@@ -93,6 +93,9 @@ class GuiCommandTest {
         assertTrue(err.get(0).contains("give either SCENARIO or --twin A B, not both"), err.toString());
         err = errLines(code, "gui", "--twin", "scenarios/baseline.yaml");
         assertEquals(2, code[0], err.toString());
+        err = errLines(code, "gui", "--twin", "a.yaml", "b.yaml", "--twin", "c.yaml", "d.yaml");
+        assertEquals(2, code[0], err.toString());
+        assertTrue(err.get(0).contains("--twin takes two scenarios, A and B, once"), err.toString());
     }
 
     @Test
