@@ -31,11 +31,6 @@ final class ControlProperties extends Properties {
             this(name, description, domain, double.class, getter::get, setter);
         }
 
-        /** The same row under a name with this prefix, e.g. {@code B: } for side B of a twin run. */
-        Row prefixed(String prefix) {
-            return new Row(prefix + name, description, domain, type, getter, setter);
-        }
-
         /** A value that can only be read. */
         static Row readOut(String name, String description, Class<?> type, Supplier<Object> getter) {
             return new Row(name, description, null, type, getter, null);

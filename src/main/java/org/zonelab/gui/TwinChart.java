@@ -4,6 +4,7 @@ import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JFrame;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.data.xy.XYSeries;
 import org.zonelab.model.measure.Indicator;
 import org.zonelab.model.measure.IndicatorSnapshot;
@@ -17,6 +18,8 @@ import sim.util.media.chart.TimeSeriesChartGenerator;
  */
 final class TwinChart {
     static final String TITLE = "B minus A, per cent of A";
+    /** Smallest span of the y axis, percentage points (a display choice, not a model number). */
+    static final double MIN_RANGE_PERCENT = 2;
 
     private final TimeSeriesChartGenerator generator = new TimeSeriesChartGenerator();
     private final List<XYSeries> series = new ArrayList<>();
@@ -25,6 +28,11 @@ final class TwinChart {
     /** Opens the chart window at this place. */
     void create(Controller controller, Rectangle bounds) {
         frame = LiveCharts.open(controller, generator, TITLE, "B - A, % of A", bounds);
+        if (generator.getChart().getXYPlot().getRangeAxis() instanceof NumberAxis percent) {
+            // Equal runs draw flat lines at 0 on a readable axis, not rounding noise stretched to fill it.
+            percent.setAutoRangeMinimumSize(MIN_RANGE_PERCENT);
+            percent.setAutoRangeIncludesZero(true);
+        }
     }
 
     /** Whether the window exists (not when the twin runs without a controller, as in tests). */

@@ -20,6 +20,9 @@ import sim.display.Controller;
 import sim.display.Display2D;
 import sim.display.GUIState;
 import sim.engine.SimState;
+import sim.portrayal.Inspector;
+import sim.portrayal.SimpleInspector;
+import sim.portrayal.inspector.TabbedInspector;
 import sim.util.Properties;
 
 /**
@@ -30,15 +33,26 @@ import sim.util.Properties;
  * {@code zonelab run} of its scenario with that seed, and those of the one-model GUI.
  *
  * <p>A chart ({@link TwinChart}) draws B minus A of the key indicators, in per cent of A, quarter by
- * quarter, and the Console's Model tab says the last quarter's differences in words and holds the
- * sliders of both sides (levers and parameters, as in the one-model GUI); its Twin tab copies A's
- * sliders to B, swaps them, or saves snapshots of both maps. The state of this
- * GUIState is a {@link TwinModel}, the clock that the Console sees.
+ * quarter. The Console's Model tab has three tabs of its own: the last quarter's differences in words,
+ * and the sliders of each side (levers and parameters, as in the one-model GUI). Its Twin tab copies
+ * A's sliders to B, swaps the two sides (whole scenarios, with their sliders), or saves snapshots of
+ * both maps. The state of this GUIState is a {@link TwinModel}, the clock that the Console sees.
  */
 public class TwinWithUI extends GUIState {
-    private final ZoneLabWithUI a;
-    private final ZoneLabWithUI b;
+    /** The labels of the Twin tab's buttons, and the title of the snapshot's folder chooser. */
+    static final String COPY = "Copy A's sliders to B";
+    static final String SWAP = "Swap A and B";
+    static final String SNAPSHOT = "Snapshot both maps...";
+    static final String SNAPSHOT_TITLE = "Folder for A.png and B.png";
+
+    /** The title of the Model tab's first tab, the differences. */
+    static final String DIFFERENCE_TAB = "B minus A";
+
+    private ZoneLabWithUI a;
+    private ZoneLabWithUI b;
     private final TwinChart chart = new TwinChart();
+    /** The Console's Model tab, once built: rebuilt when the sides are swapped. */
+    private TabbedInspector inspector;
 
     /**
      * @param setupA scenario A
@@ -50,7 +64,7 @@ public class TwinWithUI extends GUIState {
     }
 
     private TwinWithUI(ZoneLabWithUI a, ZoneLabWithUI b) {
-        super(new TwinModel(a.setup().seed(), a.model(), b.model()));
+        super(new TwinModel(a.setup().seed()));
         if (a.setup().seed() != b.setup().seed()) {
             throw new IllegalArgumentException("a twin run has one seed; A has " + a.setup().seed() + ", B has "
                     + b.setup().seed());
@@ -67,7 +81,11 @@ public class TwinWithUI extends GUIState {
         return "<html><body style='font-family: sans-serif'><h2>ZoneLab: a twin run</h2>"
                 + "<p>Two scenarios, A and B, on the same seed: the same firms are born, grow and die by the same "
                 + "draws, so whatever differs between the two maps is the policy's doing. One step is one "
-                + "quarter of both. Press play.</p></body></html>";
+                + "quarter of both. Press play.</p>"
+                + "<p>The <b>Model</b> tab says the differences in words and holds the sliders of A and of B. "
+                + "The <b>Twin</b> tab copies A's sliders to B, swaps A and B, and saves both maps; copy and "
+                + "swap stop the run and show the initial states again, so that both runs start over "
+                + "together.</p></body></html>";
     }
 
     /** Side A (0) or B (1). */
@@ -80,33 +98,34 @@ public class TwinWithUI extends GUIState {
         return chart;
     }
 
+    /**
+     * No state can be loaded into a twin run: a checkpoint of its clock does not hold the two models,
+     * so the Console's "Open" is refused (MASON reports an invalid state). Checkpoints belong to the
+     * one-model GUI.
+     */
     @Override
     public boolean validSimState(SimState s) {
-        return s instanceof TwinModel;
+        return false;
     }
 
     @Override
     public Controller createController() {
-        return ZoneLabWithUI.openConsole(this, this::actions, layout().console());
+        return ZoneLabWithUI.openConsole(this, this::actions, () -> layout().console());
     }
 
-    /** The Console's Twin tab: copy A to B, swap, and the Model tab refreshed to show the sliders moved. */
+    /** The Console's Twin tab: copy A to B, swap, snapshot both maps. */
     private JPanel actions(Console console) {
         JPanel panel = new JPanel(new FlowLayout(FlowLayout.LEFT));
-        JButton copy = new JButton("Copy A's sliders to B");
-        copy.addActionListener(e -> {
-            copyAToB();
-            console.refresh();
-        });
-        JButton swap = new JButton("Swap the sliders of A and B");
-        swap.addActionListener(e -> {
-            swapSliders();
-            console.refresh();
-        });
-        JButton snapshot = new JButton("Snapshot both maps...");
+        JButton copy = new JButton(COPY);
+        copy.setToolTipText("B's levers and parameters take A's values; both runs start over.");
+        copy.addActionListener(e -> copyAToB());
+        JButton swap = new JButton(SWAP);
+        swap.setToolTipText("A becomes B and B becomes A, each with its sliders; both runs start over.");
+        swap.addActionListener(e -> swap());
+        JButton snapshot = new JButton(SNAPSHOT);
         snapshot.addActionListener(e -> {
             JFileChooser chooser = new JFileChooser();
-            chooser.setDialogTitle("Folder for A.png and B.png");
+            chooser.setDialogTitle(SNAPSHOT_TITLE);
             chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
             if (chooser.showSaveDialog(console) == JFileChooser.APPROVE_OPTION) {
                 try {
@@ -126,8 +145,8 @@ public class TwinWithUI extends GUIState {
     public void init(Controller c) {
         super.init(c);
         Layout l = layout();
-        a.initTwinSide(c, l.mapA(), "A: " + a.setup().name());
-        b.initTwinSide(c, l.mapB(), "B: " + b.setup().name());
+        a.initTwinSide(c, l.mapA(), title("A", a));
+        b.initTwinSide(c, l.mapB(), title("B", b));
         chart.create(c, l.chart());
         resetChart();
     }
@@ -141,7 +160,7 @@ public class TwinWithUI extends GUIState {
 
     /**
      * Starts both sides on this run's seed (the Console sets it on the clock before each start), each as
-     * the one-model GUI starts its model.
+     * the one-model GUI starts its model: the two draw from the same seed, as headless runs do.
      */
     @Override
     public void start() {
@@ -168,23 +187,60 @@ public class TwinWithUI extends GUIState {
     }
 
     /**
-     * Copy A to B: B's sliders (the ten levers and the parameters of the Model tab) take A's values,
-     * from B's next quarter on, as if moved by hand. What the sliders do not show (B's events, and the
-     * zones and years its scenario gives a lever) stays B's.
+     * Copy A to B: B's sliders (the ten levers and the parameters of the Model tab) take A's values, as
+     * if moved by hand. What the sliders do not show (B's events, and the zones and years its scenario
+     * gives a lever) stays B's. A run that has started is stopped first, and both sides show their
+     * initial states again, so that the next play runs both from the start: B's past never differs
+     * from what its sliders now say.
      */
     public void copyAToB() {
+        stopThenStartOver(() -> b.controls().setSliders(a.controls().sliders()));
+    }
+
+    /**
+     * Swap: A becomes B and B becomes A, whole scenarios with their events, lever settings and sliders;
+     * their maps change places, and the difference chart now draws the other minus the one. A run that
+     * has started is stopped first, and both sides show their initial states again.
+     */
+    public void swap() {
+        stopThenStartOver(() -> {
+            ZoneLabWithUI old = a;
+            a = b;
+            b = old;
+            if (a.displayFrame != null && b.displayFrame != null) {
+                Rectangle left = b.displayFrame.getBounds();
+                b.displayFrame.setBounds(a.displayFrame.getBounds());
+                a.displayFrame.setBounds(left);
+                a.displayFrame.setTitle(title("A", a));
+                b.displayFrame.setTitle(title("B", b));
+            }
+        });
+    }
+
+    /**
+     * Stops the Console if a run has started (as its stop button does), makes the change, and shows both
+     * sides' initial states, the chart's first points and the Model tab again.
+     */
+    private void stopThenStartOver(Runnable change) {
+        if (controller instanceof Console c && c.getPlayState() != Console.PS_STOPPED) {
+            c.pressStop();
+        }
         synchronized (state.schedule) {
-            b.controls().setSliders(a.controls().sliders());
+            change.run();
+            a.showInitialState();
+            b.showInitialState();
+        }
+        resetChart();
+        if (inspector != null) {
+            fillInspector();
+        }
+        if (controller instanceof Console c) {
+            c.refresh();
         }
     }
 
-    /** Swap: A's sliders take B's values and B's take A's, from the next quarter on (the scenarios stay). */
-    public void swapSliders() {
-        synchronized (state.schedule) {
-            double[] fromA = a.controls().sliders();
-            a.controls().setSliders(b.controls().sliders());
-            b.controls().setSliders(fromA);
-        }
+    private static String title(String letter, ZoneLabWithUI side) {
+        return letter + ": " + side.setup().name();
     }
 
     /**
@@ -216,14 +272,40 @@ public class TwinWithUI extends GUIState {
     }
 
     /**
-     * The Console's Model tab: the quarter, the two scenarios, the differences in words, then the
-     * sliders of A (named {@code A: ...}) and of B ({@code B: ...}), each acting on its own side only.
+     * The Console's Model tab: a tab with the quarter, the two scenarios and the differences in words,
+     * then a tab of sliders for each side (as the one-model GUI's Model tab), each acting on its own
+     * side only.
      */
     @Override
-    public Properties getSimulationProperties() {
+    public Inspector getInspector() {
+        inspector = new TabbedInspector();
+        inspector.setTitle("ZoneLab twin run");
+        fillInspector();
+        return inspector;
+    }
+
+    private void fillInspector() {
+        int selected = inspector.tabs.getSelectedIndex();
+        // From the last tab down: MASON's TabbedInspector.clear() asks for a tab that is gone.
+        for (int i = inspector.inspectors.size() - 1; i >= 0; i--) {
+            inspector.removeInspector((Inspector) inspector.inspectors.get(i));
+        }
+        int max = getMaximumPropertiesForInspector();
+        inspector.addInspector(new SimpleInspector(differenceProperties(), this, null, max), DIFFERENCE_TAB);
+        inspector.addInspector(new SimpleInspector(sliderProperties(0), this, null, max), title("A", a));
+        inspector.addInspector(new SimpleInspector(sliderProperties(1), this, null, max), title("B", b));
+        if (selected >= 0) {
+            inspector.tabs.setSelectedIndex(selected);
+        }
+        inspector.revalidate();
+        inspector.repaint();
+    }
+
+    /** The first tab of the Model tab: the quarter, the two scenarios, and B minus A in words. */
+    Properties differenceProperties() {
         List<ControlProperties.Row> rows = new ArrayList<>();
         rows.add(ControlProperties.Row.readOut("Quarter", "The last quarter simulated in both runs.", String.class,
-                a::dateText));
+                () -> a.dateText()));
         rows.add(ControlProperties.Row.readOut("A", null, String.class, () -> a.setup().name()));
         rows.add(ControlProperties.Row.readOut("B", null, String.class, () -> b.setup().name()));
         for (int k = 0; k < TwinDifference.KEY.size(); k++) {
@@ -231,16 +313,17 @@ public class TwinWithUI extends GUIState {
             rows.add(ControlProperties.Row.readOut(TwinDifference.KEY.get(k).label(), "B minus A", String.class,
                     () -> differences().get(index).sentence()));
         }
-        for (ZoneLabWithUI side : List.of(a, b)) {
-            String prefix = side == a ? "A: " : "B: ";
-            side.controls().rows().stream().filter(r -> r.setter() != null).forEach(r -> rows.add(r.prefixed(prefix)));
-        }
         return new ControlProperties(this, rows);
+    }
+
+    /** The sliders of side A (0) or B (1), as its tab in the Model tab shows them. */
+    Properties sliderProperties(int i) {
+        return side(i).controls().properties();
     }
 
     @Override
     public int getMaximumPropertiesForInspector() {
-        return 100;
+        return 50;
     }
 
     @Override
@@ -267,6 +350,9 @@ public class TwinWithUI extends GUIState {
      * below A, and the difference chart to its right.
      */
     record Layout(Rectangle mapA, Rectangle mapB, Rectangle console, Rectangle chart) {
+        /** Width of the Console, pixels: wide enough for the differences in words. */
+        static final int CONSOLE_WIDTH = 640;
+
         static Layout forScreen(Rectangle screen) {
             int w = screen.width / 2;
             double px = Math.min(ZoneLabWithUI.MAX_PIXELS_PER_DEGREE, Math.min(
@@ -276,7 +362,7 @@ public class TwinWithUI extends GUIState {
             int mapW = (int) Math.round(ZoneLabModel.MAP_WIDTH * px) + ZoneLabWithUI.Layout.FRAME_SIDES;
             Rectangle mapA = new Rectangle(screen.x, screen.y, mapW, h);
             Rectangle mapB = new Rectangle(screen.x + w, screen.y, mapW, h);
-            Rectangle console = new Rectangle(screen.x, screen.y + h + 4, Math.min(480, w),
+            Rectangle console = new Rectangle(screen.x, screen.y + h + 4, Math.min(CONSOLE_WIDTH, w),
                     Math.max(300, screen.height - h - 4));
             Rectangle chart = new Rectangle(console.x + console.width + 4, console.y,
                     screen.width - console.width - 4, console.height);

@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.swing.JButton;
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
+import javax.swing.ScrollPaneConstants;
 import org.zonelab.model.Zone;
 import org.zonelab.model.ZoneLabModel;
 import org.zonelab.model.measure.Indicator;
@@ -50,6 +52,8 @@ import sim.util.Properties;
 public class ZoneLabWithUI extends GUIState {
     /** Most pixels per degree of the map (smaller screens get less). */
     static final double MAX_PIXELS_PER_DEGREE = 15;
+    /** The label of the Twin tab's button. */
+    static final String OPEN_TWIN = "Open a twin run of this scenario and another...";
 
     public Display2D display;
     public JFrame displayFrame;
@@ -123,17 +127,20 @@ public class ZoneLabWithUI extends GUIState {
 
     @Override
     public Controller createController() {
-        return openConsole(this, this::twinTab, layout != null ? layout.console() : null);
+        return openConsole(this, this::twinTab, () -> layout != null ? layout.console() : null);
     }
 
     /**
-     * A Console for a ZoneLab GUI, with a Twin tab, at this place (null: where MASON puts it). A restart
-     * replays the same run unless the seed or a slider is changed (tick the box for a new draw).
+     * A Console for a ZoneLab GUI, with a Twin tab, at the place its GUI's layout gives once the GUI is
+     * initialised (null: where MASON puts it). A restart replays the same run unless the seed or a slider
+     * is changed (tick the box for a new draw).
      */
-    static Console openConsole(GUIState gui, Function<Console, JPanel> twinTab, Rectangle bounds) {
+    static Console openConsole(GUIState gui, Function<Console, JPanel> twinTab, Supplier<Rectangle> place) {
+        // The Console's constructor initialises the GUI, which lays out its windows; ask for the place after.
         Console console = new Console(gui);
         console.setIncrementSeedOnStop(false);
         console.getTabPane().addTab("Twin", twinTab.apply(console));
+        Rectangle bounds = place.get();
         if (bounds != null) {
             console.setBounds(bounds);
         }
@@ -142,13 +149,13 @@ public class ZoneLabWithUI extends GUIState {
     }
 
     /**
-     * The Console's Twin tab: opens a twin run ({@link TwinWithUI}) of this scenario (A, as its file
-     * says, with the Console's seed; the sliders moved here are not carried over) and a scenario B
-     * that the user picks, in a second Console.
+     * The Console's Twin tab: opens a twin run ({@link TwinWithUI}) of this scenario (A, with the
+     * Console's seed and the sliders as they are here) and a scenario B that the user picks, in a
+     * second Console.
      */
     private JPanel twinTab(Console console) {
         JPanel panel = new JPanel(new FlowLayout(FlowLayout.LEFT));
-        JButton open = new JButton("Open a twin run of this scenario and another...");
+        JButton open = new JButton(OPEN_TWIN);
         open.addActionListener(e -> {
             JFileChooser chooser = new JFileChooser(Path.of("scenarios").toFile());
             chooser.setDialogTitle("Scenario B of the twin run (A: " + setup.name() + ")");
@@ -166,12 +173,14 @@ public class ZoneLabWithUI extends GUIState {
     }
 
     /**
-     * A twin run of this scenario (A, as its file says, on the seed in the Console) and the scenario in
-     * this file (B), not yet opened.
+     * A twin run of this scenario (A, on the seed in the Console, with the levers and parameters as
+     * this GUI's sliders have them) and the scenario in this file (B, as its file says), not yet opened.
      */
     TwinWithUI twinWith(Path fileB) {
         GuiSetup a = setup.withSeed((int) state.seed());
-        return new TwinWithUI(a, a.twinOf(fileB));
+        TwinWithUI twin = new TwinWithUI(a, a.twinOf(fileB));
+        twin.side(0).controls().setSliders(controls.sliders());
+        return twin;
     }
 
     @Override
@@ -277,6 +286,9 @@ public class ZoneLabWithUI extends GUIState {
     private void openMap(Controller c, int width, int height, Point at, String title) {
         display = new Display2D(width, height, this);
         display.setBackdrop(Palette.SEA);
+        // MASON shows scroll bars always; the map fits its window, so show them only when it is made smaller.
+        display.display.setHorizontalScrollBarPolicy(ScrollPaneConstants.HORIZONTAL_SCROLLBAR_AS_NEEDED);
+        display.display.setVerticalScrollBarPolicy(ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED);
         display.attach(outlinePortrayal, "China");
         display.attach(branchPortrayal, "Branches");
         // Partnerships are many and mostly short; a class sees the map better without them at first.

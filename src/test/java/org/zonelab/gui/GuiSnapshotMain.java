@@ -77,6 +77,25 @@ public final class GuiSnapshotMain {
         writeRows(gui, gui.model().history(), out.resolve("history.csv"));
         writeRows(gui, List.of(gui.model().initialSnapshot()), out.resolve("initial.csv"));
         writeCharts(gui, out.resolve("charts.txt"));
+        writeWindows(out.resolve("windows.txt"), c, gui.displayFrame);
+    }
+
+    /** {@code x,y,width,height} of each window, one line each, in this order. */
+    static void writeWindows(Path file, java.awt.Component... windows) throws Exception {
+        List<String> lines = new ArrayList<>();
+        SwingUtilities.invokeAndWait(() -> {
+            for (java.awt.Component w : windows) {
+                Rectangle r = w.getBounds();
+                lines.add(r.x + "," + r.y + "," + r.width + "," + r.height);
+            }
+        });
+        Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    /** The rectangles of {@link #writeWindows}. */
+    static List<Rectangle> readWindows(Path file) throws IOException {
+        return Files.readAllLines(file).stream().map(l -> l.split(",")).map(f -> new Rectangle(
+                Integer.parseInt(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]))).toList();
     }
 
     /** Presses the Console's play and waits until it pauses after this many steps (at most 120 s). */

@@ -1,9 +1,11 @@
 package org.zonelab.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,6 +80,12 @@ class GuiSnapshotTest {
             int points = Integer.parseInt(line.substring(line.lastIndexOf(',') + 1));
             assertEquals(flow(line.substring(0, line.lastIndexOf(','))) ? STEPS : STEPS + 1, points, "chart series " + line);
         }
+    }
+
+    @Test
+    void theConsoleOpensBesideTheMapNotOverIt() throws Exception {
+        List<Rectangle> w = GuiSnapshotMain.readWindows(out.resolve("windows.txt"));
+        assertFalse(w.get(0).intersects(w.get(1)), "the Console " + w.get(0) + " and the map " + w.get(1));
     }
 
     @Test

@@ -2,7 +2,9 @@ package org.zonelab.gui;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import java.util.stream.IntStream;
@@ -53,8 +55,8 @@ class TwinDeterminismTest {
     void aSliderOfBInTheModelTabActsOnBOnly() {
         TwinWithUI twin = GuiRuns.twin(GuiRuns.BASELINE, GuiRuns.REGIONAL_COORDINATION);
         long seed = twin.side(0).setup().seed();
-        Properties p = twin.getSimulationProperties();
-        String name = "B: " + ModelControls.leverName(LeverSpec.of("new_rnd").orElseThrow());
+        Properties p = twin.sliderProperties(1);
+        String name = ModelControls.leverName(LeverSpec.of("new_rnd").orElseThrow());
         int row = IntStream.range(0, p.numProperties()).filter(i -> p.getName(i).equals(name)).findFirst().orElseThrow();
         p.setValue(row, 1.5);
         List<List<String>> played = run(twin, seed);
@@ -78,26 +80,62 @@ class TwinDeterminismTest {
     }
 
     @Test
-    void swapExchangesTheSlidersOfTheTwoSides() {
+    void copyAToBAfterARunHasStartedStartsBothOverSoThatBsPastIsAsA() {
         TwinWithUI twin = GuiRuns.twin(GuiRuns.BASELINE, GuiRuns.REGIONAL_COORDINATION);
-        double[] a = twin.side(0).controls().sliders();
-        double[] b = twin.side(1).controls().sliders();
-        twin.swapSliders();
-        assertArrayEquals(b, twin.side(0).controls().sliders(), "A has B's sliders");
-        assertArrayEquals(a, twin.side(1).controls().sliders(), "B has A's sliders");
+        long seed = twin.side(0).setup().seed();
+        List<List<String>> before = run(twin, seed);
+        assertNotEquals(before.get(0), before.get(1), "the sides differ before the copy");
+        twin.copyAToB();
+        assertEquals(List.of(), twin.side(1).model().history(), "B shows its initial state again");
+        List<List<String>> played = run(twin, seed);
+        GuiRuns.assertSameRows(played.get(0), played.get(1), "B after copy A to B in mid-run");
+        GuiRuns.assertSameRows(before.get(0), played.get(0), "A, unchanged by the copy");
+    }
+
+    @Test
+    void swapExchangesWholeScenariosWithTheirSliders() {
+        TwinWithUI twin = GuiRuns.twin(GuiRuns.BASELINE, GuiRuns.REGIONAL_COORDINATION);
+        long seed = twin.side(0).setup().seed();
+        twin.side(0).controls().setLever("new_rnd", 1.5);
+        double[] slidersOfA = twin.side(0).controls().sliders();
+        ZoneLabWithUI a = twin.side(0);
+        ZoneLabWithUI b = twin.side(1);
+        twin.swap();
+        assertSame(b, twin.side(0), "A is what B was");
+        assertSame(a, twin.side(1), "B is what A was");
+        assertEquals("regional_coordination", twin.differenceProperties().getValue(1), "the Model tab names the new A");
+        assertArrayEquals(slidersOfA, twin.side(1).controls().sliders(), "the sliders went with their scenario");
+        List<List<String>> played = run(twin, seed);
+        GuiRuns.assertSameRows(GuiRuns.headlessRows(GuiRuns.scenario(GuiRuns.REGIONAL_COORDINATION), seed, QUARTERS),
+                played.get(0), "side A after the swap: regional coordination");
+        ModelConfig base = GuiRuns.scenario(GuiRuns.BASELINE).modelConfig();
+        GuiRuns.assertSameRows(GuiRuns.headlessRows(GuiDeterminismTest.withNewRnd(base, base.parameters()), seed,
+                QUARTERS), played.get(1), "side B after the swap: the baseline with its slider");
     }
 
     @Test
     void aTwinOpenedFromTheOneModelGuiRunsItsScenarioAsAAndTheChosenFileAsBOnItsSeed() {
         ZoneLabWithUI one = GuiRuns.gui(GuiRuns.BASELINE);
         one.state.setSeed(99); // the seed in the one-model Console
+        one.controls().setLever("new_rnd", 1.5); // a slider moved in the one-model GUI
         TwinWithUI twin = one.twinWith(GuiRuns.REGIONAL_COORDINATION);
         assertEquals("baseline", twin.side(0).setup().name());
         assertEquals("regional_coordination", twin.side(1).setup().name());
         assertEquals(99, twin.state.seed());
+        assertArrayEquals(one.controls().sliders(), twin.side(0).controls().sliders(), "A has the GUI's sliders");
         List<List<String>> played = run(twin, twin.state.seed());
+        ModelConfig base = GuiRuns.scenario(GuiRuns.BASELINE).modelConfig();
+        GuiRuns.assertSameRows(GuiRuns.headlessRows(GuiDeterminismTest.withNewRnd(base, base.parameters()), 99,
+                QUARTERS), played.get(0), "side A, with the slider moved in the one-model GUI");
         GuiRuns.assertSameRows(GuiRuns.headlessRows(GuiRuns.scenario(GuiRuns.REGIONAL_COORDINATION), 99, QUARTERS),
-                played.get(1), "side B of a twin opened from the GUI");
+                played.get(1), "side B of a twin opened from the GUI, as its file says");
+    }
+
+    @Test
+    void aTwinRunRefusesCheckpointsBecauseItsClockDoesNotHoldTheTwoModels() {
+        TwinWithUI twin = GuiRuns.twin(GuiRuns.BASELINE, GuiRuns.REGIONAL_COORDINATION);
+        assertFalse(twin.validSimState(new TwinModel(1)), "a checkpoint of the clock alone");
+        assertFalse(twin.validSimState(twin.side(0).model()), "a checkpoint of one model");
     }
 
     /** As the Console plays: seeds the clock, starts, steps; the national rows of A and of B. */

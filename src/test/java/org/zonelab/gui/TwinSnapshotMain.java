@@ -72,6 +72,8 @@ public final class TwinSnapshotMain {
             }
         });
         Files.write(out.resolve("tabs.txt"), tabs, StandardCharsets.UTF_8);
+        GuiSnapshotMain.writeWindows(out.resolve("windows.txt"), console.get(), twin.side(0).displayFrame,
+                twin.side(1).displayFrame);
     }
 
     /** {@code series,points,last value} for every line of the difference chart. */

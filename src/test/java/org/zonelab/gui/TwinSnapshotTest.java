@@ -1,8 +1,10 @@
 package org.zonelab.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +83,15 @@ class TwinSnapshotTest {
     @Test
     void theConsoleHasATwinTabForCopyAndSwap() throws Exception {
         assertTrue(Files.readAllLines(out.resolve("tabs.txt")).contains("Twin"), Files.readString(out.resolve("tabs.txt")));
+    }
+
+    @Test
+    void theConsoleOpensBelowTheMapsNotOverThem() throws Exception {
+        List<Rectangle> w = GuiSnapshotMain.readWindows(out.resolve("windows.txt"));
+        for (int map = 1; map <= 2; map++) {
+            assertFalse(w.get(0).intersects(w.get(map)), "the Console " + w.get(0) + " and map " + map + " " + w.get(map));
+        }
+        assertFalse(w.get(1).intersects(w.get(2)), "map A " + w.get(1) + " and map B " + w.get(2));
     }
 
     @Test
