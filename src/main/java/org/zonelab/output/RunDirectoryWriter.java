@@ -208,7 +208,7 @@ public final class RunDirectoryWriter implements AutoCloseable {
         m.put("parameter_overrides", scenario.parameters().overrides());
         m.put(AGENT_LOGS, AgentLogFiles.settings(snapshots, events));
         m.put(ResolvedScenario.KEY, ResolvedScenario.document(scenario));
-        m.put(ResolvedScenario.ZONE_FILES, ResolvedScenario.zoneFiles(scenario));
+        m.put(ResolvedScenario.ZONE_FILES, ResolvedScenario.zoneFiles(scenario, out.path()));
         m.put("started", started.truncatedTo(ChronoUnit.MILLIS).toString());
         m.put("finished", finished.truncatedTo(ChronoUnit.MILLIS).toString());
         m.put("wall_seconds", Duration.between(started, finished).toMillis() / 1000.0);
