@@ -105,6 +105,7 @@ final class CompareCommand implements Callable<Integer> {
         Path dir = out != null ? out : ResultsDirectory.newDirectory(directoryName(names));
         long start = System.nanoTime();
         List<Comparison.Row> rows;
+        Map<String, Object> logs;
         try (OutputDirectory od = OutputDirectory.take(dir, out == null);
              CompareWriter writer = open(od, scenarios, seeds);
              Progress bar = engineOptions.progress("compare", requests)) {
@@ -117,7 +118,7 @@ final class CompareCommand implements Callable<Integer> {
                     samples.get(s).add(res);
                 }, bar);
                 // Request order: scenario by scenario, replication by replication, whatever the threads.
-                AgentLogFiles.join(od, requests.size(), false);
+                logs = AgentLogFiles.join(od, requests.size(), false);
             } finally {
                 AgentLogFiles.discard(od, requests.size());
             }
@@ -130,7 +131,7 @@ final class CompareCommand implements Callable<Integer> {
             extra.put("threads", engineOptions.parallelism());
             extra.put("china_outline", outline == null ? null : outline.toString());
             extra.put(RunDirectoryWriter.AGENT_LOGS, agentLogs.settings());
-            writer.complete(samples, rows, figures, baseSeed, extra);
+            writer.complete(samples, rows, figures, baseSeed, logs, extra);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         report(scenarios, n, baseSeed, dir, seconds, rows);

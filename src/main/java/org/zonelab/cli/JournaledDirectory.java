@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.zonelab.output.OutputDirectory;
+import org.zonelab.output.ReportHtml;
 import org.zonelab.output.RunDirectoryWriter;
 import org.zonelab.output.RunExistsException;
 
@@ -80,11 +81,12 @@ record JournaledDirectory(String noun, String folder, Predicate<OutputDirectory>
             if (!force) {
                 throw new BadInputException(new RunExistsException(dir).getMessage(), null);
             }
-            od.delete(RunDirectoryWriter.MANIFEST);
+            ReportHtml.retract(od); // as run does: no old report beside the new files, should this work fail
             delete.delete(od);
             return true;
         }
-        od.delete(RunDirectoryWriter.MANIFEST); // one that does not say complete: never finished work
+        // A manifest that does not say complete is never finished work; its report, if any, is stale too.
+        ReportHtml.retract(od);
         if (inDirectory.test(od)) {
             if (resume && !force) {
                 return false;

@@ -120,6 +120,7 @@ final class RunCommand implements Callable<Integer> {
         ScenarioSample sample = report ? new ScenarioSample(scenario.name()) : null;
         Path outlineFile = ChinaOutline.locate(outlineFrom);
         AgentCharts.Fits fits = null;
+        Map<String, Object> logs;
         try (OutputDirectory od = OutputDirectory.take(target.dir(), target.createParents());
              RunDirectoryWriter writer = openWriter(od, scenario, seeds, snapshots, events, target.force());
              Progress bar = engineOptions.progress(scenario.name(), requests)) {
@@ -134,7 +135,7 @@ final class RunCommand implements Callable<Integer> {
                         sample.add(res);
                     }
                 }, bar);
-                AgentLogFiles.join(od, requests.size(), false);
+                logs = AgentLogFiles.join(od, requests.size(), false);
                 if (logging) {
                     fits = AgentCharts.write(od, scenario.zones(), outline(outlineFile));
                 }
@@ -142,7 +143,7 @@ final class RunCommand implements Callable<Integer> {
                 AgentLogFiles.discard(od, requests.size());
             }
             writer.complete(sample, sample == null ? null : outline(outlineFile),
-                    fits == null ? FigureWriter.Written.none() : fits.charts());
+                    fits == null ? FigureWriter.Written.none() : fits.charts(), logs);
         }
         return new Outcome(means, fits);
     }

@@ -137,6 +137,7 @@ final class SweepCommand implements Callable<Integer> {
                 (j.entries().containsKey(r.index()) ? done : todo).add(r);
             }
             resumed = plan.runs().size() - todo.size();
+            Map<String, Object> logs;
             Observers observers = agentLogs.observers(od, r -> {
                 int point = plan.runs().get(r.index()).point().index();
                 return AgentLog.Run.at(point, plan.scenarios().get(point).name(), r);
@@ -146,11 +147,12 @@ final class SweepCommand implements Callable<Integer> {
                 // The journal records each run as it finishes, so that a killed sweep loses none.
                 Runs.asFinished(engine, todo, (req, res) -> j.record(res, req.index()), bar);
                 // Agent logs come only from a sweep run in one go (never resumed): every run's part is here.
-                AgentLogFiles.join(od, plan.runs().size(), true);
+                logs = AgentLogFiles.join(od, plan.runs().size(), true);
             } finally {
                 AgentLogFiles.discard(od, plan.runs().size());
             }
             Map<String, Object> files = SweepWriter.write(od, plan, j, timeseries, format == Format.behaviorspace);
+            files.putAll(logs);
             Map<String, Object> extra = JournaledDirectory.sessionFields(engineOptions.label(),
                     engineOptions.parallelism(), "runs_resumed", resumed,
                     j.header().started(), now);

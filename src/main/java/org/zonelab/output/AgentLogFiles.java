@@ -2,6 +2,7 @@ package org.zonelab.output;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,26 +70,56 @@ public final class AgentLogFiles {
      * command's logs.
      *
      * @param withPoint whether the rows start with a sweep's {@value #POINT} column
+     * @return each file written, with its rows (without the header) and sha256, for the manifest's
+     *         {@code files}, in the order firms, events, flows
      */
-    public static void join(OutputDirectory out, int runs, boolean withPoint) throws IOException {
+    public static Map<String, Object> join(OutputDirectory out, int runs, boolean withPoint) throws IOException {
+        Map<String, Object> written = new LinkedHashMap<>();
         for (String file : List.of(FIRMS, EVENTS, FLOWS)) {
             if (!out.isFile(part(file, 0))) {
                 out.delete(file);
                 continue;
             }
+            long rows = 0;
             try (NewFile f = out.create(file)) {
                 f.write((String.join(",", header(file, withPoint)) + "\n").getBytes(StandardCharsets.UTF_8));
                 for (int r = 0; r < runs; r++) {
                     try (InputStream in = out.open(part(file, r))) {
-                        in.transferTo(f.stream());
+                        rows += copyRecords(in, f.stream());
                     }
                 }
-                f.commit();
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put("rows", rows);
+                d.put("sha256", f.commit());
+                written.put(file, d);
             }
             for (int r = 0; r < runs; r++) {
                 out.delete(part(file, r));
             }
         }
+        return written;
+    }
+
+    /**
+     * Copies a part and counts its CSV records: the line ends outside quotes (a quoted cell may hold
+     * one). A part holds whole records, so each starts outside quotes; a doubled quote inside a quoted
+     * cell toggles twice and leaves the count right.
+     */
+    static long copyRecords(InputStream in, OutputStream out) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        long records = 0;
+        boolean quoted = false;
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            for (int i = 0; i < n; i++) {
+                if (buffer[i] == '"') {
+                    quoted = !quoted;
+                } else if (buffer[i] == '\n' && !quoted) {
+                    records++;
+                }
+            }
+            out.write(buffer, 0, n);
+        }
+        return records;
     }
 
     /** Removes any parts of runs 0..runs-1 left behind (a failed run). */

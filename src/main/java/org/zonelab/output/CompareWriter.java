@@ -101,11 +101,12 @@ public final class CompareWriter implements AutoCloseable {
      * @param rows    the statistics
      * @param figures the charts, in report order
      * @param baseSeed the base seed of the common random numbers
+     * @param logs    the agent-log files written, with their rows and sha256 ({@link AgentLogFiles#join})
      * @param extra   entries added to the manifest (threads ...)
      * @return the manifest's path
      */
     public Path complete(List<ScenarioSample> samples, List<Comparison.Row> rows, List<Figure> figures,
-                         long baseSeed, Map<String, Object> extra) throws IOException {
+                         long baseSeed, Map<String, Object> logs, Map<String, Object> extra) throws IOException {
         if (done) {
             throw new IllegalStateException("the comparison is complete already");
         }
@@ -115,6 +116,7 @@ public final class CompareWriter implements AutoCloseable {
         out.requireNoManifest(); // checked again under the lock, just before anything is committed
         Map<String, Object> files = new LinkedHashMap<>();
         csvs.commit(files);
+        files.putAll(logs);
         files.put(ComparisonCsv.FILE, ComparisonCsv.write(out, rows));
         List<byte[]> pngs = FigureWriter.writeAll(out, figures, (name, sha) -> files.put(name, Map.of("sha256", sha)))
                 .pngs();

@@ -81,12 +81,13 @@ public final class ReportHtml {
     }
 
     /**
-     * Makes a directory about to be written by a run or a comparison look unfinished: deletes its
-     * manifest, then a previous command's {@value #FILE} and the charts that manifest listed, so that a
-     * command that fails or is killed never leaves another command's report beside its own files.
+     * Makes a directory about to be written by a run, a comparison or a journaled command (sweep,
+     * calibrate, sensitivity) look unfinished: deletes its manifest, then a previous command's
+     * {@value #FILE} and the charts that manifest listed, so that a command that fails or is killed
+     * never leaves another command's report beside its own files.
      * Nothing else is deleted (a chart no manifest lists may be someone else's file).
      */
-    static void retract(OutputDirectory out) throws IOException {
+    public static void retract(OutputDirectory out) throws IOException {
         List<String> charts = new ArrayList<>();
         if (out.isFile(RunDirectoryWriter.MANIFEST)) {
             try (InputStream in = out.open(RunDirectoryWriter.MANIFEST)) {

@@ -20,6 +20,7 @@ import org.zonelab.experiment.ReplicationResult;
 import org.zonelab.experiment.ScenarioSample;
 import org.zonelab.scenario.ResolvedScenario;
 import org.zonelab.scenario.Scenario;
+import org.zonelab.scenario.Sha256;
 
 /**
  * Writes one run directory (docs/ODD.md §8.3): {@value #TIMESERIES}, {@value #SUMMARY}, {@value #MOMENTS},
@@ -145,7 +146,7 @@ public final class RunDirectoryWriter implements AutoCloseable {
      * @throws IllegalStateException when not every replication was written
      */
     public Path complete() throws IOException {
-        return complete(null, null, FigureWriter.Written.none());
+        return complete(null, null, FigureWriter.Written.none(), Map.of());
     }
 
     /**
@@ -156,12 +157,14 @@ public final class RunDirectoryWriter implements AutoCloseable {
      * @param sample  the replications' results, for the report (null for no report)
      * @param outline China's outline for the report's map
      * @param before  charts written under {@code charts/} already (the agent-level charts), for the
-     *                report
+     *                report and the manifest
+     * @param logs    the agent-log files written, with their rows and sha256 ({@link AgentLogFiles#join}),
+     *                for the report and the manifest
      * @return the manifest's path
      * @throws IllegalStateException when not every replication was written
      */
-    public Path complete(ScenarioSample sample, ChinaOutline outline, FigureWriter.Written before)
-            throws IOException {
+    public Path complete(ScenarioSample sample, ChinaOutline outline, FigureWriter.Written before,
+                         Map<String, Object> logs) throws IOException {
         if (done) {
             throw new IllegalStateException("the run is complete already");
         }
@@ -171,15 +174,22 @@ public final class RunDirectoryWriter implements AutoCloseable {
         out.requireNoManifest(); // checked again under the lock, just before anything is committed
         Map<String, Object> files = new LinkedHashMap<>();
         csvs.commit(files);
-        if (sample != null) {
-            List<String> data = new ArrayList<>(files.keySet());
-            for (String log : List.of(AgentLogFiles.EVENTS, AgentLogFiles.FLOWS, AgentLogFiles.FIRMS)) {
-                if (out.isFile(log)) {
-                    data.add(log);
-                }
+        List<String> data = new ArrayList<>(files.keySet());
+        for (String log : List.of(AgentLogFiles.EVENTS, AgentLogFiles.FLOWS, AgentLogFiles.FIRMS)) {
+            if (logs.containsKey(log)) {
+                data.add(log);
             }
+        }
+        files.putAll(logs);
+        if (sample != null) {
             RunReport.write(out, scenario, sample, seeds, data, outline, before)
                     .forEach((name, sha) -> files.put(name, Map.of("sha256", sha)));
+        } else {
+            // Without a report the agent-level charts are still written: the manifest lists every file.
+            for (int i = 0; i < before.figures().size(); i++) {
+                files.put(CompareWriter.CHARTS + "/" + before.figures().get(i).file(),
+                        Map.of("sha256", Sha256.hex(before.pngs().get(i))));
+            }
         }
         Instant finished = Instant.now();
         Map<String, Object> m = new LinkedHashMap<>();
@@ -208,7 +218,7 @@ public final class RunDirectoryWriter implements AutoCloseable {
         m.put("parameter_overrides", scenario.parameters().overrides());
         m.put(AGENT_LOGS, AgentLogFiles.settings(snapshots, events));
         m.put(ResolvedScenario.KEY, ResolvedScenario.document(scenario));
-        m.put(ResolvedScenario.ZONE_FILES, ResolvedScenario.zoneFiles(scenario));
+        m.put(ResolvedScenario.ZONE_FILES, ResolvedScenario.zoneFiles(scenario, out.path()));
         m.put("started", started.truncatedTo(ChronoUnit.MILLIS).toString());
         m.put("finished", finished.truncatedTo(ChronoUnit.MILLIS).toString());
         m.put("wall_seconds", Duration.between(started, finished).toMillis() / 1000.0);

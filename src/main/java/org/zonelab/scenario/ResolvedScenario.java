@@ -14,8 +14,9 @@ import org.zonelab.model.geo.Region;
 import org.zonelab.model.param.Param;
 import org.zonelab.policy.LeverParameter;
 import org.zonelab.policy.Levers;
-import org.zonelab.scenario.Node.ListNode;
+import org.zonelab.scenario.Node.Entry;
 import org.zonelab.scenario.Node.MapNode;
+import org.zonelab.scenario.Node.ScalarNode;
 
 /**
  * A scenario written out in full, as a run's manifest records it ({@value #KEY}), and read back from
@@ -25,8 +26,10 @@ import org.zonelab.scenario.Node.MapNode;
  * command-line overrides: every model parameter, every policy block with all its lever's settings (the
  * defaults written out), every event with all its keys. The zone catalogue is not copied: {@code zones}
  * names it by its absolute path (a synthetic set names it in {@code catalogue}), and {@value #ZONE_FILES}
- * records the catalogue and the data files beside it with their SHA-256, so that a catalogue that has
- * moved or changed since the run is refused rather than silently used.
+ * records the catalogue and the data files beside it with their SHA-256 and their path relative to the
+ * run directory, so that a catalogue that has changed since the run is refused rather than silently
+ * used, and one moved with the run directory (a project folder moved or copied with its results) is
+ * still found ({@link RecordedZoneFiles}).
  */
 public final class ResolvedScenario {
     /** The manifest key of the document. */
@@ -86,17 +89,47 @@ public final class ResolvedScenario {
         return d;
     }
 
-    /** The zone catalogue and the data files beside it that a scenario read: kind, absolute path, sha256. */
+    /**
+     * The zone catalogue and the data files beside it that a scenario read: kind, absolute path, sha256,
+     * without the paths relative to a run directory ({@link #zoneFiles(Scenario, Path)}).
+     */
     public static List<Map<String, Object>> zoneFiles(Scenario s) {
+        return zoneFiles(s, null);
+    }
+
+    /**
+     * The zone catalogue and the data files beside it that a scenario read: kind, absolute path, path
+     * relative to the run directory ({@value RecordedZoneFiles#RELATIVE}; left out when there is none,
+     * as for a file on another drive), sha256.
+     *
+     * @param runDir the run directory whose manifest records them, or null for no relative paths
+     */
+    public static List<Map<String, Object>> zoneFiles(Scenario s, Path runDir) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (InputFiles.Read r : zoneInputs(s)) {
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("kind", kindText(r.kind()));
             f.put("path", absolute(r.path()));
+            String relative = runDir == null ? null : relative(runDir, r.path());
+            if (relative != null) {
+                f.put(RecordedZoneFiles.RELATIVE, relative);
+            }
             f.put("sha256", r.sha256());
             out.add(f);
         }
         return out;
+    }
+
+    /** {@code ../../data/zones-2019.csv}, with / between names whatever the system; null across drives. */
+    private static String relative(Path runDir, Path file) {
+        Path from = RecordedZoneFiles.real(runDir);
+        Path to = RecordedZoneFiles.real(file);
+        if (from.getRoot() == null || !from.getRoot().equals(to.getRoot())) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        from.relativize(to).forEach(n -> names.add(n.toString()));
+        return String.join("/", names);
     }
 
     /**
@@ -119,55 +152,83 @@ public final class ResolvedScenario {
                     + " (the run was made by a zonelab that did not record it); run its scenario again");
         }
         MapNode document = Checks.map(doc, KEY, "a map of scenario keys");
-        Scenario s = ScenarioLoader.validate(new ScenarioLoader.Resolved(manifest, Sha256.hex(bytes), document,
-                log.files()), Overrides.NONE, null);
-        checkZoneFiles(root, s);
-        return s;
-    }
-
-    private static void checkZoneFiles(MapNode root, Scenario s) {
-        Node recordedNode = root.get(ZONE_FILES);
-        if (recordedNode == null) {
+        RecordedZoneFiles recorded = RecordedZoneFiles.of(root);
+        Map<String, Path> located = recorded == null ? Map.of() : recorded.locate(manifest.toAbsolutePath().getParent());
+        Scenario s = ScenarioLoader.validate(new ScenarioLoader.Resolved(manifest, Sha256.hex(bytes),
+                relocate(document, located), log.files()), Overrides.NONE, null);
+        if (recorded == null) {
             throw new ScenarioException(root.pos(), "the manifest has no " + ZONE_FILES
                     + ", so the zone catalogue cannot be checked");
         }
-        ListNode recorded = Checks.list(recordedNode, ZONE_FILES, "a list of {kind, path, sha256}");
+        checkZoneFiles(recorded, located, s);
+        return s;
+    }
+
+    /**
+     * The document with its catalogue's path replaced by where the catalogue is now, when that is not
+     * where the run read it; the data files beside it follow, since they are looked up beside it.
+     */
+    private static MapNode relocate(MapNode document, Map<String, Path> located) {
+        Entry zones = document.entry("zones");
+        if (zones == null) {
+            return document;
+        }
+        Node moved = zones.value();
+        if (zones.value() instanceof ScalarNode path) {
+            moved = relocated(path, located);
+        } else if (zones.value() instanceof MapNode z && z.get("synthetic") instanceof MapNode synthetic
+                && synthetic.get("catalogue") instanceof ScalarNode path) {
+            moved = with(z, "synthetic", with(synthetic, "catalogue", relocated(path, located)));
+        }
+        return moved == zones.value() ? document : with(document, "zones", moved);
+    }
+
+    private static Node relocated(ScalarNode path, Map<String, Path> located) {
+        Path now = path.kind() == ScalarNode.Kind.TEXT ? located.get(path.text()) : null;
+        if (now == null || now.toString().equals(path.text())) {
+            return path;
+        }
+        return new ScalarNode(path.pos(), ScalarNode.Kind.TEXT, now.toString(), null);
+    }
+
+    private static MapNode with(MapNode m, String key, Node value) {
+        if (m.get(key) == value) {
+            return m;
+        }
+        Map<String, Entry> entries = new LinkedHashMap<>(m.entries());
+        Entry old = entries.get(key);
+        entries.put(key, new Entry(key, old.keyPos(), value));
+        return new MapNode(m.pos(), entries, m.weight());
+    }
+
+    /** The zone files read now must be those the run read, where they are now ({@code located}). */
+    private static void checkZoneFiles(RecordedZoneFiles recorded, Map<String, Path> located, Scenario s) {
         Map<String, InputFiles.Read> now = new LinkedHashMap<>();
         for (InputFiles.Read r : zoneInputs(s)) {
             now.put(absolute(r.path()), r);
         }
-        for (int i = 0; i < recorded.items().size(); i++) {
-            String path = ZONE_FILES + "[" + i + "]";
-            MapNode f = Checks.map(recorded.items().get(i), path, "a map {kind, path, sha256}");
-            String file = Checks.text(required(f, path, "path"), path + ".path");
-            String sha256 = Checks.text(required(f, path, "sha256"), path + ".sha256");
+        for (RecordedZoneFiles.File f : recorded.files()) {
+            String file = absolute(located.get(f.path()));
             InputFiles.Read read = now.remove(file);
             if (read == null) {
-                throw Checks.error(f, path, Text.quote(file) + " was read by the run and is missing now; restore it "
-                        + "to reproduce the run");
+                throw Checks.error(f.node(), f.at(), Text.quote(file) + " was read by the run and is missing now; "
+                        + "restore it to reproduce the run");
             }
-            if (!read.sha256().equals(sha256)) {
-                throw Checks.error(f, path, Text.quote(file) + " has changed since the run (sha256 "
-                        + prefix(sha256) + "... then, " + prefix(read.sha256()) + "... now); restore it to reproduce the run");
+            if (!read.sha256().equals(f.sha256())) {
+                throw Checks.error(f.node(), f.at(), Text.quote(file) + " has changed since the run (sha256 "
+                        + prefix(f.sha256()) + "... then, " + prefix(read.sha256()) + "... now); restore it to "
+                        + "reproduce the run");
             }
         }
         if (!now.isEmpty()) {
             String file = now.keySet().iterator().next();
-            throw Checks.error(recorded, ZONE_FILES, Text.quote(file) + " is read now but was not read by the run; "
-                    + "remove it to reproduce the run");
+            throw Checks.error(recorded.list(), ZONE_FILES, Text.quote(file) + " is read now but was not read by the "
+                    + "run; remove it to reproduce the run");
         }
     }
 
     private static String prefix(String sha256) {
         return Text.shorten(sha256.substring(0, Math.min(12, sha256.length())));
-    }
-
-    private static Node required(MapNode m, String path, String key) {
-        Node n = m.get(key);
-        if (n == null) {
-            throw Checks.error(m, path, "missing key " + Text.quote(key));
-        }
-        return n;
     }
 
     private static List<InputFiles.Read> zoneInputs(Scenario s) {

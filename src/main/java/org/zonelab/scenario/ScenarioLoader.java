@@ -190,14 +190,21 @@ public final class ScenarioLoader {
         try {
             return log == null ? InputFiles.readOnce(file, kind) : log.read(file, kind);
         } catch (IOException e) {
-            throw readError(file, at, what, e);
+            throw readError(file, at, what, e, null);
         }
     }
 
-    /** The one-line error for an input file that cannot be read. */
-    static ScenarioException readError(Path file, Position at, String what, IOException e) {
+    /**
+     * The one-line error for an input file that cannot be read.
+     *
+     * @param written the path as the file at {@code at} writes it, or null when it is not named there; a
+     *                file not found at a relative path is told where relative paths are looked up (an
+     *                absolute one, such as a manifest's, is not relative to anything)
+     */
+    static ScenarioException readError(Path file, Position at, String what, IOException e, String written) {
         if (e instanceof InputFiles.Refused r) {
-            String hint = r.getMessage().equals("file not found") && !at.file().equals(file)
+            String hint = r.getMessage().equals("file not found") && written != null && !at.file().equals(file)
+                    && !Path.of(written).isAbsolute()
                     ? " (paths are relative to the folder of " + at.file().getFileName() + ")" : "";
             return new ScenarioException(at, what + ": " + r.getMessage() + hint);
         }
@@ -216,13 +223,13 @@ public final class ScenarioLoader {
      * unread, so that a scenario cannot show the content of a file such as {@code /etc/passwd} in an
      * error message.
      */
-    static void checkNamed(Path file, Position at, String what, List<String> suffixes, String kindText,
-                           InputFiles.Kind kind) {
+    static void checkNamed(Path file, String written, Position at, String what, List<String> suffixes,
+                           String kindText, InputFiles.Kind kind) {
         long size;
         try {
             size = InputFiles.requireRegular(file);
         } catch (IOException e) {
-            throw readError(file, at, what, e);
+            throw readError(file, at, what, e, written);
         }
         if (size > kind.maxBytes()) {
             throw new ScenarioException(at, what + ": " + size + " bytes; " + kind.limitText());
@@ -273,7 +280,7 @@ public final class ScenarioLoader {
                     + " files, the scenario and the files it extends");
         }
         String what = "extends: cannot read " + Text.quote(target);
-        checkNamed(parentFile, ext.value().pos(), what, YAML_SUFFIXES, "a scenario file", InputFiles.Kind.SCENARIO);
+        checkNamed(parentFile, target, ext.value().pos(), what, YAML_SUFFIXES, "a scenario file", InputFiles.Kind.SCENARIO);
         byte[] parentBytes = readBytes(parentFile, ext.value().pos(), what, InputFiles.Kind.SCENARIO, log);
         MapNode parent = resolve(parentFile, parentBytes, here, log);
         Map<String, Entry> inherited = new LinkedHashMap<>(parent.entries());
@@ -494,7 +501,7 @@ public final class ScenarioLoader {
 
         private List<ZoneSeed> readCatalogue(Position at, String what, String written) {
             String reading = what + ": cannot read zone catalogue " + Text.quote(written);
-            checkNamed(catalogue, at, reading, CSV_SUFFIXES, "a zone catalogue", InputFiles.Kind.ZONE_CATALOGUE);
+            checkNamed(catalogue, written, at, reading, CSV_SUFFIXES, "a zone catalogue", InputFiles.Kind.ZONE_CATALOGUE);
             List<ZoneSeed> zones = ZoneCatalogue.read(catalogue, zoneInputs);
             zoneSource = ZoneSource.catalogue(catalogue);
             zoneIds = new TreeSet<>();
@@ -540,7 +547,7 @@ public final class ScenarioLoader {
             if (catalogueNode != null && !Checks.isNull(catalogueNode)) {
                 String written = Checks.text(catalogueNode, path + ".catalogue");
                 catalogue = resolveNamed(catalogueNode.pos(), written, path + ".catalogue");
-                checkNamed(catalogue, catalogueNode.pos(), path + ".catalogue: cannot read zone catalogue "
+                checkNamed(catalogue, written, catalogueNode.pos(), path + ".catalogue: cannot read zone catalogue "
                         + Text.quote(written), CSV_SUFFIXES, "a zone catalogue", InputFiles.Kind.ZONE_CATALOGUE);
             } else {
                 catalogue = resolveSibling(entry.keyPos().file(), DEFAULT_ZONES);

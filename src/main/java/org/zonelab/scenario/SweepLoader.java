@@ -322,7 +322,7 @@ public final class SweepLoader {
                         + "base; name a scenario file");
             }
             String what = "base: cannot read " + Text.quote(written);
-            ScenarioLoader.checkNamed(baseFile, n.pos(), what, ScenarioLoader.YAML_SUFFIXES, "a scenario file",
+            ScenarioLoader.checkNamed(baseFile, written, n.pos(), what, ScenarioLoader.YAML_SUFFIXES, "a scenario file",
                     InputFiles.Kind.SCENARIO);
             InputFiles baseLog = new InputFiles();
             byte[] bytes = ScenarioLoader.readBytes(baseFile, n.pos(), what, InputFiles.Kind.SCENARIO, baseLog);

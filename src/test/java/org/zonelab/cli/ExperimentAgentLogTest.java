@@ -10,12 +10,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,6 +76,60 @@ class ExperimentAgentLogTest {
         return new ObjectMapper().readTree(dir.resolve(RunDirectoryWriter.MANIFEST).toFile());
     }
 
+    /**
+     * The manifest's {@code files} lists every file the command wrote (all but the manifest and hidden
+     * files), each with the sha256 of its bytes, and the agent logs with their rows (the lines after the
+     * header: these logs quote no line ends).
+     */
+    private static void assertFilesListEveryFile(Path dir) throws IOException {
+        JsonNode files = manifest(dir).path("files");
+        Set<String> listed = new TreeSet<>();
+        files.fieldNames().forEachRemaining(listed::add);
+        Set<String> written = new TreeSet<>();
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .filter(n -> !n.equals(RunDirectoryWriter.MANIFEST) && !n.startsWith("."))
+                    .forEach(written::add);
+        }
+        assertEquals(written, listed, dir + ": files");
+        for (String name : written) {
+            assertEquals(sha256(dir.resolve(name)), files.path(name).path("sha256").asText(), name);
+        }
+        for (String log : List.of(AgentLogFiles.EVENTS, AgentLogFiles.FLOWS, AgentLogFiles.FIRMS)) {
+            if (written.contains(log)) {
+                assertEquals(Files.readAllLines(dir.resolve(log)).size() - 1, files.path(log).path("rows").asLong(), log);
+            }
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aRunsManifestListsItsAgentLogsAndTheirChartsWithOrWithoutAReport() throws IOException {
+        String[] command = {"run", a.toString(), "--events", "--firm-snapshots", "final", "--threads", "2"};
+        Path withReport = ok("run-report", command);
+        Path bare = ok("run-bare", with(command, "--no-report"));
+        for (Path dir : List.of(withReport, bare)) {
+            assertTrue(Files.exists(dir.resolve(AgentLogFiles.FIRMS)) && Files.exists(dir.resolve(AgentLogFiles.EVENTS)),
+                    dir + ": the agent logs");
+            assertFilesListEveryFile(dir);
+        }
+        assertFalse(Files.exists(bare.resolve("report.html")));
+        List<String> charts = new ArrayList<>();
+        manifest(bare).path("files").fieldNames().forEachRemaining(n -> {
+            if (n.startsWith("charts/")) {
+                charts.add(n);
+            }
+        });
+        assertFalse(charts.isEmpty(), "the agent-level charts of a run without a report are listed too");
+    }
+
     private static void assertNoParts(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".part"))
@@ -104,6 +162,7 @@ class ExperimentAgentLogTest {
         JsonNode logs = manifest(one).path(RunDirectoryWriter.AGENT_LOGS);
         assertEquals("final", logs.path("firm_snapshots").asText());
         assertTrue(logs.path("events").asBoolean());
+        assertFilesListEveryFile(one);
         assertNoParts(one);
     }
 
@@ -142,6 +201,7 @@ class ExperimentAgentLogTest {
         }
         assertEquals(List.of("0 0", "0 1", "1 0", "1 1"), new ArrayList<>(runs), "every point, in plan order");
         assertEquals("final", manifest(one).path(RunDirectoryWriter.AGENT_LOGS).path("firm_snapshots").asText());
+        assertFilesListEveryFile(one);
         assertNoParts(one);
 
         // Started again without agent logs, the sweep leaves none of the old ones beside its new manifest.
@@ -152,6 +212,7 @@ class ExperimentAgentLogTest {
             assertFalse(Files.exists(one.resolve(f)), "the old " + f + " is gone");
         }
         assertEquals("none", manifest(one).path(RunDirectoryWriter.AGENT_LOGS).path("firm_snapshots").asText());
+        assertFilesListEveryFile(one);
     }
 
     @Test

@@ -199,4 +199,79 @@ class ReproduceCommandTest {
                 + "zone_files\\[1\\]: \".*city-tiers\\.csv\" has changed since the run .*\\n"), changed.err());
         assertFalse(Files.exists(tmp.resolve("run-reproduce")), "nothing is run for a changed catalogue");
     }
+
+    /** A project folder: a scenario with its zone data, and a run of it under results/ (scale 0.02, 1 year, 2 reps). */
+    private Path projectRun(Path project) throws IOException {
+        TestFiles.copyTree(Path.of("scenarios/data"), project.resolve("scenarios/data"));
+        Path scenario = TestFiles.write(project, "scenarios/small.yaml", """
+                name: small
+                policies:
+                  openness: {intensity: 1.5, zones: [1, 48]}
+                """);
+        Path runDir = project.resolve("results/small/first");
+        Files.createDirectories(runDir.getParent());
+        MainTest.Outcome o = MainTest.zonelab("run", scenario.toString(), "--scale", "0.02", "--years", "1",
+                "--reps", "2", "--threads", "2", "--quiet", "--out", runDir.toString());
+        assertEquals(0, o.code(), o.err());
+        return runDir;
+    }
+
+    @Test
+    void aProjectMovedWithItsResultsReproducesOkAndAChangedFileThereIsStillRefused() throws IOException {
+        Path project = tmp.resolve("project");
+        projectRun(project);
+        Path moved = tmp.resolve("elsewhere/project");
+        Files.createDirectories(moved.getParent());
+        Files.move(project, moved);
+        assertFalse(Files.exists(project), "the absolute paths the run recorded are gone");
+        Path runDir = moved.resolve("results/small/first");
+
+        MainTest.Outcome o = reproduce(runDir);
+        assertEquals(0, o.code(), o.out() + o.err());
+        assertEquals("OK", lastLine(o.out()));
+        assertEquals("", o.err());
+        // The new run read the catalogue where it is now, and records it there.
+        String again = Files.readString(moved.resolve("results/small/first-reproduce/manifest.json"));
+        assertTrue(again.contains("\"" + moved.resolve("scenarios/data/zones-2019.csv") + "\""), again);
+        assertTrue(again.contains("\"relative_path\" : \"../../../scenarios/data/zones-2019.csv\""), again);
+
+        Path tiers = moved.resolve("scenarios/data/city-tiers.csv");
+        Files.writeString(tiers, Files.readString(tiers) + "\n");
+        MainTest.Outcome changed = reproduce(runDir, "--out", tmp.resolve("again").toString());
+        assertEquals(2, changed.code(), changed.out() + changed.err());
+        assertEquals(1, changed.errLines().size(), changed.err());
+        assertTrue(changed.err().matches(Pattern.quote(runDir.resolve("manifest.json").toString()) + ":[0-9]+:[0-9]+: "
+                + "zone_files\\[1\\]: \".*\" has changed since the run .*\\n"),
+                changed.err());
+        assertFalse(Files.exists(tmp.resolve("again")), "nothing is run for a changed file");
+    }
+
+    @Test
+    void aCopiedProjectReproducesFromItsOwnDataWhenTheOriginalHasChanged() throws IOException {
+        Path project = tmp.resolve("project");
+        projectRun(project);
+        Path copy = tmp.resolve("copy");
+        TestFiles.copyTree(project, copy);
+        Path anchors = project.resolve("scenarios/data/zone-anchors.csv");
+        Files.writeString(anchors, Files.readString(anchors) + "\n");
+
+        MainTest.Outcome o = reproduce(copy.resolve("results/small/first"));
+        assertEquals(0, o.code(), o.out() + o.err());
+        assertEquals("OK", lastLine(o.out()));
+    }
+
+    @Test
+    void aMissingCatalogueIsOneLineThatNamesItsAbsolutePathWithoutARelativePathHint() throws IOException {
+        Path runDir = run();
+        Path catalogue = tmp.resolve("in/data/zones-2019.csv");
+        Files.delete(catalogue);
+
+        MainTest.Outcome o = reproduce(runDir);
+        assertEquals(2, o.code(), o.out() + o.err());
+        assertEquals(1, o.errLines().size(), o.err());
+        String line = o.errLines().get(0);
+        assertTrue(line.matches(Pattern.quote(runDir.resolve("manifest.json").toString()) + ":[0-9]+:[0-9]+: zones: "
+                + "cannot read zone catalogue " + Pattern.quote("\"" + catalogue + "\"") + ": file not found"), line);
+        assertFalse(Files.exists(tmp.resolve("run-reproduce")), "nothing is run for a missing catalogue");
+    }
 }

@@ -190,4 +190,38 @@ class SweepCommandTest {
         assertEquals(1, o.errLines().size(), o.err());
         assertTrue(o.err().contains("started from other inputs"), o.err());
     }
+
+    @Test
+    void aSweepOverAnOldSweepRetractsItsReportAndChartsButKeepsOtherFiles() throws IOException {
+        // A complete sweep with its report and charts, and a picture zonelab did not write.
+        Path dir = tmp.resolve("over-old");
+        Files.createDirectories(dir.resolve("charts"));
+        List<String> oldCharts = new ArrayList<>();
+        try (var files = Files.walk(straight)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                String name = straight.relativize(p).toString();
+                Files.copy(p, dir.resolve(name));
+                if (name.startsWith("charts/")) {
+                    oldCharts.add(name);
+                }
+            }
+        }
+        assertTrue(Files.exists(dir.resolve("report.html")) && !oldCharts.isEmpty(), "the old sweep has a report");
+        Files.write(dir.resolve("charts/mine.png"), new byte[] {1, 2, 3});
+        // One design point: no comparison, so the new sweep writes no report of its own.
+        Path one = tmp.resolve("one-point.yaml");
+        Files.writeString(one, "name: one-point\nbase: tiny-base.yaml\nreplications: 1\ndesign: grid\nvary:\n"
+                + "  policies.regional_coordination.intensity: [0.5]\n");
+
+        MainTest.Outcome o = MainTest.zonelab("sweep", one.toString(), "--out", dir.toString(), "--force",
+                "--threads", "2", "--quiet");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(RunDirectoryWriter.isComplete(dir));
+        assertFalse(Files.exists(dir.resolve("report.html")), "the old sweep's report is not left beside the new runs");
+        for (String chart : oldCharts) {
+            assertFalse(Files.exists(dir.resolve(chart)), chart);
+        }
+        assertTrue(Files.exists(dir.resolve("charts/mine.png")), "a file zonelab did not write is kept");
+        assertEquals(1 + 1, Files.readAllLines(dir.resolve(SweepWriter.RUNS)).size());
+    }
 }

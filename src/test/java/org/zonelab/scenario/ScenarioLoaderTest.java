@@ -286,6 +286,20 @@ class ScenarioLoaderTest {
         assertEquals(3, Suggest.distance("kitten", "sitting"));
     }
 
+    @Test
+    void aMissingFileIsToldWhereARelativePathIsLookedUpButNotAnAbsoluteOne() throws IOException {
+        Path relative = write("relative.yaml", "name: r\nzones: data/none.csv\n");
+        ScenarioException r = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(relative));
+        assertEquals(relative + ":2:8: zones: cannot read zone catalogue \"data/none.csv\": file not found (paths are "
+                + "relative to the folder of relative.yaml)", r.getMessage());
+
+        String none = tmp.resolve("elsewhere/none.csv").toString();
+        Path absolute = write("absolute.yaml", "name: a\nzones: " + none + "\n");
+        ScenarioException a = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(absolute));
+        assertTrue(a.getMessage().endsWith("zones: cannot read zone catalogue " + Text.quote(none)
+                + ": file not found"), a.getMessage());
+    }
+
     private static ZoneSeed zone(List<ZoneSeed> zones, int id) {
         return zones.stream().filter(z -> z.id() == id).findFirst().orElseThrow();
     }
