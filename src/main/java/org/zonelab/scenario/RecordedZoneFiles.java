@@ -83,6 +83,27 @@ record RecordedZoneFiles(ListNode list, List<File> files) {
         return recorded;
     }
 
+    /**
+     * Refuses a file that exists where it was located but holds other bytes than those the run read,
+     * before anything parses it (a missing file is left to the loader, which names it).
+     *
+     * @throws ScenarioException with the file's place in the manifest
+     */
+    void requireUnchanged(Map<String, Path> located) {
+        for (File f : files) {
+            Path place = located.get(f.path());
+            String now;
+            try {
+                now = Sha256.hex(InputFiles.readOnce(place, f.kind()));
+            } catch (IOException e) {
+                continue;
+            }
+            if (!now.equals(f.sha256())) {
+                throw ResolvedScenario.changed(f, ResolvedScenario.absolute(place), now);
+            }
+        }
+    }
+
     /** Whether every file is at its place with the bytes the run read. */
     private boolean matches(Map<String, Path> places) {
         for (File f : files) {

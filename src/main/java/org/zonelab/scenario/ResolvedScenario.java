@@ -154,6 +154,10 @@ public final class ResolvedScenario {
         MapNode document = Checks.map(doc, KEY, "a map of scenario keys");
         RecordedZoneFiles recorded = RecordedZoneFiles.of(root);
         Map<String, Path> located = recorded == null ? Map.of() : recorded.locate(manifest.toAbsolutePath().getParent());
+        if (recorded != null) {
+            // Before the files are parsed: an edit that breaks a file is a change since the run, and said so.
+            recorded.requireUnchanged(located);
+        }
         Scenario s = ScenarioLoader.validate(new ScenarioLoader.Resolved(manifest, Sha256.hex(bytes),
                 relocate(document, located), log.files()), Overrides.NONE, null);
         if (recorded == null) {
@@ -215,9 +219,7 @@ public final class ResolvedScenario {
                         + "restore it to reproduce the run");
             }
             if (!read.sha256().equals(f.sha256())) {
-                throw Checks.error(f.node(), f.at(), Text.quote(file) + " has changed since the run (sha256 "
-                        + prefix(f.sha256()) + "... then, " + prefix(read.sha256()) + "... now); restore it to "
-                        + "reproduce the run");
+                throw changed(f, file, read.sha256());
             }
         }
         if (!now.isEmpty()) {
@@ -225,6 +227,12 @@ public final class ResolvedScenario {
             throw Checks.error(recorded.list(), ZONE_FILES, Text.quote(file) + " is read now but was not read by the "
                     + "run; remove it to reproduce the run");
         }
+    }
+
+    /** The one-line error for a recorded zone file whose bytes are not those the run read. */
+    static ScenarioException changed(RecordedZoneFiles.File f, String file, String sha256Now) {
+        return Checks.error(f.node(), f.at(), Text.quote(file) + " has changed since the run (sha256 "
+                + prefix(f.sha256()) + "... then, " + prefix(sha256Now) + "... now); restore it to reproduce the run");
     }
 
     private static String prefix(String sha256) {
@@ -277,7 +285,7 @@ public final class ResolvedScenario {
         return kind.name().toLowerCase(Locale.ROOT);
     }
 
-    private static String absolute(Path p) {
+    static String absolute(Path p) {
         return p.toAbsolutePath().normalize().toString();
     }
 }

@@ -143,6 +143,17 @@ class ResolvedScenarioTest {
     }
 
     @Test
+    void aZoneFileEditedSoThatItNoLongerParsesIsSaidToHaveChangedNotToBeMalformed() throws IOException {
+        Path manifest = manifest(ScenarioLoader.load(extendingScenario()));
+        Path tiers = tmp.resolve("in/data/city-tiers.csv");
+        Files.writeString(tiers, Files.readString(tiers) + "not,a\n");
+
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ResolvedScenario.load(manifest));
+        assertTrue(e.getMessage().startsWith(manifest + ":"), e.getMessage());
+        assertTrue(e.getMessage().contains("city-tiers.csv\" has changed since the run"), e.getMessage());
+    }
+
+    @Test
     void aMissingCatalogueIsRefused() throws IOException {
         Path manifest = manifest(ScenarioLoader.load(extendingScenario()));
         Files.delete(tmp.resolve("in/data/zones-2019.csv"));
