@@ -204,6 +204,7 @@ final class CompareCommand implements Callable<Integer> {
                 }
             }
         }
+        w.println("Report: " + dir.resolve(ReportHtml.FILE));
         w.flush();
     }
 

@@ -2,6 +2,7 @@ package org.zonelab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,7 +18,9 @@ import org.zonelab.experiment.Runs;
 import org.zonelab.experiment.SweepPlan;
 import org.zonelab.output.AgentLog;
 import org.zonelab.output.AgentLogFiles;
+import org.zonelab.output.ComparisonCsv;
 import org.zonelab.output.OutputDirectory;
+import org.zonelab.output.ReportHtml;
 import org.zonelab.output.RunDirectoryWriter;
 import org.zonelab.output.SweepJournal;
 import org.zonelab.output.SweepWriter;
@@ -180,8 +183,16 @@ final class SweepCommand implements Callable<Integer> {
             files.add(SweepWriter.BEHAVIORSPACE);
         }
         files.addAll(agentLogs.files());
+        // The start retracted any older report, so a report here is this sweep's (2 to 40 paired points).
+        boolean reported = Files.isRegularFile(dir.resolve(ReportHtml.FILE));
+        if (reported) {
+            files.addAll(List.of(ComparisonCsv.FILE, "charts/", ReportHtml.FILE));
+        }
         files.add(RunDirectoryWriter.MANIFEST);
         w.println("Results in " + dir + "/ (" + String.join(", ", files) + ")");
+        if (reported) {
+            w.println("Report: " + dir.resolve(ReportHtml.FILE));
+        }
         w.flush();
     }
 }

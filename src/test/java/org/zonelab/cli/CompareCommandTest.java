@@ -57,6 +57,8 @@ class CompareCommandTest {
         }
         assertEquals("", first.err());
         assertTrue(first.out().contains("Results in " + one + "/"), first.out());
+        List<String> lines = first.out().lines().toList();
+        assertEquals("Report: " + one.resolve("report.html"), lines.get(lines.size() - 1), "the last line points at the report");
     }
 
     @Test

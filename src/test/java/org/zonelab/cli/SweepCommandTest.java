@@ -224,4 +224,28 @@ class SweepCommandTest {
         assertTrue(Files.exists(dir.resolve("charts/mine.png")), "a file zonelab did not write is kept");
         assertEquals(1 + 1, Files.readAllLines(dir.resolve(SweepWriter.RUNS)).size());
     }
+
+    @Test
+    void aSweepWithAReportSaysSoInItsLastLineAndOneWithoutDoesNot() throws IOException {
+        Path two = tmp.resolve("two-points.yaml");
+        Files.writeString(two, "name: two-points\nbase: tiny-base.yaml\nreplications: 1\ndesign: grid\nvary:\n"
+                + "  policies.regional_coordination.intensity: [0, 1]\n");
+        Path dir = tmp.resolve("two-points");
+        MainTest.Outcome o = MainTest.zonelab("sweep", two.toString(), "--out", dir.toString(), "--threads", "2");
+        assertEquals(0, o.code(), o.err());
+        List<String> lines = o.out().lines().toList();
+        assertEquals("Report: " + dir.resolve("report.html"), lines.get(lines.size() - 1));
+        assertTrue(Files.isRegularFile(dir.resolve("report.html")));
+        assertTrue(o.out().contains("Results in " + dir + "/ (runs.csv, comparison.csv, charts/, report.html, manifest.json)"),
+                o.out());
+
+        Path one = tmp.resolve("one-point-loud.yaml");
+        Files.writeString(one, "name: one-point-loud\nbase: tiny-base.yaml\nreplications: 1\ndesign: grid\nvary:\n"
+                + "  policies.regional_coordination.intensity: [0.5]\n");
+        Path single = tmp.resolve("one-point-loud");
+        MainTest.Outcome without = MainTest.zonelab("sweep", one.toString(), "--out", single.toString(), "--threads", "2");
+        assertEquals(0, without.code(), without.err());
+        assertFalse(without.out().contains("Report:"), without.out());
+        assertTrue(without.out().contains("Results in " + single + "/ (runs.csv, manifest.json)"), without.out());
+    }
 }
