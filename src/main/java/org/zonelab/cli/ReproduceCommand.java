@@ -84,6 +84,15 @@ final class ReproduceCommand implements Callable<Integer> {
         boolean events = logs.path("events").asBoolean();
         engineOptions.check(AgentLog.active(snapshots, events));
         Scenario scenario = ResolvedScenario.load(manifest);
+        String recordedCatalogue = m.path(ResolvedScenario.ZONE_FILES).path(0).path("path").asText("");
+        Path catalogue = scenario.zoneSource().catalogue();
+        if (catalogue != null && !recordedCatalogue.isEmpty()
+                && !catalogue.toAbsolutePath().normalize().equals(Path.of(recordedCatalogue).toAbsolutePath().normalize())) {
+            err.println("zonelab reproduce: the zone files are read from " + catalogue.toAbsolutePath().normalize()
+                    .getParent() + " (where the run directory's recorded relative paths lead; the run read them at "
+                    + Path.of(recordedCatalogue).getParent() + ", where they are missing or changed now)");
+            err.flush();
+        }
         checkSeeds(m, manifest, scenario);
         Path dir = out != null ? out : sibling(runDir);
         if (dir.toAbsolutePath().normalize().equals(runDir.toAbsolutePath().normalize())) {

@@ -229,7 +229,10 @@ class ReproduceCommandTest {
         MainTest.Outcome o = reproduce(runDir);
         assertEquals(0, o.code(), o.out() + o.err());
         assertEquals("OK", lastLine(o.out()));
-        assertEquals("", o.err());
+        assertEquals(List.of("zonelab reproduce: the zone files are read from " + moved.resolve("scenarios/data")
+                + " (where the run directory's recorded relative paths lead; the run read them at "
+                + project.resolve("scenarios/data") + ", where they are missing or changed now)"), o.errLines(),
+                "it says where it found the zone files");
         // The new run read the catalogue where it is now, and records it there.
         String again = Files.readString(moved.resolve("results/small/first-reproduce/manifest.json"));
         assertTrue(again.contains("\"" + moved.resolve("scenarios/data/zones-2019.csv") + "\""), again);
