@@ -96,6 +96,11 @@ final class GuiCommand implements Callable<Integer> {
     private Integer openTwin(Overrides overrides) throws InterruptedException, InvocationTargetException {
         GuiSetup a = GuiSetup.of(ScenarioLoader.load(twin.get(0), overrides), false, scale != null);
         GuiSetup b = a.twinOf(twin.get(1));
+        try {
+            TwinWithUI.requireSameStart(a, b);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("zonelab gui --twin: " + e.getMessage(), null);
+        }
         if (noDisplay()) {
             return Main.BAD_INPUT;
         }

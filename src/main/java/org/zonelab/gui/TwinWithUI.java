@@ -69,8 +69,25 @@ public class TwinWithUI extends GUIState {
             throw new IllegalArgumentException("a twin run has one seed; A has " + a.setup().seed() + ", B has "
                     + b.setup().seed());
         }
+        requireSameStart(a.setup(), b.setup());
         this.a = a;
         this.b = b;
+    }
+
+    /**
+     * A twin run shows the same quarter of both scenarios side by side, so they must start in the same
+     * year; their lengths may differ (the run pauses at the end of the shorter).
+     *
+     * @throws IllegalArgumentException in one sentence, if the start years differ
+     */
+    public static void requireSameStart(GuiSetup a, GuiSetup b) {
+        int ya = a.config().startYear();
+        int yb = b.config().startYear();
+        if (ya != yb) {
+            throw new IllegalArgumentException("A (" + a.name() + ") starts in " + ya + " and B (" + b.name()
+                    + ") in " + yb + "; a twin run shows the same quarters side by side, so both need the same "
+                    + "start_year");
+        }
     }
 
     public static String getName() {
@@ -165,9 +182,12 @@ public class TwinWithUI extends GUIState {
     @Override
     public void start() {
         super.start();
+        if (controller instanceof Console c && c.getWhenShouldPause() == Long.MAX_VALUE) {
+            // Pause at the end of the shorter scenario: after it, the two sides no longer compare runs of their files.
+            c.setWhenShouldPause(Math.min(a.setup().config().steps(), b.setup().config().steps()));
+        }
         for (ZoneLabWithUI side : List.of(a, b)) {
             side.state.setSeed(state.seed());
-            // Side A's start also sets the Console to pause at the end of A's years.
             side.start();
         }
         resetChart();

@@ -107,4 +107,16 @@ class GuiCommandTest {
         assertEquals(2, code[0]);
         assertEquals(List.of(bad + ":2:8: scale: 0 is out of range; allowed: (0, 1]"), err);
     }
+
+    @Test
+    void aTwinOfScenariosThatStartInDifferentYearsIsOneLineAndExit2(@TempDir Path tmp) throws IOException {
+        Path later = tmp.resolve("later.yaml");
+        Files.writeString(later, "name: later\nextends: " + Path.of("scenarios/baseline.yaml").toAbsolutePath()
+                + "\nstart_year: 2021\n");
+        int[] code = new int[1];
+        List<String> err = errLines(code, "gui", "--twin", "scenarios/baseline.yaml", later.toString());
+        assertEquals(2, code[0]);
+        assertEquals(List.of("zonelab gui --twin: A (baseline) starts in 2020 and B (later) in 2021; a twin run shows "
+                + "the same quarters side by side, so both need the same start_year"), err);
+    }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.IntStream;
@@ -136,6 +138,16 @@ class TwinDeterminismTest {
         TwinWithUI twin = GuiRuns.twin(GuiRuns.BASELINE, GuiRuns.REGIONAL_COORDINATION);
         assertFalse(twin.validSimState(new TwinModel(1)), "a checkpoint of the clock alone");
         assertFalse(twin.validSimState(twin.side(0).model()), "a checkpoint of one model");
+    }
+
+    @Test
+    void aTwinOfScenariosThatStartInDifferentYearsIsRefused() {
+        GuiSetup a = GuiSetup.of(GuiRuns.scenario(GuiRuns.BASELINE), false, true);
+        ModelConfig c = a.config();
+        GuiSetup later = new GuiSetup("later", new ModelConfig(c.parameters(), c.startYear() + 1, c.years(), c.scale(),
+                c.zones(), c.policies(), c.events()), a.seed(), a.outline());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new TwinWithUI(a, later));
+        assertTrue(e.getMessage().contains("starts in 2020 and B (later) in 2021"), e.getMessage());
     }
 
     /** As the Console plays: seeds the clock, starts, steps; the national rows of A and of B. */
