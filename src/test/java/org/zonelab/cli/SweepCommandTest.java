@@ -227,25 +227,27 @@ class SweepCommandTest {
 
     @Test
     void aSweepWithAReportSaysSoInItsLastLineAndOneWithoutDoesNot() throws IOException {
-        Path two = tmp.resolve("two-points.yaml");
-        Files.writeString(two, "name: two-points\nbase: tiny-base.yaml\nreplications: 1\ndesign: grid\nvary:\n"
-                + "  policies.regional_coordination.intensity: [0, 1]\n");
         Path dir = tmp.resolve("two-points");
-        MainTest.Outcome o = MainTest.zonelab("sweep", two.toString(), "--out", dir.toString(), "--threads", "2");
-        assertEquals(0, o.code(), o.err());
+        MainTest.Outcome o = loudSweep(dir, "[0, 1]");
         List<String> lines = o.out().lines().toList();
         assertEquals("Report: " + dir.resolve("report.html"), lines.get(lines.size() - 1));
         assertTrue(Files.isRegularFile(dir.resolve("report.html")));
         assertTrue(o.out().contains("Results in " + dir + "/ (runs.csv, comparison.csv, charts/, report.html, manifest.json)"),
                 o.out());
 
-        Path one = tmp.resolve("one-point-loud.yaml");
-        Files.writeString(one, "name: one-point-loud\nbase: tiny-base.yaml\nreplications: 1\ndesign: grid\nvary:\n"
-                + "  policies.regional_coordination.intensity: [0.5]\n");
         Path single = tmp.resolve("one-point-loud");
-        MainTest.Outcome without = MainTest.zonelab("sweep", one.toString(), "--out", single.toString(), "--threads", "2");
-        assertEquals(0, without.code(), without.err());
+        MainTest.Outcome without = loudSweep(single, "[0.5]");
         assertFalse(without.out().contains("Report:"), without.out());
         assertTrue(without.out().contains("Results in " + single + "/ (runs.csv, manifest.json)"), without.out());
+    }
+
+    /** A one-replication sweep over regional coordination's intensity, without --quiet, into this directory. */
+    private static MainTest.Outcome loudSweep(Path dir, String intensities) throws IOException {
+        Path file = tmp.resolve(dir.getFileName() + ".yaml");
+        Files.writeString(file, "name: " + dir.getFileName() + "\nbase: tiny-base.yaml\nreplications: 1\ndesign: grid\n"
+                + "vary:\n  policies.regional_coordination.intensity: " + intensities + "\n");
+        MainTest.Outcome o = MainTest.zonelab("sweep", file.toString(), "--out", dir.toString(), "--threads", "2");
+        assertEquals(0, o.code(), o.err());
+        return o;
     }
 }
