@@ -33,7 +33,7 @@ import sim.display.Console;
  *
  * <p>{@code TwinButtonsMain twin A.yaml B.yaml SCALE STEPS OUT}: a twin of A and B; play, click "swap"
  * ({@code swap.txt}: the scenarios, the play state and the windows right after it), play
- * ({@code swap/A/history.csv}, {@code swap/B/...}), click "swap" and "copy A to B", play
+ * ({@code swap/A/history.csv}, {@code swap/B/...}, {@code swap/screen.png}), click "swap" and "copy A to B", play
  * ({@code copy/A/...}, {@code copy/B/...}, {@code copy/chart.txt}: {@code series,points,last value}),
  * then click "snapshot both maps" and choose {@code OUT/snapshots}.
  *
@@ -84,6 +84,7 @@ public final class TwinButtonsMain {
         Files.write(out.resolve("swap.txt"), swapped, StandardCharsets.UTF_8);
         GuiSnapshotMain.play(console, twin.state, steps);
         writeSides(twin, out.resolve("swap"));
+        GuiSnapshotMain.writeScreen(out.resolve("swap"));
 
         click(console, TwinWithUI.SWAP);
         click(console, TwinWithUI.COPY);
