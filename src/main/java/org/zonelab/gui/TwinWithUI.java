@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JFileChooser;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import org.zonelab.model.ZoneLabModel;
@@ -127,7 +130,27 @@ public class TwinWithUI extends GUIState {
 
     @Override
     public Controller createController() {
-        return ZoneLabWithUI.openConsole(this, this::actions, () -> layout().console());
+        Console console = ZoneLabWithUI.openConsole(this, this::actions, () -> layout().console());
+        disableCheckpoints(console);
+        return console;
+    }
+
+    /** The File menu items of checkpoints, which a twin run does not support ({@link #validSimState}). */
+    static final List<String> CHECKPOINT_ITEMS = List.of("Open...", "Save", "Save As...");
+
+    /** Greys out the Console's checkpoint items, with a tooltip that says why. */
+    private static void disableCheckpoints(Console console) {
+        JMenuBar bar = console.getJMenuBar();
+        for (int m = 0; bar != null && m < bar.getMenuCount(); m++) {
+            JMenu menu = bar.getMenu(m);
+            for (int i = 0; menu != null && i < menu.getItemCount(); i++) {
+                JMenuItem item = menu.getItem(i);
+                if (item != null && CHECKPOINT_ITEMS.contains(item.getText())) {
+                    item.setEnabled(false);
+                    item.setToolTipText("A twin run has no checkpoints; save and open them in the one-model GUI.");
+                }
+            }
+        }
     }
 
     /** The Console's Twin tab: copy A to B, swap, snapshot both maps. */

@@ -80,7 +80,8 @@ public final class TwinButtonsMain {
                 "titleB=" + twin.side(1).displayFrame.getTitle(),
                 "xA=" + twin.side(0).displayFrame.getX(),
                 "xB=" + twin.side(1).displayFrame.getX(),
-                "modelTabs=" + String.join("|", modelTabs(console))));
+                "modelTabs=" + String.join("|", modelTabs(console)),
+                "checkpointItemsEnabled=" + checkpointItemsEnabled(console)));
         Files.write(out.resolve("swap.txt"), swapped, StandardCharsets.UTF_8);
         GuiSnapshotMain.play(console, twin.state, steps);
         writeSides(twin, out.resolve("swap"));
@@ -139,6 +140,18 @@ public final class TwinButtonsMain {
             Files.createDirectories(side);
             GuiSnapshotMain.writeRows(twin.side(i), twin.side(i).model().history(), side.resolve("history.csv"));
         }
+    }
+
+    /** {@code label:enabled} of the File menu's checkpoint items. */
+    private static String checkpointItemsEnabled(Console console) {
+        List<String> items = new ArrayList<>();
+        javax.swing.JMenu file = console.getJMenuBar().getMenu(0);
+        for (int i = 0; i < file.getItemCount(); i++) {
+            if (file.getItem(i) != null && TwinWithUI.CHECKPOINT_ITEMS.contains(file.getItem(i).getText())) {
+                items.add(file.getItem(i).getText() + ":" + file.getItem(i).isEnabled());
+            }
+        }
+        return String.join("|", items);
     }
 
     /** The titles of the tabs inside the Console's Model tab. */

@@ -52,6 +52,8 @@ class TwinButtonsTest {
         assertTrue(Integer.parseInt(swap.get("xA")) < Integer.parseInt(swap.get("xB")), "A's map stays on the left");
         assertEquals(TwinWithUI.DIFFERENCE_TAB + "|A: regional_coordination|B: baseline", swap.get("modelTabs"),
                 "the Model tab's tabs follow the swap");
+        assertEquals("Open...:false|Save:false|Save As...:false", swap.get("checkpointItemsEnabled"),
+                "a twin run has no checkpoints, so its File menu does not offer them");
         GuiRuns.assertSameRows(GuiRuns.headlessRows(GuiRuns.scenario(GuiRuns.REGIONAL_COORDINATION), seed, STEPS),
                 rows("swap", "A"), "side A after the swap, played");
         GuiRuns.assertSameRows(GuiRuns.headlessRows(GuiRuns.scenario(GuiRuns.BASELINE), seed, STEPS),
