@@ -2,7 +2,6 @@ package org.zonelab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -96,20 +95,25 @@ final class SweepCommand implements Callable<Integer> {
         SweepPlan plan = SweepPlan.of(sweepSpec);
         String fingerprint = plan.fingerprint();
         Path dir = RULES.directory(out, resume, "sweep-" + sweepSpec.name(), sweep, sweepSpec.name());
-        int resumed;
+        Outcome outcome;
         try (OutputDirectory od = OutputDirectory.take(dir, out == null)) {
-            resumed = sweep(od, sweepSpec, plan, fingerprint, now);
+            outcome = sweep(od, sweepSpec, plan, fingerprint, now);
         }
-        report(sweepSpec, plan, dir, resumed, (System.nanoTime() - start) / 1e9);
+        report(sweepSpec, plan, dir, outcome, (System.nanoTime() - start) / 1e9);
         return Main.OK;
     }
 
     /**
-     * Runs the sweep's unfinished runs in a directory the command holds, then writes its files.
+     * What a sweep did, for its console report.
      *
-     * @return the runs resumed from the journal
+     * @param resumed  the runs resumed from the journal
+     * @param reported whether it wrote comparison.csv, charts and report.html (2 to 40 paired points)
      */
-    private int sweep(OutputDirectory od, SweepSpec sweepSpec, SweepPlan plan, String fingerprint, Instant now)
+    private record Outcome(int resumed, boolean reported) {
+    }
+
+    /** Runs the sweep's unfinished runs in a directory the command holds, then writes its files. */
+    private Outcome sweep(OutputDirectory od, SweepSpec sweepSpec, SweepPlan plan, String fingerprint, Instant now)
             throws IOException {
         Path dir = od.path();
         boolean fresh = RULES.prepare(od, resume, force);
@@ -133,6 +137,7 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         int resumed;
+        boolean reported;
         try (SweepJournal j = journal) {
             List<RunRequest> todo = new ArrayList<>();
             List<RunRequest> done = new ArrayList<>();
@@ -155,6 +160,7 @@ final class SweepCommand implements Callable<Integer> {
                 AgentLogFiles.discard(od, plan.runs().size());
             }
             Map<String, Object> files = SweepWriter.write(od, plan, j, timeseries, format == Format.behaviorspace);
+            reported = files.containsKey(ReportHtml.FILE);
             files.putAll(logs);
             Map<String, Object> extra = JournaledDirectory.sessionFields(engineOptions.label(),
                     engineOptions.parallelism(), "runs_resumed", resumed,
@@ -163,18 +169,18 @@ final class SweepCommand implements Callable<Integer> {
             SweepWriter.writeManifest(od, plan, files, extra);
         }
         SweepJournal.delete(od);
-        return resumed;
+        return new Outcome(resumed, reported);
     }
 
     /** The output-directory rules, shared with calibrate. */
     static final JournaledDirectory RULES = new JournaledDirectory("sweep", SweepJournal.FOLDER,
             SweepJournal::exists, SweepJournal::exists, SweepJournal::delete);
 
-    private void report(SweepSpec s, SweepPlan plan, Path dir, int resumed, double seconds) {
+    private void report(SweepSpec s, SweepPlan plan, Path dir, Outcome outcome, double seconds) {
         PrintWriter w = spec.commandLine().getOut();
         w.printf(Locale.ROOT, "sweep %s: %s, %d points x %d replications = %d runs (%d resumed from the journal; %s, "
                         + "%.1f s)%n", s.name(), s.design().label(), plan.scenarios().size(), s.replications(),
-                plan.runs().size(), resumed, engineOptions.where(plan.runs().size()), seconds);
+                plan.runs().size(), outcome.resumed(), engineOptions.where(plan.runs().size()), seconds);
         List<String> files = new ArrayList<>(List.of(SweepWriter.RUNS));
         if (timeseries) {
             files.add(SweepWriter.TIMESERIES);
@@ -183,14 +189,12 @@ final class SweepCommand implements Callable<Integer> {
             files.add(SweepWriter.BEHAVIORSPACE);
         }
         files.addAll(agentLogs.files());
-        // The start retracted any older report, so a report here is this sweep's (2 to 40 paired points).
-        boolean reported = Files.isRegularFile(dir.resolve(ReportHtml.FILE));
-        if (reported) {
+        if (outcome.reported()) {
             files.addAll(List.of(ComparisonCsv.FILE, "charts/", ReportHtml.FILE));
         }
         files.add(RunDirectoryWriter.MANIFEST);
         w.println("Results in " + dir + "/ (" + String.join(", ", files) + ")");
-        if (reported) {
+        if (outcome.reported()) {
             w.println("Report: " + dir.resolve(ReportHtml.FILE));
         }
         w.flush();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,11 @@ record RecordedZoneFiles(ListNode list, List<File> files) {
      * Where each recorded file is to be read now, by its recorded path: the recorded paths themselves
      * when they all hold the files the run read; else the paths relative to {@code runDir} when those
      * all do, or when those all exist and the recorded ones do not (so that a changed file is reported
-     * where it was found); else the recorded paths, whose problem the caller reports.
+     * where it was found); else the recorded paths. A file that exists at the place chosen but holds
+     * other bytes than the run read is refused here, before anything parses it; a missing one is left
+     * to the loader, which names it. Each file is read and hashed once per place.
+     *
+     * @throws ScenarioException with the changed file's place in the manifest
      */
     Map<String, Path> locate(Path runDir) {
         Map<String, Path> recorded = new LinkedHashMap<>();
@@ -74,48 +79,44 @@ record RecordedZoneFiles(ListNode list, List<File> files) {
                 moved.put(f.path(), there);
             }
         }
-        if (matches(recorded) || moved.size() < files.size()) {
-            return recorded;
+        Map<Path, String> hashes = new HashMap<>();
+        Map<String, Path> chosen = recorded;
+        if (!matches(recorded, hashes) && moved.size() == files.size()
+                && (matches(moved, hashes) || allExist(moved) && !allExist(recorded))) {
+            chosen = moved;
         }
-        if (matches(moved) || allExist(moved) && !allExist(recorded)) {
-            return moved;
-        }
-        return recorded;
-    }
-
-    /**
-     * Refuses a file that exists where it was located but holds other bytes than those the run read,
-     * before anything parses it (a missing file is left to the loader, which names it).
-     *
-     * @throws ScenarioException with the file's place in the manifest
-     */
-    void requireUnchanged(Map<String, Path> located) {
         for (File f : files) {
-            Path place = located.get(f.path());
-            String now;
-            try {
-                now = Sha256.hex(InputFiles.readOnce(place, f.kind()));
-            } catch (IOException e) {
-                continue;
-            }
-            if (!now.equals(f.sha256())) {
+            Path place = chosen.get(f.path());
+            String now = hashNow(f, place, hashes);
+            if (now != null && !now.equals(f.sha256())) {
                 throw ResolvedScenario.changed(f, ResolvedScenario.absolute(place), now);
             }
         }
+        return chosen;
     }
 
     /** Whether every file is at its place with the bytes the run read. */
-    private boolean matches(Map<String, Path> places) {
+    private boolean matches(Map<String, Path> places, Map<Path, String> hashes) {
         for (File f : files) {
-            try {
-                if (!Sha256.hex(InputFiles.readOnce(places.get(f.path()), f.kind())).equals(f.sha256())) {
-                    return false;
-                }
-            } catch (IOException e) {
+            if (!f.sha256().equals(hashNow(f, places.get(f.path()), hashes))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The SHA-256 of the file at this place (read once, then remembered), or null if it cannot be read. */
+    private static String hashNow(File f, Path place, Map<Path, String> hashes) {
+        if (!hashes.containsKey(place)) {
+            String sha;
+            try {
+                sha = Sha256.hex(InputFiles.readOnce(place, f.kind()));
+            } catch (IOException e) {
+                sha = null;
+            }
+            hashes.put(place, sha);
+        }
+        return hashes.get(place);
     }
 
     private static boolean allExist(Map<String, Path> places) {
